@@ -1,0 +1,123 @@
+package org.offprint.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What is known about an article or a book. Every string is {@code ""} when unknown.
+ *
+ * @param title the headline
+ * @param subtitle a standfirst or subtitle
+ * @param authors the authors' names, in order
+ * @param published {@code YYYY-MM-DD} or a full ISO-8601 date-time with offset, or {@code ""}
+ * @param site the publication or site name
+ * @param language a BCP 47 tag such as {@code en} or {@code ru-RU}
+ * @param source the article's canonical URL
+ * @param description a one-paragraph summary
+ * @param image the lead image's absolute URI
+ * @param tags keywords and tags
+ * @param extra anything else a reader found worth keeping (sorted by key)
+ */
+public record Metadata(
+    String title,
+    String subtitle,
+    List<String> authors,
+    String published,
+    String site,
+    String language,
+    String source,
+    String description,
+    String image,
+    List<String> tags,
+    Map<String, String> extra) {
+
+  /** Metadata with nothing known. */
+  public static final Metadata EMPTY =
+      new Metadata("", "", List.of(), "", "", "", "", "", "", List.of(), Map.of());
+
+  public Metadata {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(subtitle, "subtitle");
+    authors = List.copyOf(authors);
+    Objects.requireNonNull(published, "published");
+    if (!published.isEmpty() && parseDate(published).isEmpty()) {
+      throw new IllegalArgumentException("published must be YYYY-MM-DD or an ISO date-time: " + published);
+    }
+    Objects.requireNonNull(site, "site");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(image, "image");
+    tags = List.copyOf(tags);
+    extra = Map.copyOf(new TreeMap<>(extra));
+  }
+
+  /** {@return the publication date, without its time, if known} */
+  public Optional<LocalDate> publishedDate() {
+    return parseDate(published);
+  }
+
+  private static Optional<LocalDate> parseDate(String s) {
+    try {
+      if (s.length() == 10) return Optional.of(LocalDate.parse(s));
+      return Optional.of(OffsetDateTime.parse(s).toLocalDate());
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@return a builder starting from these values} */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** {@return a builder starting from empty metadata} */
+  public static Builder builder() {
+    return new Builder(EMPTY);
+  }
+
+  /** Builds {@link Metadata}; setters take non-null values. Not thread-safe. */
+  public static final class Builder {
+    private String title, subtitle, published, site, language, source, description, image;
+    private List<String> authors, tags;
+    private Map<String, String> extra;
+
+    private Builder(Metadata m) {
+      title = m.title;
+      subtitle = m.subtitle;
+      authors = m.authors;
+      published = m.published;
+      site = m.site;
+      language = m.language;
+      source = m.source;
+      description = m.description;
+      image = m.image;
+      tags = m.tags;
+      extra = m.extra;
+    }
+
+    public Builder title(String v) { title = v; return this; }
+    public Builder subtitle(String v) { subtitle = v; return this; }
+    public Builder authors(List<String> v) { authors = v; return this; }
+    public Builder published(String v) { published = v; return this; }
+    public Builder site(String v) { site = v; return this; }
+    public Builder language(String v) { language = v; return this; }
+    public Builder source(String v) { source = v; return this; }
+    public Builder description(String v) { description = v; return this; }
+    public Builder image(String v) { image = v; return this; }
+    public Builder tags(List<String> v) { tags = v; return this; }
+    public Builder extra(Map<String, String> v) { extra = v; return this; }
+
+    /** {@return the metadata} @throws IllegalArgumentException if {@code published} is not an ISO date */
+    public Metadata build() {
+      return new Metadata(title, subtitle, authors, published, site, language, source, description, image, tags,
+          extra);
+    }
+  }
+}

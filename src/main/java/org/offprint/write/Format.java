@@ -1,0 +1,26 @@
+package org.offprint.write;
+
+import java.util.List;
+
+/**
+ * An output format: its names and a factory for its writer. Implementations are registered as
+ * {@code META-INF/services/org.offprint.write.Format} so a writer package plugs in without a central switch.
+ */
+public interface Format {
+  /** {@return the short name used by {@code --to}, e.g. {@code epub}} */
+  String name();
+
+  /** {@return other accepted names, e.g. {@code markdown} for {@code md}} */
+  default List<String> aliases() {
+    return List.of();
+  }
+
+  /** {@return the file extension, without the dot} */
+  String extension();
+
+  /** {@return a one-line description for {@code offprint formats}} */
+  String description();
+
+  /** {@return a writer built with the given options} */
+  DocumentWriter writer(WriteOptions options);
+}

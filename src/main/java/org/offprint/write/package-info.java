@@ -1,0 +1,7 @@
+/**
+ * Writers turn a {@link org.offprint.model.Document} into one output format, styled by a
+ * {@link org.offprint.theme.Theme}. {@link org.offprint.write.Formats} maps format names to writer factories.
+ * Writers depend on the model and the theme only, never on readers or on each other (EPUB reuses the HTML
+ * writer's XHTML mode).
+ */
+package org.offprint.write;
