@@ -17,39 +17,47 @@ import org.offprint.theme.Theme;
  *     document's publication date, else the Unix epoch, so output stays reproducible
  * @param outputName the output file's name without extension, for side files such as {@code name_files/};
  *     {@code ""} when writing to a stream
+ * @param sideFiles where files beside the output go; empty when writing to a stream, in which case writers that
+ *     need side files inline them (HTML) or keep references (Markdown)
  */
 public record WriteOptions(
     Theme theme,
     ResourceResolver resources,
     Diagnostics diagnostics,
     Optional<Instant> timestamp,
-    String outputName) {
+    String outputName,
+    Optional<SideFiles> sideFiles) {
   public WriteOptions {
     Objects.requireNonNull(theme, "theme");
     Objects.requireNonNull(resources, "resources");
     Objects.requireNonNull(diagnostics, "diagnostics");
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(outputName, "outputName");
+    Objects.requireNonNull(sideFiles, "sideFiles");
   }
 
   /** {@return options with the theme and nothing else: no images, diagnostics dropped} */
   public static WriteOptions of(Theme theme) {
-    return new WriteOptions(theme, ResourceResolver.NONE, Diagnostics.IGNORE, Optional.empty(), "");
+    return new WriteOptions(theme, ResourceResolver.NONE, Diagnostics.IGNORE, Optional.empty(), "", Optional.empty());
   }
 
   public WriteOptions withResources(ResourceResolver r) {
-    return new WriteOptions(theme, r, diagnostics, timestamp, outputName);
+    return new WriteOptions(theme, r, diagnostics, timestamp, outputName, sideFiles);
   }
 
   public WriteOptions withDiagnostics(Diagnostics d) {
-    return new WriteOptions(theme, resources, d, timestamp, outputName);
+    return new WriteOptions(theme, resources, d, timestamp, outputName, sideFiles);
   }
 
   public WriteOptions withTimestamp(Optional<Instant> t) {
-    return new WriteOptions(theme, resources, diagnostics, t, outputName);
+    return new WriteOptions(theme, resources, diagnostics, t, outputName, sideFiles);
   }
 
   public WriteOptions withOutputName(String n) {
-    return new WriteOptions(theme, resources, diagnostics, timestamp, n);
+    return new WriteOptions(theme, resources, diagnostics, timestamp, n, sideFiles);
+  }
+
+  public WriteOptions withSideFiles(SideFiles files) {
+    return new WriteOptions(theme, resources, diagnostics, timestamp, outputName, Optional.of(files));
   }
 }
