@@ -1,0 +1,176 @@
+package org.offprint.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.offprint.io.LocalResources;
+import org.offprint.read.InputException;
+import org.offprint.theme.Theme;
+import org.offprint.write.DocumentWriter;
+import org.offprint.write.Format;
+import org.offprint.write.Formats;
+import org.offprint.write.WriteOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code offprint convert}: each input to each format. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Convert articles to EPUB, PDF, Markdown, HTML or text.",
+      "",
+      "Each input is read once and written in every format asked for. Outputs are written whole or not at all: "
+          + "a failure leaves existing files untouched. With several inputs, a failed input is reported and the "
+          + "others are still converted; the exit code is that of the first failure."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  offprint convert page.html --to epub,pdf,md",
+      "  offprint convert input/*.html --to epub,pdf,md,html,txt -d out/",
+      "  curl -s https://example.org/a | offprint convert - -o article.md --base-url https://example.org/a"
+    })
+final class ConvertCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), or - for stdin.")
+  List<String> inputs;
+
+  @Option(names = {"-t", "--to"}, split = ",", paramLabel = "FORMAT",
+      description = "Output formats, comma-separated: ${COMPLETION-CANDIDATES}. Default: from -o's extension.",
+      completionCandidates = FormatNames.class)
+  List<String> to = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Output file for one input and one format; - for stdout.")
+  String output;
+
+  @Option(names = {"-d", "--output-dir"}, paramLabel = "DIR",
+      description = "Write DIR/<input name>.<ext> for every input and format (default: the current folder).")
+  Path outputDir;
+
+  @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme by name or folder (default: default). See 'offprint themes'.")
+  String theme;
+
+  @Option(names = "--fail-on-warning", description = "Exit with code 6 when anything was dropped or changed with a warning.")
+  boolean failOnWarning;
+
+  @Mixin ReadOptions read;
+  @Mixin CommonOptions common;
+
+  /** Completion candidates for --to. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return Formats.names().iterator();
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    List<Format> formats = formats();
+    checkTargets(formats);
+    Theme chosen = Themes.resolve(theme);
+    ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
+    Optional<Instant> timestamp = SourceDateEpoch.fromEnvironment();
+    Set<Path> inputPaths = new HashSet<>();
+    for (String in : inputs) {
+      if (!in.equals("-") && Files.exists(Path.of(in))) inputPaths.add(Path.of(in).toRealPath());
+    }
+    int exit = ExitCodes.OK;
+    for (String input : inputs) {
+      try {
+        Reading.Read r = Reading.read(input, read, System.in, diagnostics);
+        List<Path> roots = new ArrayList<>(read.allowLocalFiles);
+        roots.add(0, Inputs.folder(r.source()));
+        LocalResources resources = new LocalResources(roots, input, diagnostics);
+        for (Format format : formats) {
+          Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
+          String base = Inputs.baseName(input);
+          WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, base, Optional.empty());
+          if (isStdout()) {
+            DocumentWriter writer = format.writer(options);
+            Outputs.writeStdout(stdout(), out -> writer.write(r.document(), out));
+          } else {
+            Path target = target(input, format);
+            String name = target.getFileName().toString();
+            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            DocumentWriter writer = format.writer(options.withOutputName(stem).withSideFiles(side));
+            Outputs.write(target, inputPaths, out -> writer.write(r.document(), out), side);
+            if (common.verbose) err.println("offprint: wrote " + target);
+          }
+        }
+      } catch (InputException | OutputException e) {
+        err.println("offprint: " + e.getMessage());
+        err.flush();
+        if (exit == ExitCodes.OK) exit = ExitCodes.code(e);
+      }
+    }
+    err.flush();
+    if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) return ExitCodes.WARNINGS;
+    return exit;
+  }
+
+  private static PrintStream stdout() {
+    return System.out;
+  }
+
+  private boolean isStdout() {
+    return "-".equals(output) || (output == null && outputDir == null && inputs.equals(List.of("-")) && to.size() == 1);
+  }
+
+  private List<Format> formats() {
+    Set<Format> set = new LinkedHashSet<>();
+    for (String name : to) {
+      if (name.isBlank()) continue;
+      set.add(Formats.find(name.trim()).orElseThrow(() -> new UsageException(
+          "Unknown output format '" + name.trim() + "'. Known: " + String.join(", ", Formats.names()))));
+    }
+    if (set.isEmpty() && output != null && !output.equals("-")) {
+      String ext = Inputs.extension(output);
+      set.add(Formats.find(ext).orElseThrow(() -> new UsageException(
+          "Cannot tell the format from -o " + output + "; add --to (" + String.join(", ", Formats.names()) + ")")));
+    }
+    if (set.isEmpty()) throw new UsageException("Name the output format with --to (" + String.join(", ", Formats.names()) + ") or -o FILE.EXT");
+    return List.copyOf(set);
+  }
+
+  private void checkTargets(List<Format> formats) {
+    if (output != null && outputDir != null) throw new UsageException("Give -o or -d, not both");
+    if (output != null && (inputs.size() > 1 || formats.size() > 1)) {
+      throw new UsageException("-o takes one input and one format; use -d DIR for several");
+    }
+    if (output == null && outputDir == null && inputs.contains("-") && !(inputs.size() == 1 && formats.size() == 1)) {
+      throw new UsageException("Reading stdin: give -o FILE, -o - or -d DIR");
+    }
+    Set<String> names = new HashSet<>();
+    for (String in : inputs) {
+      if (!names.add(Inputs.baseName(in))) {
+        if (output == null) throw new UsageException("Two inputs are both named '" + Inputs.baseName(in) + "'; their outputs would collide");
+      }
+    }
+  }
+
+  private Path target(String input, Format format) {
+    if (output != null) return Path.of(output);
+    Path dir = outputDir == null ? Path.of("") : outputDir;
+    return dir.resolve(Inputs.baseName(input) + "." + format.extension());
+  }
+}

@@ -1,0 +1,10 @@
+package org.offprint.cli;
+
+/** Entry point of the {@code offprint} command. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(OffprintCommand.commandLine().execute(args));
+  }
+}

@@ -1,0 +1,108 @@
+package org.offprint.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.offprint.write.SideFiles;
+
+/**
+ * Writes outputs safely: into a temporary file beside the target, moved into place only when complete, so a
+ * failure leaves any existing file untouched and no partial file behind. Never writes over an input.
+ */
+final class Outputs {
+  private Outputs() {}
+
+  /** Writes into an {@link OutputStream}; throws what the writer throws. */
+  interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Side files kept in memory until the main output is in place. */
+  static final class PendingSideFiles implements SideFiles {
+    final Map<String, byte[]> files = new LinkedHashMap<>();
+
+    @Override
+    public synchronized void write(String relativePath, byte[] bytes) throws IOException {
+      if (relativePath.startsWith("/") || relativePath.contains("..") || relativePath.contains("\\")
+          || relativePath.isEmpty()) {
+        throw new IOException("side file path must be relative without '..': " + relativePath);
+      }
+      files.put(relativePath, bytes.clone());
+    }
+  }
+
+  /**
+   * Writes {@code target} atomically, then its side files.
+   *
+   * @param inputs real paths of every input, which must not be overwritten
+   */
+  static void write(Path target, Collection<Path> inputs, Body body, PendingSideFiles side) throws IOException {
+    Path abs = target.toAbsolutePath().normalize();
+    if (Files.isDirectory(abs)) throw new OutputException(target + ": is a directory");
+    for (Path in : inputs) {
+      if (Files.exists(abs) && Files.isSameFile(abs, in)) {
+        throw new OutputException(target + ": would overwrite its input; choose another -o or -d");
+      }
+    }
+    Path dir = abs.getParent();
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new OutputException(target + ": cannot create folder " + dir + " (" + describe(e) + ")", e);
+    }
+    Path tmp;
+    try {
+      tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
+    } catch (IOException e) {
+      throw new OutputException(target + ": cannot write in " + dir + " (" + describe(e) + ")", e);
+    }
+    try {
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        body.writeTo(out);
+      } catch (IOException e) {
+        if (e instanceof OutputException || e instanceof org.offprint.read.InputException) throw e;
+        throw new OutputException(target + ": " + describe(e), e);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    for (Map.Entry<String, byte[]> f : side.files.entrySet()) {
+      Path p = dir.resolve(f.getKey()).normalize();
+      if (!p.startsWith(dir)) throw new OutputException(target + ": side file outside the output folder");
+      try {
+        Files.createDirectories(p.getParent());
+        Files.write(p, f.getValue());
+      } catch (IOException e) {
+        throw new OutputException(p + ": " + describe(e), e);
+      }
+    }
+  }
+
+  /** Writes to stdout only once the whole output is made, so a failure writes nothing. */
+  static void writeStdout(PrintStream stdout, Body body) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    body.writeTo(buffer);
+    buffer.writeTo(stdout);
+    stdout.flush();
+  }
+
+  static String describe(IOException e) {
+    String m = e.getMessage();
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+    return m == null ? e.getClass().getSimpleName() : m;
+  }
+}

@@ -1,0 +1,19 @@
+package org.offprint.cli;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Reads {@code SOURCE_DATE_EPOCH} (reproducible-builds.org), the time every writer records. */
+final class SourceDateEpoch {
+  private SourceDateEpoch() {}
+
+  static Optional<Instant> fromEnvironment() {
+    String v = System.getenv("SOURCE_DATE_EPOCH");
+    if (v == null || v.isBlank()) return Optional.empty();
+    try {
+      return Optional.of(Instant.ofEpochSecond(Long.parseLong(v.trim())));
+    } catch (NumberFormatException e) {
+      throw new UsageException("SOURCE_DATE_EPOCH must be a number of seconds, not '" + v + "'");
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package org.offprint;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The package rules of STYLE.md: a violation fails the build. */
+class ArchitectureTest {
+  private static JavaClasses classes;
+
+  private static final List<String> WRITERS = List.of("html", "epub", "pdf", "markdown", "text");
+  private static final List<String> READERS = List.of("html", "markdown", "text");
+
+  @BeforeAll
+  static void importClasses() {
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.offprint");
+  }
+
+  @Test
+  void modelDependsOnTheJdkOnly() {
+    classes().that().resideInAPackage("org.offprint.model")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.offprint.model", "java..")
+        .check(classes);
+  }
+
+  @Test
+  void readersNeverUseWritersOrTheCli() {
+    noClasses().that().resideInAPackage("org.offprint.read..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.offprint.write..", "org.offprint.cli..",
+            "org.offprint.theme..", "com.lowagie..")
+        .check(classes);
+  }
+
+  @Test
+  void writersNeverUseReadersOrTheCli() {
+    noClasses().that().resideInAPackage("org.offprint.write..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.offprint.read..", "org.offprint.cli..", "org.jsoup..")
+        .allowEmptyShould(true)
+        .check(classes);
+  }
+
+  @Test
+  void writersDoNotImportEachOtherExceptEpubUsingHtml() {
+    for (String w : WRITERS) {
+      for (String other : WRITERS) {
+        if (w.equals(other) || (w.equals("epub") && other.equals("html"))) continue;
+        noClasses().that().resideInAPackage("org.offprint.write." + w + "..")
+            .should().dependOnClassesThat().resideInAPackage("org.offprint.write." + other + "..")
+            .allowEmptyShould(true)
+            .check(classes);
+      }
+    }
+  }
+
+  @Test
+  void readersDoNotImportEachOther() {
+    for (String r : READERS) {
+      for (String other : READERS) {
+        if (r.equals(other)) continue;
+        noClasses().that().resideInAPackage("org.offprint.read." + r + "..")
+            .should().dependOnClassesThat().resideInAPackage("org.offprint.read." + other + "..")
+            .allowEmptyShould(true)
+            .check(classes);
+      }
+    }
+  }
+
+  @Test
+  void nothingImportsTheCli() {
+    noClasses().that().resideOutsideOfPackage("org.offprint.cli..")
+        .should().dependOnClassesThat().resideInAPackage("org.offprint.cli..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyThePdfWriterUsesOpenPdf() {
+    noClasses().that().resideOutsideOfPackage("org.offprint.write.pdf..")
+        .should().dependOnClassesThat().resideInAPackage("com.lowagie..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheCliPrintsOrExits() {
+    noClasses().that().resideOutsideOfPackage("org.offprint.cli..")
+        .should().callMethod(System.class, "exit", int.class)
+        .orShould().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err")
+        .check(classes);
+  }
+}
