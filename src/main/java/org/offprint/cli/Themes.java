@@ -39,4 +39,15 @@ final class Themes {
     }
     return found;
   }
+
+  /** {@return true for a folder that holds a built-in theme unchanged, such as the repo's own ./themes} */
+  static boolean isCopyOfBuiltIn(Path dir) {
+    String name = dir.getFileName().toString();
+    if (!ThemeLoader.BUILT_IN.contains(name)) return false;
+    try (var in = Themes.class.getResourceAsStream("/themes/" + name + "/theme.properties")) {
+      return in != null && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(dir.resolve("theme.properties")));
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
 }

@@ -22,6 +22,7 @@ final class ThemesCommand implements Runnable {
       out.printf("%-12s %s (built-in)%n", name, ThemeLoader.builtIn(name).description());
     }
     for (Path dir : Themes.userThemes()) {
+      if (Themes.isCopyOfBuiltIn(dir)) continue;
       String description;
       try {
         Theme t = ThemeLoader.load(dir);

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class ThemeLoader {
   /** The themes that ship with offprint, the default first. */
-  public static final List<String> BUILT_IN = List.of("default");
+  public static final List<String> BUILT_IN = List.of("default", "sans", "print");
 
   /** The theme used when none is named. */
   public static final String DEFAULT = "default";
