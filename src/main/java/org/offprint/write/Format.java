@@ -23,4 +23,9 @@ public interface Format {
 
   /** {@return a writer built with the given options} */
   DocumentWriter writer(WriteOptions options);
+
+  /** {@return a writer of whole books, for formats that can bind several articles into one output} */
+  default java.util.Optional<BookWriter> bookWriter(WriteOptions options) {
+    return java.util.Optional.empty();
+  }
 }
