@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Turns web articles into clean EPUB, PDF, Markdown, HTML and text.",
     subcommands = {
       ConvertCommand.class,
+      BundleCommand.class,
       InspectCommand.class,
       FormatsCommand.class,
       ThemesCommand.class,
@@ -25,7 +26,7 @@ public final class OffprintCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert, inspect, formats or themes");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert, bundle, inspect, formats or themes");
   }
 
   /** {@return the configured command line: exit codes in every help, errors as one line} */

@@ -1,0 +1,259 @@
+package org.offprint.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.offprint.bundle.BookAssembler;
+import org.offprint.bundle.Manifest;
+import org.offprint.bundle.ManifestException;
+import org.offprint.bundle.ManifestReader;
+import org.offprint.io.LocalResources;
+import org.offprint.model.Book;
+import org.offprint.model.Document;
+import org.offprint.model.Metadata;
+import org.offprint.read.InputException;
+import org.offprint.theme.Theme;
+import org.offprint.write.BookWriter;
+import org.offprint.write.Format;
+import org.offprint.write.Formats;
+import org.offprint.write.WriteOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code offprint bundle}: many articles into one e-book. */
+@Command(
+    name = "bundle",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Bind a series of articles into one book (EPUB, PDF, Markdown or HTML) with a title page, a table of "
+          + "contents, one chapter per article and a closing list of sources.",
+      "INPUT is files, folders (searched recursively), glob patterns, or one manifest (book.yaml). Articles are "
+          + "read in parallel. The same article twice (same canonical URL or same text) is included once, with "
+          + "a warning. An unreadable article fails the bundle and nothing is written, unless --skip-bad."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  offprint bundle input/book.yaml -o harbour.epub",
+      "  offprint bundle articles/ -o column.pdf --title 'The Column' --group-by month",
+    })
+final class BundleCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, globs or one manifest (.yaml).")
+  List<String> inputs;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "BOOK", description = "The book: .epub, .pdf, .md or .html (- for stdout with --to).")
+  String output;
+
+  @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", description = "The format, when -o's extension does not say it.")
+  String to;
+
+  @Option(names = "--title", description = "Book title (default: the site's name when all articles share it).") String title;
+  @Option(names = "--subtitle", description = "Subtitle (default: the articles' date range).") String subtitle;
+  @Option(names = "--author", paramLabel = "NAME", description = "Book author (repeatable).") List<String> authors = new ArrayList<>();
+  @Option(names = "--publisher", description = "Publisher (default: the site's name).") String publisher;
+  @Option(names = "--language", paramLabel = "TAG", description = "Book language, e.g. en (default: the articles' most common).") String language;
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Book date (default: the newest article's).") String date;
+  @Option(names = "--cover", paramLabel = "IMAGE", description = "Cover image (default: generated from the theme).") Path cover;
+  @Option(names = "--series", paramLabel = "NAME", description = "Series the book belongs to.") String series;
+  @Option(names = "--series-index", paramLabel = "N", description = "Number of the book in its series.") Integer seriesIndex;
+  @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files, date for folders and globs).") Manifest.Order order;
+  @Option(names = "--reverse", description = "Reverse the order.") boolean reverse;
+  @Option(names = "--group-by", paramLabel = "GROUP", description = "none, month, year or site (default: none; manifest sections win).") Manifest.GroupBy groupBy;
+  @Option(names = "--toc-depth", paramLabel = "N", description = "Headings levels shown in the table of contents under each article (default: 2).") Integer tocDepth;
+  @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme by name or folder (default: default).") String theme;
+  @Option(names = "--skip-bad", description = "Skip unreadable articles with a warning (exit code 5) instead of failing.") boolean skipBad;
+  @Option(names = "--fail-on-warning", description = "Exit with code 6 when there were warnings.") boolean failOnWarning;
+
+  @Mixin ReadOptions read;
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Format format = format();
+    Manifest manifest = manifest();
+    Manifest.Settings settings = settings(manifest);
+    Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme());
+    ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
+    List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest) : BundleInputs.expand(inputs);
+    boolean folders = entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
+    Manifest.Order chosenOrder = settings.order().orElse(folders ? Manifest.Order.DATE : Manifest.Order.GIVEN);
+
+    List<String> skipped = new ArrayList<>();
+    List<BookAssembler.Article> articles = readAll(entries, diagnostics, err, skipped);
+    if (articles.isEmpty()) throw new InputException(String.join(" ", inputs), "no article could be read");
+    List<Document> front = readMatter(manifest == null ? List.of() : manifest.front(), diagnostics);
+    List<Document> back = readMatter(manifest == null ? List.of() : manifest.back(), diagnostics);
+    Book book = BookAssembler.assemble(articles, settings, chosenOrder,
+        settings.groupBy().orElse(Manifest.GroupBy.NONE), front, back, diagnostics);
+
+    List<Path> roots = new ArrayList<>(read.allowLocalFiles);
+    for (BundleInputs.Entry e : entries) {
+      Path parent = Path.of(e.item().ref()).toAbsolutePath().getParent();
+      if (parent != null && !roots.contains(parent)) roots.add(parent);
+    }
+    settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
+    LocalResources resources = new LocalResources(roots, output, diagnostics);
+    Optional<Instant> timestamp = SourceDateEpoch.fromEnvironment();
+    Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
+    Path target = Path.of(output);
+    String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+    WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty());
+    Set<Path> inputPaths = new HashSet<>();
+    for (BundleInputs.Entry e : entries) inputPaths.add(Path.of(e.item().ref()).toAbsolutePath());
+    if (output.equals("-")) {
+      BookWriter writer = bookWriter(format, options);
+      Outputs.writeStdout(System.out, out -> writer.write(book, out));
+    } else {
+      BookWriter writer = bookWriter(format, options.withSideFiles(side));
+      Outputs.write(target, inputPaths, out -> writer.write(book, out), side);
+    }
+    if (!common.quiet) {
+      err.println("offprint: wrote " + output + " (" + articles.size() + " articles"
+          + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + ")");
+    }
+    if (!skipped.isEmpty()) {
+      if (!common.quiet) for (String s : skipped) err.println("offprint: skipped: " + s);
+      err.flush();
+      return ExitCodes.SKIPPED;
+    }
+    err.flush();
+    return failOnWarning && diagnostics.warnings() > 0 ? ExitCodes.WARNINGS : ExitCodes.OK;
+  }
+
+  private Format format() {
+    String name = to != null ? to : Inputs.extension(output);
+    Format f = Formats.find(name).orElseThrow(() -> new UsageException(
+        "Cannot tell the book's format from '" + output + "'; add --to (" + String.join(", ", Formats.names()) + ")"));
+    return f;
+  }
+
+  private static BookWriter bookWriter(Format f, WriteOptions options) {
+    return f.bookWriter(options).orElseThrow(() -> new UsageException(
+        "The " + f.name() + " format cannot bind books; choose epub, pdf, md or html"));
+  }
+
+  private Manifest manifest() throws IOException {
+    List<String> manifests = inputs.stream().filter(i -> ManifestReader.isManifest(Path.of(i))).toList();
+    if (manifests.isEmpty()) return null;
+    if (inputs.size() > 1) throw new UsageException("Give one manifest alone, not with other inputs");
+    Path file = Path.of(manifests.get(0));
+    if (!Files.isRegularFile(file)) throw new InputException(manifests.get(0), "no such file");
+    try {
+      return ManifestReader.read(file);
+    } catch (ManifestException e) {
+      throw new InputException(file.toString(), e.getMessage().substring(file.toString().length() + 1).replaceFirst("^(\\d+): ", "line $1: "));
+    }
+  }
+
+  private Manifest.Settings settings(Manifest manifest) {
+    Manifest.Settings m = manifest == null ? Manifest.Settings.NONE : manifest.settings();
+    String d = date != null ? date : m.date();
+    if (!d.isEmpty()) {
+      try {
+        LocalDate.parse(d);
+      } catch (DateTimeParseException e) {
+        throw new UsageException("--date must be YYYY-MM-DD, not '" + d + "'");
+      }
+    }
+    return new Manifest.Settings(
+        title != null ? title : m.title(),
+        subtitle != null ? subtitle : m.subtitle(),
+        !authors.isEmpty() ? authors : m.authors(),
+        publisher != null ? publisher : m.publisher(),
+        language != null ? language : m.language(),
+        d,
+        cover != null ? Optional.of(cover.toAbsolutePath()) : m.cover(),
+        series != null ? series : m.series(),
+        seriesIndex != null ? Optional.of(seriesIndex) : m.seriesIndex(),
+        order != null ? Optional.of(order) : m.order(),
+        reverse || m.reverse(),
+        groupBy != null ? Optional.of(groupBy) : m.groupBy(),
+        tocDepth != null ? Optional.of(tocDepth) : m.tocDepth(),
+        m.theme());
+  }
+
+  private List<BookAssembler.Article> readAll(List<BundleInputs.Entry> entries, ConsoleDiagnostics diagnostics,
+      PrintWriter err, List<String> skipped) throws IOException {
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entries.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "offprint-read");
+      t.setDaemon(true);
+      return t;
+    });
+    Progress progress = new Progress(err, common.quiet, "reading", entries.size());
+    try {
+      List<Future<BookAssembler.Article>> futures = new ArrayList<>();
+      for (BundleInputs.Entry e : entries) {
+        futures.add(pool.submit(() -> {
+          try {
+            return article(e, diagnostics);
+          } finally {
+            progress.step();
+          }
+        }));
+      }
+      List<BookAssembler.Article> out = new ArrayList<>();
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          out.add(futures.get(i).get());
+        } catch (ExecutionException ex) {
+          Throwable cause = ex.getCause();
+          if (!(cause instanceof IOException io)) {
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(cause);
+          }
+          if (!skipBad) {
+            throw io instanceof InputException ? (InputException) io : new InputException(entries.get(i).name(), io.getMessage());
+          }
+          String why = io.getMessage();
+          diagnostics.warn(entries.get(i).name(), "skipped: " + why);
+          skipped.add(why.startsWith(entries.get(i).name()) ? why : entries.get(i).name() + ": " + why);
+        } catch (InterruptedException ex) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", ex);
+        }
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private BookAssembler.Article article(BundleInputs.Entry e, ConsoleDiagnostics diagnostics) throws IOException {
+    Document doc = Reading.read(e.item().ref(), read, System.in, diagnostics).document();
+    Manifest.Item item = e.item();
+    Metadata.Builder m = doc.metadata().toBuilder();
+    if (!item.title().isEmpty()) m.title(item.title());
+    if (!item.date().isEmpty()) m.published(item.date());
+    if (!item.authors().isEmpty()) m.authors(item.authors());
+    return new BookAssembler.Article(e.name(), doc.withMetadata(m.build()), item.section());
+  }
+
+  private List<Document> readMatter(List<Path> files, ConsoleDiagnostics diagnostics) throws IOException {
+    List<Document> out = new ArrayList<>();
+    for (Path p : files) out.add(Reading.read(p.toString(), read, System.in, diagnostics).document());
+    return out;
+  }
+}

@@ -1,0 +1,107 @@
+package org.offprint.cli;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.offprint.bundle.Manifest;
+import org.offprint.read.InputException;
+import org.offprint.read.InputFormats;
+
+/** Expands bundle inputs (files, folders, globs, manifest items) into the list of articles to read. */
+final class BundleInputs {
+  private BundleInputs() {}
+
+  /**
+   * One article to read.
+   *
+   * @param name the path as messages show it
+   * @param fromFolder found by walking a folder or a glob (ordered by date by default)
+   */
+  record Entry(String name, Manifest.Item item, boolean fromFolder) {}
+
+  static List<Entry> expand(List<String> args) throws IOException {
+    List<Entry> out = new ArrayList<>();
+    for (String a : args) {
+      Manifest.Kind kind = a.matches("(?i)https?://.*") ? Manifest.Kind.URL
+          : a.matches(".*[*?\\[{].*") && !Files.exists(Path.of(a)) ? Manifest.Kind.GLOB : Manifest.Kind.PATH;
+      out.addAll(expand(new Manifest.Item(kind, a, "", "", "", List.of(), false, 0), a));
+    }
+    return out;
+  }
+
+  static List<Entry> expand(Manifest manifest) throws IOException {
+    List<Entry> out = new ArrayList<>();
+    for (Manifest.Item item : manifest.items()) {
+      if (item.skip()) continue;
+      String where = manifest.file() + ":" + item.line();
+      try {
+        out.addAll(expand(item, item.ref()));
+      } catch (InputException e) {
+        throw new InputException(where, e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  private static List<Entry> expand(Manifest.Item item, String shown) throws IOException {
+    switch (item.kind()) {
+      case URL:
+        throw new InputException(shown, "URL inputs are not supported yet; save the page and give the file");
+      case GLOB: {
+        List<Entry> found = glob(item);
+        if (found.isEmpty()) throw new InputException(shown, "the pattern matches no file");
+        return found;
+      }
+      default: {
+        Path p = Path.of(item.ref());
+        if (Files.isDirectory(p)) {
+          List<Entry> found = walk(p, item);
+          if (found.isEmpty()) throw new InputException(shown, "the folder holds no page (.html, .htm, .xhtml, .md, .txt)");
+          return found;
+        }
+        if (!Files.exists(p)) throw new InputException(shown, "no such file");
+        return List.of(new Entry(shown, item, false));
+      }
+    }
+  }
+
+  private static List<Entry> walk(Path dir, Manifest.Item item) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).filter(BundleInputs::isPage).sorted()
+          .map(p -> new Entry(p.toString(), withRef(item, p), true)).toList();
+    }
+  }
+
+  private static List<Entry> glob(Manifest.Item item) throws IOException {
+    String pattern = item.ref().replace('\\', '/');
+    int firstMeta = pattern.replaceAll("[*?\\[{].*$", "").lastIndexOf('/');
+    Path base = firstMeta < 0 ? Path.of("") : Path.of(pattern.substring(0, Math.max(firstMeta, 1)));
+    PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
+    if (!Files.isDirectory(base)) return List.of();
+    try (Stream<Path> s = Files.walk(base)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> m.matches(p) || m.matches(p.normalize()))
+          .filter(BundleInputs::isPage).sorted()
+          .map(p -> new Entry(p.toString(), withRef(item, p), true)).toList();
+    }
+  }
+
+  private static Manifest.Item withRef(Manifest.Item item, Path p) {
+    return new Manifest.Item(Manifest.Kind.PATH, p.toString(), item.section(), item.title(), item.date(),
+        item.authors(), false, item.line());
+  }
+
+  static boolean isPage(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
+    if (n.startsWith(".")) return false;
+    int dot = n.lastIndexOf('.');
+    return dot > 0 && InputFormats.find(n.substring(dot + 1)).isPresent();
+  }
+}
