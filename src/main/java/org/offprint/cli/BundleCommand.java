@@ -114,7 +114,7 @@ final class BundleCommand implements Callable<Integer> {
       if (parent != null && !roots.contains(parent)) roots.add(parent);
     }
     settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
-    LocalResources resources = new LocalResources(roots, output, diagnostics);
+    LocalResources resources = new LocalResources(roots, output, diagnostics, read.imageFetcher());
     Optional<Instant> timestamp = SourceDateEpoch.fromEnvironment();
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);

@@ -99,8 +99,8 @@ final class ConvertCommand implements Callable<Integer> {
       try {
         Reading.Read r = Reading.read(input, read, System.in, diagnostics);
         List<Path> roots = new ArrayList<>(read.allowLocalFiles);
-        roots.add(0, Inputs.folder(r.source()));
-        LocalResources resources = new LocalResources(roots, input, diagnostics);
+        Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
+        LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
         for (Format format : formats) {
           Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
           String base = Inputs.baseName(input);

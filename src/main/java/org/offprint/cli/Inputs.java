@@ -22,11 +22,32 @@ final class Inputs {
 
   private Inputs() {}
 
+  /** {@return true for an http or https URL input} */
+  static boolean isUrl(String name) {
+    return name.regionMatches(true, 0, "http://", 0, 7) || name.regionMatches(true, 0, "https://", 0, 8);
+  }
+
   /** {@return the input's bytes and location} @throws InputException naming the input and the problem */
-  static Source load(String name, InputStream stdin) throws IOException {
+  static Source load(String name, InputStream stdin, ReadOptions options) throws IOException {
     byte[] bytes;
     Source source;
-    if (name.equals("-")) {
+    if (isUrl(name)) {
+      URI uri;
+      try {
+        uri = URI.create(name);
+      } catch (IllegalArgumentException e) {
+        throw new InputException(name, "is not a valid URL");
+      }
+      org.offprint.io.HttpFetcher.Response r;
+      try {
+        r = options.pageFetcher(uri.getHost() == null ? "" : uri.getHost()).fetch(uri);
+      } catch (org.offprint.io.HttpFetcher.FetchException e) {
+        throw new InputException(name, e.getMessage());
+      }
+      bytes = r.body();
+      source = Source.of(name, bytes).withLocation(r.finalUri());
+      if (r.charset().isPresent()) source = source.withHeaderCharset(r.charset().get());
+    } else if (name.equals("-")) {
       bytes = readBounded(stdin, name);
       source = Source.of("-", bytes).withLocation(Path.of("").toAbsolutePath().resolve("stdin").toUri());
     } else {
@@ -81,6 +102,13 @@ final class Inputs {
   /** {@return the file name without folder and extension(s) such as {@code .html} or {@code .html.gz}} */
   static String baseName(String name) {
     if (name.equals("-")) return "stdin";
+    if (isUrl(name)) {
+      String path = URI.create(name.replaceAll("[?#].*$", "")).getPath();
+      String last = path == null ? "" : path.replaceAll("/+$", "");
+      last = last.substring(last.lastIndexOf('/') + 1).replaceAll("\\.[A-Za-z0-9]+$", "");
+      String host = URI.create(name).getHost();
+      return last.isEmpty() ? (host == null ? "page" : host) : last.replaceAll("[^\\p{L}\\p{N}._-]", "-");
+    }
     String file = Path.of(name).getFileName().toString();
     if (file.toLowerCase(Locale.ROOT).endsWith(".gz")) file = file.substring(0, file.length() - 3);
     int dot = file.lastIndexOf('.');
@@ -138,11 +166,8 @@ final class Inputs {
     return !utf16 && control > Math.max(2, n / 50);
   }
 
-  /** {@return the folder of a file input, for the local-image policy} */
-  static Path folder(Source source) {
-    URI loc = source.location().orElse(Path.of("").toAbsolutePath().toUri());
-    Path p = Path.of(loc);
-    Path parent = p.getParent();
-    return parent == null ? p : parent;
+  /** {@return the folder of a file or stdin input, for the local-image policy; empty for a URL input} */
+  static java.util.Optional<Path> folder(Source source) {
+    return source.location().filter(u -> "file".equals(u.getScheme())).map(u -> Path.of(u).getParent());
   }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.offprint.io.HttpFetcher;
 import org.offprint.read.Source;
 import picocli.CommandLine.Option;
 
@@ -28,6 +29,52 @@ final class ReadOptions {
   @Option(names = "--allow-local-files", paramLabel = "DIR",
       description = "Also let pages refer to images in DIR (repeatable). By default only the input's own folder is read.")
   List<Path> allowLocalFiles = new ArrayList<>();
+
+  @Option(names = "--header", paramLabel = "NAME:VALUE",
+      description = "Send this HTTP header when fetching URL inputs (repeatable).")
+  List<String> headers = new ArrayList<>();
+
+  @Option(names = "--cookies", paramLabel = "FILE", description = "Send cookies from this Netscape-format cookie file with URL inputs.")
+  Path cookies;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a URL after this long (default: ${DEFAULT-VALUE}).")
+  int timeoutSeconds = 30;
+
+  @Option(names = "--fetch-images", description = "Fetch remote images (http/https) into the outputs. Off by default: remote images are kept as their alt text and caption.")
+  boolean fetchImages;
+
+  @Option(names = "--allow-private-network", description = "Let pages make offprint fetch images from loopback, link-local or private addresses.")
+  boolean allowPrivateNetwork;
+
+  /** The largest page or image fetched: 64 MiB. */
+  static final long MAX_FETCH = 64L * 1024 * 1024;
+
+  /** {@return a fetcher for URL inputs: the user named the URL, so private addresses are allowed} */
+  HttpFetcher pageFetcher(String host) throws java.io.IOException {
+    return new HttpFetcher(java.time.Duration.ofSeconds(timeoutSeconds), MAX_FETCH,
+        "offprint/" + VersionProvider.version(), requestHeaders(host), true);
+  }
+
+  /** {@return a fetcher for images a page refers to, or empty when --fetch-images is off} */
+  java.util.Optional<HttpFetcher> imageFetcher() {
+    if (!fetchImages) return java.util.Optional.empty();
+    return java.util.Optional.of(new HttpFetcher(java.time.Duration.ofSeconds(timeoutSeconds), MAX_FETCH,
+        "offprint/" + VersionProvider.version(), java.util.Map.of(), allowPrivateNetwork));
+  }
+
+  private java.util.Map<String, String> requestHeaders(String host) throws java.io.IOException {
+    java.util.Map<String, String> h;
+    try {
+      h = new java.util.LinkedHashMap<>(HttpFetcher.parseHeaders(headers));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (cookies != null) {
+      String cookie = CookieFile.header(cookies, host);
+      if (!cookie.isEmpty()) h.put("Cookie", cookie);
+    }
+    return h;
+  }
 
   /** {@return the source with the user's charset and base URL applied} */
   Source apply(Source source) {

@@ -15,7 +15,7 @@ final class Reading {
   record Read(Source source, Document document) {}
 
   static Read read(String input, ReadOptions options, InputStream stdin, Diagnostics diagnostics) throws IOException {
-    Source source = options.apply(Inputs.load(input, stdin));
+    Source source = options.apply(Inputs.load(input, stdin, options));
     InputFormat format = Inputs.format(source, options.from);
     return new Read(source, format.reader().read(source, diagnostics));
   }

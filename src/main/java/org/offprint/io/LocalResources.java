@@ -23,7 +23,8 @@ import org.offprint.model.ResourceResolver;
  *   <li>{@code file:} URIs are read only inside the allowed folders (the input's own folder, plus what the user
  *       allows with {@code --allow-local-files}); anything else, including a {@code ..} path that leaves them or
  *       a link pointing out of them, is refused with a warning;
- *   <li>{@code http(s):} and every other scheme are never fetched (a warning lists them).
+ *   <li>{@code http(s):} images are fetched only when a fetcher is given ({@code --fetch-images}), which refuses
+ *       private addresses unless the user allowed them; every other scheme is never followed.
  * </ul>
  *
  * Each refusal is reported once per URI. Thread-safe.
@@ -36,6 +37,7 @@ public final class LocalResources implements ResourceResolver {
   private final String input;
   private final Diagnostics diagnostics;
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
+  private final Optional<HttpFetcher> fetcher;
 
   /**
    * @param roots folders that may be read (made absolute and real where they exist)
@@ -43,6 +45,14 @@ public final class LocalResources implements ResourceResolver {
    * @param diagnostics where refusals are reported
    */
   public LocalResources(List<Path> roots, String input, Diagnostics diagnostics) {
+    this(roots, input, diagnostics, Optional.empty());
+  }
+
+  /**
+   * @param fetcher fetches {@code http(s):} images; empty keeps them remote (reported once each)
+   */
+  public LocalResources(List<Path> roots, String input, Diagnostics diagnostics, Optional<HttpFetcher> fetcher) {
+    this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     this.roots = roots.stream().map(LocalResources::real).toList();
     this.input = Objects.requireNonNull(input, "input");
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
@@ -62,11 +72,22 @@ public final class LocalResources implements ResourceResolver {
     if (lower.startsWith("data:")) return data(uri);
     if (lower.startsWith("file:")) return file(uri);
     if (lower.startsWith("http:") || lower.startsWith("https:")) {
-      refuse(uri, "remote image not fetched (network access is off)");
+      if (fetcher.isPresent()) return remote(uri);
+      refuse(uri, "remote image not fetched (network access is off; allow it with --fetch-images)");
     } else {
       refuse(uri, "image reference with an unsupported scheme ignored");
     }
     return Optional.empty();
+  }
+
+  private Optional<Resource> remote(String uri) {
+    try {
+      HttpFetcher.Response r = fetcher.get().fetch(URI.create(uri));
+      return Optional.of(new Resource(uri, MediaTypes.sniff(r.body()), r.body()));
+    } catch (IOException | IllegalArgumentException e) {
+      refuse(uri, "remote image not fetched (" + e.getMessage() + ")");
+      return Optional.empty();
+    }
   }
 
   private Optional<Resource> data(String uri) {
