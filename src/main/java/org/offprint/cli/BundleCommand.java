@@ -84,6 +84,7 @@ final class BundleCommand implements Callable<Integer> {
   @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme by name or folder (default: default).") String theme;
   @Option(names = "--skip-bad", description = "Skip unreadable articles with a warning (exit code 5) instead of failing.") boolean skipBad;
   @Option(names = "--fail-on-warning", description = "Exit with code 6 when there were warnings.") boolean failOnWarning;
+  @Option(names = "--json", description = "Print a JSON report on stdout: the book's path, format and size, warnings and skipped items.") boolean json;
 
   @Mixin ReadOptions read;
   @Mixin CommonOptions common;
@@ -92,6 +93,7 @@ final class BundleCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     Format format = format();
+    if (json && output.equals("-")) throw new UsageException("--json prints on stdout, so the book cannot go there too");
     Manifest manifest = manifest();
     Manifest.Settings settings = settings(manifest);
     Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme());
@@ -129,17 +131,19 @@ final class BundleCommand implements Callable<Integer> {
       BookWriter writer = bookWriter(format, options.withSideFiles(side));
       Outputs.write(target, inputPaths, out -> writer.write(book, out), side);
     }
+    JsonReport report = new JsonReport();
+    if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(target));
+    for (String s : skipped) report.error(s.substring(0, Math.max(0, s.indexOf(": "))), s, ExitCodes.SKIPPED);
+    int exit = !skipped.isEmpty() ? ExitCodes.SKIPPED
+        : failOnWarning && diagnostics.warnings() > 0 ? ExitCodes.WARNINGS : ExitCodes.OK;
+    if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
     if (!common.quiet) {
       err.println("offprint: wrote " + output + " (" + articles.size() + " articles"
           + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + ")");
     }
-    if (!skipped.isEmpty()) {
-      if (!common.quiet) for (String s : skipped) err.println("offprint: skipped: " + s);
-      err.flush();
-      return ExitCodes.SKIPPED;
-    }
+    if (!common.quiet) for (String s : skipped) err.println("offprint: skipped: " + s);
     err.flush();
-    return failOnWarning && diagnostics.warnings() > 0 ? ExitCodes.WARNINGS : ExitCodes.OK;
+    return exit;
   }
 
   private Format format() {

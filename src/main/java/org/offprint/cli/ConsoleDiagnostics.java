@@ -11,6 +11,7 @@ final class ConsoleDiagnostics implements Diagnostics {
   private final boolean quiet;
   private final boolean verbose;
   private final AtomicInteger warnings = new AtomicInteger();
+  private final java.util.List<Diagnostic> all = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
   ConsoleDiagnostics(PrintWriter err, boolean quiet, boolean verbose) {
     this.err = err;
@@ -22,11 +23,19 @@ final class ConsoleDiagnostics implements Diagnostics {
   public void report(Diagnostic d) {
     boolean warning = d.severity() == Diagnostic.Severity.WARNING;
     if (warning) warnings.incrementAndGet();
+    all.add(d);
     if (quiet || (!warning && !verbose)) return;
     String where = d.input().isEmpty() ? "" : d.input() + ": ";
     synchronized (err) {
       err.println("offprint: " + (warning ? "warning" : "info") + ": " + where + d.message());
       err.flush();
+    }
+  }
+
+  /** {@return everything reported, in order} */
+  java.util.List<Diagnostic> all() {
+    synchronized (all) {
+      return java.util.List.copyOf(all);
     }
   }
 

@@ -71,6 +71,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Option(names = "--fail-on-warning", description = "Exit with code 6 when anything was dropped or changed with a warning.")
   boolean failOnWarning;
 
+  @Option(names = "--json", description = "Print a JSON report on stdout: each output's path, format and size, warnings and errors.")
+  boolean json;
+
   @Mixin ReadOptions read;
   @Mixin CommonOptions common;
 
@@ -87,6 +90,8 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Format> formats = formats();
     checkTargets(formats);
+    if (json && isStdout()) throw new UsageException("--json prints on stdout, so the output cannot go there too");
+    JsonReport report = new JsonReport();
     Theme chosen = Themes.resolve(theme);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     Optional<Instant> timestamp = SourceDateEpoch.fromEnvironment();
@@ -114,17 +119,20 @@ final class ConvertCommand implements Callable<Integer> {
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             DocumentWriter writer = format.writer(options.withOutputName(stem).withSideFiles(side));
             Outputs.write(target, inputPaths, out -> writer.write(r.document(), out), side);
+            report.output(input, target.toString(), format.name(), Files.size(target));
             if (common.verbose) err.println("offprint: wrote " + target);
           }
         }
       } catch (InputException | OutputException e) {
         err.println("offprint: " + e.getMessage());
         err.flush();
+        report.error(input, e.getMessage(), ExitCodes.code(e));
         if (exit == ExitCodes.OK) exit = ExitCodes.code(e);
       }
     }
     err.flush();
-    if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) return ExitCodes.WARNINGS;
+    if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) exit = ExitCodes.WARNINGS;
+    if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
     return exit;
   }
 
