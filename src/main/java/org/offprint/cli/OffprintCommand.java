@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       InspectCommand.class,
       FormatsCommand.class,
       ThemesCommand.class,
-      CommandLine.HelpCommand.class
+      CommandLine.HelpCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class
     })
 public final class OffprintCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -42,6 +43,8 @@ public final class OffprintCommand implements Runnable {
       list.put(String.format("%3s", entry.substring(0, colon)), entry.substring(colon + 1));
     }
     apply(cl, list);
+    // Shown only to those who look for it: `offprint generate-completion` prints a bash/zsh completion script.
+    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     return cl;
   }
 
