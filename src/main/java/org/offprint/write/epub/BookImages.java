@@ -74,8 +74,7 @@ final class BookImages {
     String digest = digest(image.bytes());
     ImageItem existing = byDigest.get(digest);
     if (existing != null) return existing;
-    int n = items.size() + 1;
-    String name = stem + "-" + n;
+    String name = stem + "-" + (items.size() + 1);
     ImageItem item = new ImageItem(name, "images/" + name + "." + Images.extension(image.mediaType()), image);
     byDigest.put(digest, item);
     items.add(item);

@@ -84,7 +84,7 @@ final class CoverPainter {
       if (!authors.isBlank()) {
         g.setColor(color(c.text()));
         Font af = fitting(italicFont, authors).deriveFont(56f);
-        y = drawLines(g, authors, af, y, 3, 56f * 1.3f) + 30;
+        y = drawLines(g, authors, af, y, 3, 56f * 1.3f) + 90;
       }
       if (!date.isBlank()) {
         g.setColor(color(c.muted()));

@@ -17,7 +17,9 @@ import java.util.zip.ZipOutputStream;
  */
 final class Ocf {
   static final String PACKAGE_PATH = "EPUB/content.opf";
-  private static final LocalDateTime ZIP_MIN = LocalDateTime.of(1980, 1, 1, 0, 0);
+  // Not 1980-01-01 00:00: ZipEntry takes that exact DOS time as "before 1980" and adds an extended-time extra
+  // field, which EPUBCheck forbids on the mimetype entry (PKG-005).
+  private static final LocalDateTime ZIP_MIN = LocalDateTime.of(1980, 1, 2, 0, 0);
   private static final LocalDateTime ZIP_MAX = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
   private final Map<String, byte[]> entries = new TreeMap<>();

@@ -176,7 +176,8 @@ public final class ThemeCss {
 
     css.append("figure { margin: 1.2em 0; text-align: center; page-break-inside: avoid; break-inside: avoid; }\n");
     css.append("figure img { max-width: 100%; height: auto; }\n");
-    css.append("img.inline { max-width: 100%; vertical-align: middle; }\n");
+    // Inline images are icons and small formulas; readers turn stand-alone pictures into figures.
+    css.append("img.inline { max-width: 100%; max-height: 1.5em; width: auto; vertical-align: middle; }\n");
     css.append("figcaption { font-size: 0.9em; color: ").append(c.muted()).append("; margin-top: 0.4em; }\n");
     css.append(".image-missing { font-style: italic; color: ").append(c.muted()).append("; text-indent: 0; }\n");
 
