@@ -73,6 +73,12 @@ final class DateText {
     return "(" + String.join("|", keys) + ")";
   }
 
+  /** A month name that starts a date, or a weekday name with its comma: where a byline's date begins. */
+  static final String MONTH_OR_DAY = "(?:" + MONTH.substring(1, MONTH.length() - 1) + ")\\.?,?\\s*\\d"
+      + "|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag"
+      + "|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves"
+      + "|viernes|sábado|domingo),";
+
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + MONTH

@@ -79,13 +79,15 @@ final class HtmlMetadata {
   }
 
   private static String site(Document page, MetaJsonLd ld, MetaTags meta, String url) {
-    String og = MetaTitle.clean(meta.first("og:site_name"));
-    if (!og.isEmpty()) return og;
+    // the article's own publisher first: og:site_name is often the platform ("Medium") or a legal name
     JsonNode publisher = ld.article.get("publisher");
     String pub = MetaTitle.clean(MetaJsonLd.text(publisher));
     if (!pub.isEmpty() && !pub.contains("://")) return pub;
+    String og = MetaTitle.clean(meta.first("og:site_name"));
+    if (!og.isEmpty()) return og;
     String app = MetaTitle.clean(meta.firstOf("application-name", "apple-mobile-web-app-title"));
-    if (!app.isEmpty()) return app;
+    // an application name that reads like a title ("News - Latest Headlines") is not a name
+    if (!app.isEmpty() && !SEPARATOR.matcher(app).find() && app.split("\\s+").length <= 4) return app;
     String webSite = MetaTitle.clean(MetaJsonLd.text(ld.firstOfType("WebSite").get("name")));
     if (!webSite.isEmpty()) return webSite;
     return titleSuffix(MetaTitle.clean(page.title()), url);

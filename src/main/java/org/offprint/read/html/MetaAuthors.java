@@ -35,8 +35,13 @@ final class MetaAuthors {
       "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bта\\b|\\ben\\b|\\boraz\\b|、)\\s*",
       Pattern.UNICODE_CASE);
   private static final Pattern CUT = Pattern.compile(
-      "\\d|\\s[|•·–—]\\s|\\s-\\s|\\n|\\s(?:on|am|updated|published|posted)\\s",
-      Pattern.CASE_INSENSITIVE);
+      "\\d|\\s[|•·–—]\\s|\\s-\\s|\\n|\\s(?:on|am|updated|published|posted)\\s|\\s(?:" + DateText.MONTH_OR_DAY + ")",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Words in the names of organisations rather than people. */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "(?i).*\\b(?:news|times|post|daily|media|magazine|journal|press|group|inc|ltd|llc|gmbh|network|tv|radio"
+          + "|online|blog|staff|team|desk|editors|editorial|redaktion|rédaction|agency|agencies|wire|reuters|afp)\\b.*"
+          + "|.*[&+].*");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:updated|last updated|published|posted|admin|administrator|staff|guest|anonymous|unknown|share"
           + "|follow|comments?|read more|more|home|menu|email|e-mail|contact|about)\\b.*");
@@ -48,7 +53,7 @@ final class MetaAuthors {
   static List<String> find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> names = accept(fromJsonLd(ld), site);
     if (!names.isEmpty()) return names;
-    for (String key : List.of("author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+    for (String key : List.of("dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author",
         "article:author", "byl", "citation_author", "dc.contributor")) {
       List<String> all = new ArrayList<>();
       for (String v : meta.all(key)) all.addAll(clean(v));
@@ -126,7 +131,7 @@ final class MetaAuthors {
     s = BY_SHORT.matcher(s).replaceFirst("");
     var cut = CUT.matcher(s);
     if (cut.find() && cut.start() > 0) s = s.substring(0, cut.start());
-    s = s.replaceAll("[\\s,;:|\\-–—]+$", "").replaceAll("^[\\s,;:|\\-–—]+", "").trim();
+    s = s.replaceAll("[\\s,;:|.\\-–—]+$", "").replaceAll("^[\\s,;:|\\-–—]+", "").trim();
     if (s.isEmpty()) return List.of();
     List<String> out = new ArrayList<>();
     if (s.contains("(")) {
@@ -163,6 +168,17 @@ final class MetaAuthors {
     return new ArrayList<>(out);
   }
 
+  /** Two to four capitalised words and nothing an organisation would be called. */
+  static boolean personLike(String n) {
+    String[] w = n.trim().split("\\s+");
+    if (w.length < 2 || w.length > 4 || ORGANISATION.matcher(n).matches()) return false;
+    for (String x : w) {
+      if (!Character.isUpperCase(x.codePointAt(0))) return false;
+      if (x.length() > 1 && x.chars().skip(1).allMatch(Character::isUpperCase)) return false; // "BBC"
+    }
+    return true;
+  }
+
   static boolean valid(String n, String site) {
     if (n.isEmpty() || n.length() > 80 || n.split("\\s+").length > 8) return false;
     String l = n.toLowerCase(Locale.ROOT);
@@ -172,7 +188,9 @@ final class MetaAuthors {
     if (n.chars().anyMatch(Character::isDigit)) return false;
     if (DateText.normalize(n).isPresent()) return false;
     if (NOT_A_NAME.matcher(n).matches()) return false;
-    if (!site.isEmpty() && MetaTags.same(n, site)) return false;
+    if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
+    // a byline that repeats the site's name is the site, unless the site is a person's own blog
+    if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
     return n.codePoints().anyMatch(Character::isLetter);
   }
 }

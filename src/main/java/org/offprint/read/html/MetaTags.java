@@ -25,7 +25,13 @@ final class MetaTags {
         String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
         if (key.isEmpty()) continue;
         // "property" may hold several space-separated names (RDFa)
-        for (String k : key.split("\\s+")) t.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
+        for (String k : key.split("\\s+")) {
+          t.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
+          // Dublin Core is written both dc.title and dc:title
+          if (k.startsWith("dc:") || k.startsWith("dcterms:")) {
+            t.values.computeIfAbsent(k.replace(':', '.'), x -> new ArrayList<>()).add(content);
+          }
+        }
       }
     }
     return t;

@@ -19,11 +19,11 @@ final class MetaTitle {
 
   static String find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> declared = new ArrayList<>();
-    for (String v : List.of(ld.text("headline"), ld.article.has("headline") ? "" : ld.text("name"),
+    for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
         meta.first("parsely-title"), meta.first("title"), meta.first("sailthru.title"))) {
       String t = clean(v);
-      if (!t.isEmpty() && !(MetaTags.same(t, site))) declared.add(t);
+      if (!t.isEmpty() && !MetaTags.same(t, site) && declared.stream().noneMatch(d -> d.equals(t))) declared.add(t);
     }
     String doc = clean(page.title());
     String stripped = stripSite(doc, site);
@@ -37,7 +37,8 @@ final class MetaTitle {
       String best = declared.get(0);
       int bestSupport = -1;
       for (String d : declared) {
-        int support = 0;
+        // the first declared title (JSON-LD, else OpenGraph) breaks ties
+        int support = d == declared.get(0) ? 1 : 0;
         for (String w : witnesses) if (MetaTags.same(d, w)) support++;
         if (support > bestSupport) {
           best = d;
@@ -47,13 +48,20 @@ final class MetaTitle {
       return best;
     }
     for (String h : headings) {
-      if (MetaTags.same(h, stripped) || (!doc.isEmpty() && MetaTags.key(doc).contains(MetaTags.key(h))
-          && MetaTags.key(h).length() > 10)) {
-        return h;
-      }
+      if (MetaTags.same(h, stripped) || opens(doc, h)) return h;
     }
     if (!stripped.isEmpty()) return stripped;
     return headings.isEmpty() ? "" : headings.get(0);
+  }
+
+  /**
+   * {@return whether the heading opens the {@code <title>} and a separator follows it ("Headline - Section -
+   * Site")}; without the separator the rest may belong to the headline, so the whole title is kept.
+   */
+  private static boolean opens(String doc, String heading) {
+    if (heading.length() < 10 || !doc.startsWith(heading)) return false;
+    var m = SEPARATOR.matcher(doc);
+    return m.find(heading.length()) && m.start() == heading.length();
   }
 
   /** The {@code <h1>} (or {@code itemprop=headline}) of the article, else every {@code <h1>} of the page. */
@@ -104,6 +112,7 @@ final class MetaTitle {
   }
 
   static String clean(String s) {
-    return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    // headings often end in a permalink sign ("Title¶")
+    return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*[¶§#]$", "").trim();
   }
 }
