@@ -86,7 +86,7 @@ final class MetaAuthors {
       } else if (e.hasAttr("content") && e.tagName().equals("meta")) {
         text = e.attr("content");
       } else {
-        text = e.text();
+        text = lines(e);
       }
       if (text.length() > 100 || text.isBlank()) continue;
       List<String> names = clean(text);
@@ -117,15 +117,40 @@ final class MetaAuthors {
       String own = e.text();
       if (own.length() > 120 || own.length() < 4) continue;
       if (!BY_LINE.matcher(own).find()) continue;
-      List<String> names = clean(own);
+      List<String> names = clean(lines(e));
       if (!names.isEmpty()) return names;
     }
     return List.of();
   }
 
+  /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
+  static String lines(Element e) {
+    StringBuilder sb = new StringBuilder();
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          sb.append(t.text());
+        } else if (node instanceof Element el && (el.tagName().equals("br") || el.isBlock()) && depth > 0) {
+          sb.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element el && el.isBlock() && depth > 0) sb.append('\n');
+      }
+    }, e);
+    return sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").replaceAll(" *\\n[\\s]*", "\n").trim();
+  }
+
   /** {@return the names in a byline text: prefix, dates and roles removed, split at "and" and commas} */
   static List<String> clean(String raw) {
-    String s = raw.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    // keep the first line break: what follows it is a role, a date or the desk ("By X<br>Health News")
+    String s = raw.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f]+", " ").replaceAll(" *\\n\\s*", "\n").trim();
+    int nl = s.indexOf('\n');
+    if (nl > 0 && BY_PREFIX.matcher(s.substring(0, nl)).replaceFirst("").trim().length() > 1) s = s.substring(0, nl);
+    s = s.replace('\n', ' ').trim();
     s = BY_PREFIX.matcher(s).replaceFirst("");
     s = BY_PREFIX.matcher(s).replaceFirst(""); // "Written by: By X"
     s = BY_SHORT.matcher(s).replaceFirst("");

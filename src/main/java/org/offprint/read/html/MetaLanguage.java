@@ -106,6 +106,6 @@ final class MetaLanguage {
         bestCount = e.getValue();
       }
     }
-    return words >= 5 && bestCount * 20 >= words ? best : "";
+    return bestCount >= 2 && bestCount * 10 >= words ? best : "";
   }
 }
