@@ -58,7 +58,7 @@ final class CharsetDetector {
     int end = text.length();
     // a sample cut mid-character leaves one replacement at its end: not the charset's fault
     if ((truncated || sample.length < bytes.length) && end > 0 && text.charAt(end - 1) == '\uFFFD') end--;
-    return CharsetScore.score(text, end);
+    return CharsetScore.score(text, end, cs.newEncoder().maxBytesPerChar() > 1);
   }
 
   static byte[] sample(byte[] bytes) {

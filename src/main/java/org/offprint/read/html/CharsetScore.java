@@ -48,14 +48,21 @@ final class CharsetScore {
     return b;
   }
 
-  static double score(String text, int end) {
+  /**
+   * {@return the text's score}; {@code multibyte} says each non-ASCII character took two or more bytes, so its
+   * good marks count double against single-byte readings that make two characters of the same bytes
+   */
+  static double score(String text, int end, boolean multibyte) {
     double total = 0;
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (c < 0x80) continue;
       char prev = i > 0 ? text.charAt(i - 1) : ' ';
       char next = i + 1 < end ? text.charAt(i + 1) : ' ';
-      total += charScore(c, prev, next);
+      double s = charScore(c, prev, next);
+      // box drawing takes a precise byte pair in GBK or JIS (ASCII-art banners): only KOI8-R makes it by accident
+      if (multibyte && c >= 0x2500 && c <= 0x25FF) s = 0.5;
+      total += multibyte && s > 0 ? 2 * s : s;
     }
     return total;
   }
@@ -76,10 +83,14 @@ final class CharsetScore {
     if (c == '\uFFFD') return -6;
     if (c < 0xA0) return -6; // C1 controls: no charset we pick maps text there
     if (cyrillic(c)) {
+      // letters outside Russian and Ukrainian (Serbian џ, Belarusian ў...) are what other bytes become in 1251
+      if ((c < 0x410 || c > 0x44F) && "ёЁіІїЇєЄґҐ".indexOf(c) < 0) return -0.5;
       double s = Character.isLowerCase(c) ? 1 : 0.3;
       if (CYRILLIC_COMMON.indexOf(c) >= 0) s += 0.5;
       if (Character.isUpperCase(c) && cyrillic(prev) && Character.isLowerCase(prev)) s -= 3;
       if (asciiLetter(prev) || asciiLetter(next) || latinExtLetter(prev) || latinExtLetter(next)) s -= 3;
+      // a lone Cyrillic capital among Latin text is what a Western symbol (×, £) becomes in windows-1251
+      if (!cyrillic(prev) && !cyrillic(next)) s = Character.isUpperCase(c) ? -1 : Math.min(s, 0.2);
       return s;
     }
     if (latinExtLetter(c)) {
@@ -95,17 +106,22 @@ final class CharsetScore {
       boolean inWord = Character.isLetter(prev) && Character.isLetter(next);
       if (c == 0xA0) return 0.3;
       if ("«»©®°·".indexOf(c) >= 0) return inWord ? -3 : 0.5;
+      if ("£¥¢".indexOf(c) >= 0) return Character.isDigit(next) || Character.isDigit(prev) ? 0.5 : -1;
+      if ("×±§".indexOf(c) >= 0) return inWord ? -3 : 0;
       return inWord ? -3 : -1;
     }
     if (c >= 0x2000 && c <= 0x206F) return "“”‘’–—…•„".indexOf(c) >= 0 ? 1 : 0.2;
     if (c == 0x20AC || c == 0x2116 || c == 0x2122) return 0.5; // €, №, ™
     if (c >= 0x370 && c <= 0x3FF) return 0.3;
+    if (c >= 0x3040 && c <= 0x9FFF && asciiLetter(prev) && asciiLetter(next)) return -2;
     if (c >= 0x3040 && c <= 0x309F) return 2; // hiragana
     if (c >= 0x30A0 && c <= 0x30FF) return 1.5; // katakana
     if (c >= 0x3000 && c <= 0x303F) return 1.5; // CJK punctuation
     if (c >= 0xFF01 && c <= 0xFF5E) return 0.5; // fullwidth ASCII
     if (c >= 0xFF61 && c <= 0xFF9F) return -1.5; // halfwidth katakana: what Shift_JIS makes of other bytes
-    if (c >= 0x4E00 && c <= 0x9FFF) return HAN.get(c) ? 2 : 0.3;
+    // an ideograph wedged inside a Latin word ("ou致e") is a Latin text read as Shift_JIS or GBK
+    if (c >= 0x3040 && c <= 0x9FFF && asciiLetter(prev) && asciiLetter(next)) return -2;
+    if (c >= 0x4E00 && c <= 0x9FFF) return HAN.get(c) ? 2 : 0.1;
     if (c >= 0xAC00 && c <= 0xD7A3) return HANGUL.get(c) ? 2 : 0.8;
     if (Character.isSurrogate(c)) return -1;
     return -1.5;
