@@ -1,0 +1,66 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.offprint.model.Block;
+import org.offprint.model.Heading;
+import org.offprint.model.Paragraph;
+import org.offprint.model.Quote;
+
+/**
+ * Final touches on the mapped body: heading levels shifted so that the body starts at level 2 under the title,
+ * and pull quotes that only repeat the body's own words dropped.
+ */
+final class BodyTidy {
+  private BodyTidy() {}
+
+  static List<Block> tidy(List<Block> blocks, Explain explain) {
+    return normaliseHeadings(dropPullQuotes(blocks, explain));
+  }
+
+  static List<Block> normaliseHeadings(List<Block> blocks) {
+    int min = 7;
+    for (Block b : blocks) if (b instanceof Heading h) min = Math.min(min, h.level());
+    if (min == 7 || min == 2) return blocks;
+    int shift = 2 - min;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof Heading h) {
+        out.add(new Heading(Math.max(2, Math.min(6, h.level() + shift)), h.content(), h.id()));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static List<Block> dropPullQuotes(List<Block> blocks, Explain explain) {
+    StringBuilder prose = new StringBuilder();
+    boolean anyQuote = false;
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p) prose.append(squash(p.text())).append('\n');
+      anyQuote |= b instanceof Quote;
+    }
+    if (!anyQuote) return blocks;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof Quote q && q.content().size() == 1 && q.content().get(0) instanceof Paragraph p) {
+        String t = squash(p.text()).replaceAll("^[\"“”«»„']+|[\"“”«»„']+$", "");
+        if (t.length() >= 30 && prose.indexOf(t) >= 0) {
+          explain.note("removed pull quote that repeats the body: " + abbreviate(t));
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  private static String squash(String s) {
+    return Whitespace.collapse(s).trim();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}
