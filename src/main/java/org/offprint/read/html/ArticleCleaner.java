@@ -31,7 +31,57 @@ final class ArticleCleaner {
     stats = TextStats.of(article);
     removeHeadline(article, stats, title, explain);
     removeBylines(article, stats, explain);
-    removeConditionally(article, stats, explain);
+    removeTeasers(article, stats, explain);
+    removeConditionally(article, TextStats.of(article), explain);
+  }
+
+  /**
+   * Removes boxes introduced by a teaser label ("Related", "You may also like"), teaser lines ("READ MORE: ...")
+   * and lone advertisement labels.
+   */
+  private static void removeTeasers(Element article, TextStats stats, Explain explain) {
+    int articleText = Math.max(stats.get(article).text, 1);
+    List<Element> labels = new ArrayList<>();
+    List<Element> lines = new ArrayList<>();
+    List<Element> ads = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (!(node instanceof Element e) || e == article) return;
+      TextStats.Stat s = stats.get(e);
+      if (s.text == 0 || s.text > 220) return;
+      String text = Whitespace.collapse(e.text()).trim();
+      if (s.text <= 60 && Phrases.TEASER_LABEL.matcher(text).matches()) labels.add(e);
+      else if (s.text <= 20 && Phrases.AD_LABEL.matcher(text).matches()) ads.add(e);
+      else if (s.linkDensity() > 0.3 && Phrases.TEASER_LINE.matcher(text).matches()) lines.add(e);
+    }, article);
+    for (Element e : ads) {
+      if (e.parent() == null) continue;
+      explain.removed(e, "advertisement label");
+      e.remove();
+    }
+    for (Element e : lines) {
+      if (e.parent() == null) continue;
+      explain.removed(e, "teaser line");
+      e.remove();
+    }
+    for (Element label : labels) {
+      if (label.parent() == null) continue;
+      Element box = label;
+      String text = label.text();
+      while (box.parent() != null && box.parent() != article && box.parent().text().startsWith(text)
+          && stats.get(box.parent()).text < 0.3 * articleText) {
+        box = box.parent();
+      }
+      if (box == label) {
+        Element next = label.nextElementSibling();
+        if (next != null && (stats.get(next).linkDensity() > 0.3 || next.normalName().matches("ul|ol"))
+            && stats.get(next).text < 0.3 * articleText) {
+          explain.removed(next, "teaser box after '" + text + "'");
+          next.remove();
+        }
+      }
+      explain.removed(box, "teaser box '" + text + "'");
+      box.remove();
+    }
   }
 
   /** Drops the article's headline: an {@code h1}, or a heading that repeats the title, before the body text. */
@@ -145,6 +195,7 @@ final class ArticleCleaner {
       return null;
     }
     if (s.images > 1 && (double) s.paragraphs / s.images < 0.5 && s.text < 200) return "more images than text";
+    if (s.text < 100 && ld > 0.9 && !tag.equals("table")) return "link only (a button or a teaser)";
     if (s.text < 25 && s.images == 0 && s.headings == 0) return null; // a short line; harmless
     if (weight < 25 && ld > 0.33 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     if (weight >= 25 && ld > 0.5 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";

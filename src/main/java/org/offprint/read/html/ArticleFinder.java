@@ -45,6 +45,7 @@ final class ArticleFinder {
     }
     if (top == null) return new Result(body, 0);
     top = promote(top, best, scores, body);
+    top = growOverChunks(top, stats, body);
     Element article = withSiblings(top, scores, stats, body);
     return new Result(article, score(scores, top));
   }
@@ -170,6 +171,27 @@ final class ArticleFinder {
       last = ps;
     }
     while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+    return top;
+  }
+
+  /**
+   * Grows the article to an ancestor while that adds much more prose with few links: an article split into
+   * several sibling chunks (around ads, or by a page builder) is one article.
+   */
+  private static Element growOverChunks(Element top, TextStats stats, Element body) {
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      TextStats.Stat in = stats.get(top);
+      TextStats.Stat all = stats.get(p);
+      int addedProse = all.paragraphText - in.paragraphText;
+      int addedText = all.text - in.text;
+      int addedLinks = all.links - in.links;
+      if (addedProse < 200 || addedProse < 0.25 * in.paragraphText) {
+        if (addedText > 0.5 * in.text) break; // the ancestor is mostly something else
+        continue;
+      }
+      if (addedText == 0 || (double) addedLinks / addedText > 0.25 || addedProse < 0.5 * addedText) break;
+      top = p;
+    }
     return top;
   }
 

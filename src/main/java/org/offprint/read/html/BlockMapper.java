@@ -323,17 +323,18 @@ final class BlockMapper {
    * {@code <p>} with an image and a {@code .caption}), or null}
    */
   private Figure captionedImage(Element e) {
-    List<Element> imgs = e.getElementsByTag("img");
-    if (imgs.size() != 1) return null;
+    // only a caption wrapper or a block with a caption child qualifies: cheap tests first, as this runs per block
     Element capEl = null;
-    for (Element c : e.getAllElements()) {
-      if (c != e && CAPTION.matcher(Vocabulary.classAndId(c)).find()) {
+    for (Element c : e.children()) {
+      if (CAPTION.matcher(Vocabulary.classAndId(c)).find()) {
         capEl = c;
         break;
       }
     }
     boolean wrapper = CAPTION.matcher(Vocabulary.classAndId(e)).find() || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
+    List<Element> imgs = e.getElementsByTag("img");
+    if (imgs.size() != 1) return null;
     Image img = inlines.image(imgs.get(0));
     if (img == null) return null;
     String all = e.text();

@@ -15,7 +15,39 @@ final class BodyTidy {
   private BodyTidy() {}
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
-    return normaliseHeadings(dropPullQuotes(blocks, explain));
+    return normaliseHeadings(trimEdges(dropPullQuotes(blocks, explain), explain));
+  }
+
+  /**
+   * Drops the prompts and update lines that pages put after (and date lines before) the article: "Subscribe to
+   * our newsletter", "Follow us on Twitter", "Updated at 1:23 p.m.".
+   */
+  static List<Block> trimEdges(List<Block> blocks, Explain explain) {
+    int start = 0;
+    int end = blocks.size();
+    while (start < end && isDateLine(blocks.get(start))) start++;
+    while (end > start && (isPrompt(blocks.get(end - 1)) || isDateLine(blocks.get(end - 1)))) end--;
+    if (start == 0 && end == blocks.size()) return blocks;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i < start || i >= end) explain.note("removed edge line: " + abbreviate(textOf(blocks.get(i))));
+    }
+    return blocks.subList(start, end);
+  }
+
+  private static String textOf(Block b) {
+    if (b instanceof Paragraph p) return squash(p.text());
+    if (b instanceof Heading h) return squash(h.text());
+    return "";
+  }
+
+  private static boolean isDateLine(Block b) {
+    String t = textOf(b);
+    return !t.isEmpty() && t.length() < 120 && Phrases.DATELINE.matcher(t).matches();
+  }
+
+  private static boolean isPrompt(Block b) {
+    String t = textOf(b);
+    return !t.isEmpty() && t.length() < 250 && Phrases.PROMPT.matcher(t).find();
   }
 
   static List<Block> normaliseHeadings(List<Block> blocks) {

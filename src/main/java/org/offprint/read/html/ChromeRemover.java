@@ -12,7 +12,7 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Removes page chrome under a root: navigation and complementary landmarks, footers, site headers, and elements
  * whose class or id names chrome ({@link Vocabulary#NEGATIVE}). An element that holds a large share of the root's
- * paragraph text is kept whatever its name says, so a mislabelled article wrapper survives.
+ * text outside links is kept whatever its name says, so a mislabelled article wrapper survives.
  */
 final class ChromeRemover {
   private ChromeRemover() {}
@@ -24,10 +24,11 @@ final class ChromeRemover {
   /**
    * Removes chrome under {@code root}.
    *
-   * @param guard the share of the root's paragraph text above which an element is kept anyway
+   * @param guard the share of the root's text outside links above which an element is kept anyway
    */
   static void remove(Element root, TextStats stats, double guard, Explain explain) {
-    int rootText = Math.max(stats.get(root).paragraphText, 1);
+    TextStats.Stat rs = stats.get(root);
+    int rootText = Math.max(rs.text - rs.links, 1);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
@@ -41,7 +42,8 @@ final class ChromeRemover {
         String reason = reason(e, stats);
         if (reason == null) return FilterResult.CONTINUE;
         TextStats.Stat s = stats.get(e);
-        if (s.paragraphText > guard * rootText && s.linkDensity() < 0.5 && s.paragraphText > 300) {
+        int prose = s.text - s.links;
+        if (prose > guard * rootText && prose > 300) {
           return FilterResult.CONTINUE; // holds much of the article: its name is wrong, not its content
         }
         doomed.add(e);
@@ -79,7 +81,11 @@ final class ChromeRemover {
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (LANDMARK_ROLES.contains(role)) return "role=" + role;
     String word = Vocabulary.negativeWord(e);
-    if (word != null) return "class/id '" + word + "'";
+    if (word != null) {
+      // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
+      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst("blockquote") != null) return null;
+      return "class/id '" + word + "'";
+    }
     return null;
   }
 }
