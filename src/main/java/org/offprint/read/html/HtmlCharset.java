@@ -1,23 +1,161 @@
 package org.offprint.read.html;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.offprint.read.Source;
 
 /**
- * Decodes an HTML page's bytes into a jsoup DOM with the right charset: a forced charset, then the HTTP header's,
- * then what the document declares.
+ * Decodes an HTML page's bytes into a jsoup DOM with the right charset. Order: a byte-order mark, a forced charset
+ * ({@code --charset}), the HTTP header's, then a {@code <meta charset>}, {@code http-equiv} or XML declaration
+ * anywhere in the head (jsoup alone looks at the first 5 KB only). A declaration the bytes contradict (valid UTF-8
+ * under a legacy label, text that reads far better in another charset) loses to {@link CharsetDetector}, which
+ * also decides when nothing is declared.
  */
 final class HtmlCharset {
   private HtmlCharset() {}
 
+  /** How far to look for a declaration when the page has no {@code <body>} tag. */
+  private static final int HEAD_LIMIT = 512 * 1024;
+
+  private static final Pattern BODY = Pattern.compile("<body[\\s>]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
+  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_DECL = Pattern.compile(
+      "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']", Pattern.CASE_INSENSITIVE);
+
   /** {@return the parsed page, with {@code baseUri} set to the source's location} */
   static Document parse(Source source) throws IOException {
     String base = source.location().map(Object::toString).orElse("");
-    Charset forced = source.charset().or(source::headerCharset).orElse(null);
-    return Jsoup.parse(new ByteArrayInputStream(source.bytes()), forced == null ? null : forced.name(), base);
+    byte[] bytes = source.bytes();
+    Decision d = decide(source);
+    String html = new String(bytes, d.offset, bytes.length - d.offset, d.charset);
+    Document doc = Jsoup.parse(html, base);
+    doc.outputSettings().charset(d.charset);
+    return doc;
+  }
+
+  /** {@return the charset the page's bytes are read with} */
+  static Charset charsetOf(Source source) {
+    return decide(source).charset;
+  }
+
+  private record Decision(Charset charset, int offset) {}
+
+  private static Decision decide(Source source) {
+    byte[] b = source.bytes();
+    Decision bom = bom(b);
+    if (bom != null) return bom;
+    if (source.charset().isPresent()) return new Decision(source.charset().get(), 0);
+    if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
+    Optional<Charset> declared = declared(b);
+    if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
+    return new Decision(check(declared.get(), b), 0);
+  }
+
+  /** Keeps a declared charset unless the bytes clearly say otherwise. */
+  private static Charset check(Charset declared, byte[] b) {
+    byte[] sample = CharsetDetector.sample(b);
+    boolean truncated = sample.length < b.length;
+    boolean utf8 = CharsetDetector.Utf8.valid(sample, truncated);
+    if (declared.equals(StandardCharsets.UTF_8)) {
+      if (utf8) return declared;
+    } else if (utf8 && CharsetDetector.Utf8.multibyteCount(sample.length == b.length ? b : trimTail(sample)) > 0) {
+      return StandardCharsets.UTF_8; // a legacy label over UTF-8 text: the bytes can hardly be anything else
+    }
+    Charset best = CharsetDetector.detect(b);
+    if (best.equals(declared)) return declared;
+    double have = CharsetDetector.score(sample, declared, truncated);
+    double other = CharsetDetector.score(sample, best, truncated);
+    return other > have + 10 + 0.2 * Math.abs(have) ? best : declared;
+  }
+
+  /** Drops a possibly cut multibyte sequence at the end of a sample. */
+  private static byte[] trimTail(byte[] s) {
+    int end = s.length;
+    int k = 0;
+    while (end > 0 && k < 3 && (s[end - 1] & 0xC0) == 0x80) {
+      end--;
+      k++;
+    }
+    if (end > 0 && (s[end - 1] & 0x80) != 0) end--;
+    byte[] t = new byte[end];
+    System.arraycopy(s, 0, t, 0, end);
+    return t;
+  }
+
+  private static Decision bom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new Decision(StandardCharsets.UTF_8, 3);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new Decision(StandardCharsets.UTF_16BE, 2);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new Decision(StandardCharsets.UTF_16LE, 2);
+    }
+    return null;
+  }
+
+  /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
+  static Optional<Charset> declared(byte[] b) {
+    String head = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
+    Matcher body = BODY.matcher(head);
+    if (body.find()) head = head.substring(0, body.start());
+    Matcher xml = XML_DECL.matcher(head);
+    if (xml.find()) {
+      Optional<Charset> cs = forLabel(xml.group(1));
+      if (cs.isPresent()) return cs;
+    }
+    head = COMMENT.matcher(head).replaceAll(" ");
+    Matcher meta = META.matcher(head);
+    while (meta.find()) {
+      Matcher cm = META_CHARSET.matcher(meta.group());
+      if (cm.find()) {
+        Optional<Charset> cs = forLabel(cm.group(1));
+        if (cs.isPresent()) return cs;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@return the charset for a declared label}, widened as browsers do (WHATWG Encoding): Latin-1 and ASCII are
+   * read as windows-1252, GB2312/GBK as GB18030, Shift_JIS as windows-31j, EUC-KR as windows-949. A page read
+   * from bytes that claims UTF-16 is ASCII-compatible, so it is UTF-8.
+   */
+  static Optional<Charset> forLabel(String label) {
+    String l = label.trim().toLowerCase(Locale.ROOT);
+    switch (l) {
+      case "utf8": case "unicode-1-1-utf-8": case "utf-16": case "utf-16le": case "utf-16be": case "unicode":
+        return Optional.of(StandardCharsets.UTF_8);
+      case "iso-8859-1": case "iso8859-1": case "latin1": case "l1": case "ascii": case "us-ascii":
+      case "iso_8859-1": case "cp1252": case "x-cp1252":
+        return Optional.of(Charset.forName("windows-1252"));
+      case "gb2312": case "gbk": case "x-gbk": case "cp936": case "euc-cn": case "gb_2312-80":
+        return Optional.of(Charset.forName("GB18030"));
+      case "shift_jis": case "shift-jis": case "sjis": case "x-sjis": case "ms_kanji": case "ms932":
+        return Optional.of(Charset.forName("windows-31j"));
+      case "euc-kr": case "ks_c_5601-1987": case "ksc5601": case "cp949": case "windows-949":
+        return Optional.of(Charset.forName("x-windows-949"));
+      case "tis-620": case "iso-8859-11":
+        return Optional.of(Charset.forName("x-windows-874"));
+      default:
+        try {
+          return Optional.of(Charset.forName(l));
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+          return Optional.empty();
+        }
+    }
   }
 }

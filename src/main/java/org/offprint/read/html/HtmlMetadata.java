@@ -1,31 +1,233 @@
 package org.offprint.read.html;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.offprint.model.Metadata;
 import org.offprint.read.Source;
 
-/** Reads an article's metadata from the page's head and markup. */
+/**
+ * Reads an article's metadata from the page's head and markup: JSON-LD, OpenGraph, Twitter, Dublin Core and plain
+ * meta tags, {@code <time>}, byline markup, the URL and, as a last resort, the text itself (datelines, the
+ * language of the words). Each field has its own ladder of sources; see the helpers {@link MetaTitle},
+ * {@link MetaAuthors}, {@link DateText} and {@link MetaLanguage}.
+ */
 final class HtmlMetadata {
   private HtmlMetadata() {}
 
+  private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::)\\s+");
+  private static final Pattern DATE_CLASS =
+      Pattern.compile("(?i)date|time|posted|published|byline|dateline|meta|timestamp|pubdate");
+
   /** {@return the metadata found in {@code page}} */
   static Metadata extract(Document page, Source source) {
+    MetaJsonLd ld = MetaJsonLd.of(page);
+    MetaTags meta = MetaTags.of(page);
+    String location = source.location().map(Object::toString).orElse("");
+    String canonical = canonical(page, meta, location);
+
+    String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
-    String og = meta(page, "og:title");
-    b.title(!og.isEmpty() ? og : page.title().trim());
-    String author = meta(page, "author");
-    if (!author.isEmpty()) b.authors(List.of(author));
-    Element html = page.selectFirst("html");
-    if (html != null) b.language(html.attr("lang").trim());
-    b.site(meta(page, "og:site_name"));
-    b.description(meta(page, "description"));
+    b.title(MetaTitle.find(page, ld, meta, site));
+    b.authors(MetaAuthors.find(page, ld, meta, site));
+    b.published(published(page, ld, meta, canonical, location));
+    b.site(site);
+    b.language(language(page, ld, meta));
+    b.source(canonical);
+    b.description(MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
+        "twitter:description", "dc.description"), ld.text("description"))));
+    b.image(image(page, ld, meta));
+    b.tags(tags(ld, meta));
     return b.build();
   }
 
-  private static String meta(Document page, String name) {
-    Element e = page.selectFirst("meta[name=" + name + "], meta[property=" + name + "]");
-    return e == null ? "" : e.attr("content").trim();
+  private static String firstNonEmpty(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) return v.trim();
+    }
+    return "";
+  }
+
+  /** The canonical link, og:url, else the page's own http(s) location. */
+  private static String canonical(Document page, MetaTags meta, String location) {
+    Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+    String base = page.baseUri().isEmpty() ? location : page.baseUri();
+    for (String v : new String[] {link == null ? "" : link.attr("href"), meta.first("og:url")}) {
+      String abs = absolute(base, v);
+      if (abs.startsWith("http://") || abs.startsWith("https://")) return abs;
+    }
+    return location.startsWith("http://") || location.startsWith("https://") ? location : "";
+  }
+
+  private static String absolute(String base, String url) {
+    String u = url.trim();
+    if (u.isEmpty()) return "";
+    if (u.startsWith("http://") || u.startsWith("https://")) return u;
+    if (u.startsWith("//")) return "https:" + u;
+    if (base.isEmpty()) return "";
+    String r = StringUtil.resolve(base, u);
+    return r == null ? "" : r;
+  }
+
+  private static String site(Document page, MetaJsonLd ld, MetaTags meta, String url) {
+    // the article's own publisher first: og:site_name is often the platform ("Medium") or a legal name
+    JsonNode publisher = ld.article.get("publisher");
+    String pub = MetaTitle.clean(MetaJsonLd.text(publisher));
+    if (!pub.isEmpty() && !pub.contains("://")) return pub;
+    String og = MetaTitle.clean(meta.first("og:site_name"));
+    if (!og.isEmpty()) return og;
+    String app = MetaTitle.clean(meta.firstOf("application-name", "apple-mobile-web-app-title"));
+    // an application name that reads like a title ("News - Latest Headlines") is not a name
+    if (!app.isEmpty() && !SEPARATOR.matcher(app).find() && app.split("\\s+").length <= 4) return app;
+    String webSite = MetaTitle.clean(MetaJsonLd.text(ld.firstOfType("WebSite").get("name")));
+    if (!webSite.isEmpty()) return webSite;
+    return titleSuffix(MetaTitle.clean(page.title()), url);
+  }
+
+  /** The last part of a {@code <title>} when the page's host name spells it. */
+  private static String titleSuffix(String title, String url) {
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length < 2 || url.isEmpty()) return "";
+    String host;
+    try {
+      host = java.net.URI.create(url).getHost();
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+    if (host == null) return "";
+    host = host.toLowerCase(Locale.ROOT).replaceAll("^www\\.", "").replace(".", "");
+    for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
+      String k = MetaTags.key(part).replace(" ", "");
+      if (k.length() >= 3 && part.split("\\s+").length <= 4 && host.contains(k)) return part.trim();
+    }
+    return "";
+  }
+
+  private static String published(Document page, MetaJsonLd ld, MetaTags meta, String canonical,
+      String location) {
+    List<String> values = new ArrayList<>();
+    values.add(ld.text("datePublished"));
+    values.add(ld.text("dateCreated"));
+    for (String k : List.of("article:published_time", "article:published", "og:published_time",
+        "og:article:published_time", "parsely-pub-date", "datepublished", "pubdate", "publishdate", "publish-date",
+        "publish_date", "sailthru.date", "article.published", "dc.date.issued", "dcterms.issued", "dc.date",
+        "dcterms.date", "dcterms.created", "date", "citation_publication_date", "citation_date", "release_date")) {
+      values.add(meta.first(k));
+    }
+    for (String v : values) {
+      Optional<String> d = DateText.normalize(v);
+      if (d.isPresent()) return d.get();
+    }
+    Optional<String> d = fromTimeElements(page);
+    if (d.isPresent()) return d.get();
+    for (String url : new String[] {canonical, location}) {
+      d = DateText.inUrl(url);
+      if (d.isPresent()) return d.get();
+    }
+    return dateline(page).orElse("");
+  }
+
+  private static Optional<String> fromTimeElements(Document page) {
+    for (String sel : List.of("[itemprop=datePublished]", "time[pubdate]", "article time[datetime]",
+        "time[datetime]")) {
+      for (Element e : page.select(sel)) {
+        String v = firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text());
+        Optional<String> d = DateText.normalize(v);
+        if (d.isPresent()) return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A date written in the page: in a short date/byline element, else at the start of the first paragraphs. */
+  private static Optional<String> dateline(Document page) {
+    Element body = page.body();
+    if (body == null) return Optional.empty();
+    for (Element e : body.getAllElements()) {
+      if (!DATE_CLASS.matcher(e.className() + " " + e.id()).find()) continue;
+      String t = e.text();
+      if (t.isEmpty() || t.length() > 200) continue;
+      Optional<String> d = DateText.inText(t);
+      if (d.isPresent()) return d;
+    }
+    Element article = articleRoot(page);
+    int seen = 0;
+    for (Element p : article.select("p, time, span, div:not(:has(div, p))")) {
+      String t = p.text();
+      if (t.length() < 6) continue;
+      // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own
+      String head = t.length() > 80 ? t.substring(0, 80) : t;
+      Optional<String> d = DateText.inText(head);
+      if (d.isPresent()) return d;
+      if (++seen >= 12) break;
+    }
+    return Optional.empty();
+  }
+
+  static Element articleRoot(Document page) {
+    Element a = page.selectFirst("[itemprop=articleBody], article, main, [role=main]");
+    if (a != null && a.text().length() > 200) return a;
+    return page.body() == null ? page : page.body();
+  }
+
+  private static String language(Document page, MetaJsonLd ld, MetaTags meta) {
+    Element html = page.selectFirst("html");
+    List<String> values = new ArrayList<>();
+    if (html != null) {
+      values.add(html.attr("lang"));
+      values.add(html.attr("xml:lang"));
+    }
+    values.add(meta.first("og:locale"));
+    values.add(meta.first("content-language"));
+    values.add(meta.first("dc.language"));
+    values.add(meta.first("language"));
+    values.add(ld.text("inLanguage"));
+    for (String v : values) {
+      String t = v.trim();
+      int comma = t.indexOf(',');
+      if (comma > 0) t = t.substring(0, comma).trim();
+      if (LANG_TAG.matcher(t).matches()) return t.replace('_', '-');
+    }
+    return MetaLanguage.detect(articleRoot(page).text());
+  }
+
+  private static String image(Document page, MetaJsonLd ld, MetaTags meta) {
+    String base = page.baseUri();
+    Element link = page.selectFirst("link[rel=image_src][href]");
+    for (String v : new String[] {meta.firstOf("og:image", "og:image:url", "og:image:secure_url"),
+        meta.firstOf("twitter:image", "twitter:image:src"), ld.text("image"), ld.text("thumbnailUrl"),
+        link == null ? "" : link.attr("href")}) {
+      String abs = absolute(base, v);
+      if (!abs.isEmpty()) return abs;
+    }
+    return "";
+  }
+
+  private static List<String> tags(MetaJsonLd ld, MetaTags meta) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String t : meta.all("article:tag")) out.add(MetaTitle.clean(t));
+    JsonNode kw = ld.article.get("keywords");
+    if (kw != null && kw.isArray()) {
+      for (JsonNode k : kw) out.add(MetaTitle.clean(k.asText()));
+    } else if (kw != null) {
+      for (String k : kw.asText().split("[,;]")) out.add(MetaTitle.clean(k));
+    }
+    for (String key : List.of("keywords", "news_keywords")) {
+      for (String v : meta.all(key)) {
+        for (String k : v.split("[,;]")) out.add(MetaTitle.clean(k));
+      }
+    }
+    out.remove("");
+    List<String> list = new ArrayList<>(out);
+    return list.size() > 30 ? list.subList(0, 30) : list;
   }
 }

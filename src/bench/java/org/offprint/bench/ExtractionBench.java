@@ -1,0 +1,114 @@
+package org.offprint.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import net.dankito.readability4j.Readability4J;
+import org.offprint.model.Diagnostics;
+import org.offprint.read.Source;
+import org.offprint.read.html.HtmlReader;
+
+/**
+ * Extracts the article body of every page of a corpus folder ({@code html/<id>.html.gz}, {@code ids.txt},
+ * {@code ground-truth.json}) with offprint, Readability4J and boilerpipe in one JVM, writes one prediction file
+ * per extractor ({@code {id: {"articleBody": text}}}) and prints each one's warm pages per second on one thread.
+ *
+ * <p>Usage: {@code ExtractionBench CORPUS_DIR OUT_DIR [TIMED_PASSES] [EXTRACTORS]}
+ */
+public final class ExtractionBench {
+  private ExtractionBench() {}
+
+  /** One extractor under test: page bytes and URL in, plain text out. */
+  interface Extractor {
+    String extract(byte[] html, String url) throws Exception;
+  }
+
+  record Page(String id, String url, byte[] html) {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/scrapinghub-dev");
+    Path out = Path.of(args.length > 1 ? args[1] : "target/bench/extraction");
+    int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+    String which = args.length > 3 ? args[3] : "offprint,readability4j,boilerpipe";
+    Files.createDirectories(out);
+    List<Page> pages = load(corpus);
+    Map<String, Extractor> extractors = new LinkedHashMap<>();
+    HtmlReader reader = HtmlReader.create();
+    extractors.put("offprint", (html, url) -> {
+      Source s = Source.of("page", html);
+      if (!url.isEmpty()) s = s.withLocation(URI.create(url));
+      return PlainText.of(reader.read(s, Diagnostics.IGNORE));
+    });
+    extractors.put("readability4j", (html, url) ->
+        new Readability4J(url.isEmpty() ? "http://localhost/" : url, new String(html, StandardCharsets.UTF_8))
+            .parse().getTextContent());
+    extractors.put("boilerpipe", (html, url) ->
+        ArticleExtractor.INSTANCE.getText(new String(html, StandardCharsets.UTF_8)));
+    ObjectMapper json = new ObjectMapper();
+    for (Map.Entry<String, Extractor> en : extractors.entrySet()) {
+      if (!which.contains(en.getKey())) continue;
+      Extractor x = en.getValue();
+      ObjectNode predictions = json.createObjectNode();
+      int failures = 0;
+      for (Page p : pages) { // the warm-up pass, which also gives the predictions
+        String text;
+        try {
+          text = x.extract(p.html(), p.url());
+        } catch (Exception | StackOverflowError e) {
+          failures++;
+          text = "";
+        }
+        predictions.putObject(p.id()).put("articleBody", text == null ? "" : text);
+      }
+      json.writerWithDefaultPrettyPrinter().writeValue(out.resolve(en.getKey() + ".json").toFile(), predictions);
+      long start = System.nanoTime();
+      for (int i = 0; i < passes; i++) {
+        for (Page p : pages) {
+          try {
+            x.extract(p.html(), p.url());
+          } catch (Exception | StackOverflowError e) {
+            // counted in the warm-up pass
+          }
+        }
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      double rate = passes * pages.size() / seconds;
+      System.out.printf("%-14s %7.1f pages/s  (%d pages x %d timed passes, %.2f s; %d failures)%n", en.getKey(),
+          rate, pages.size(), passes, seconds, failures);
+    }
+  }
+
+  static List<Page> load(Path corpus) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode truth = json.readTree(corpus.resolve("ground-truth.json").toFile());
+    List<Page> pages = new ArrayList<>();
+    for (String id : Files.readAllLines(corpus.resolve("ids.txt"))) {
+      id = id.trim();
+      if (id.isEmpty() || id.startsWith("#")) continue;
+      Path file = corpus.resolve("html").resolve(id + ".html.gz");
+      byte[] html;
+      try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        in.transferTo(buf);
+        html = buf.toByteArray();
+      }
+      JsonNode t = truth.get(id);
+      String url = t != null && t.has("url") ? t.get("url").asText("") : "";
+      pages.add(new Page(id, url, html));
+    }
+    return pages;
+  }
+}

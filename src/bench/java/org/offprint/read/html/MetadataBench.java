@@ -1,0 +1,57 @@
+package org.offprint.read.html;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.offprint.model.Metadata;
+import org.offprint.read.Source;
+
+/**
+ * Runs {@link HtmlCharset} and {@link HtmlMetadata} over every {@code PAGES_DIR/<page>/source.html} and writes the
+ * prediction file that {@code metadata-score.py} reads: {@code {page: {title, byline, published, lang, siteName}}}.
+ * The byline is the authors joined with ", ". Usage: {@code MetadataBench PAGES_DIR OUT.json}.
+ */
+public final class MetadataBench {
+  private MetadataBench() {}
+
+  /** The page URL the Readability fixtures were made with. */
+  private static final URI FIXTURE_URL = URI.create("http://fakehost/test/page.html");
+
+  public static void main(String[] args) throws IOException {
+    Path pages = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode all = json.createObjectNode();
+    List<Path> dirs = new ArrayList<>();
+    try (Stream<Path> s = Files.list(pages)) {
+      s.filter(d -> Files.isRegularFile(d.resolve("source.html"))).sorted().forEach(dirs::add);
+    }
+    long nanos = 0;
+    for (Path dir : dirs) {
+      String name = dir.getFileName().toString();
+      Source source = Source.of(name, Files.readAllBytes(dir.resolve("source.html"))).withLocation(FIXTURE_URL);
+      long t0 = System.nanoTime();
+      Document page = HtmlCharset.parse(source);
+      Metadata m = HtmlMetadata.extract(page, source);
+      nanos += System.nanoTime() - t0;
+      ObjectNode p = all.putObject(name);
+      p.put("title", m.title());
+      p.put("byline", String.join(", ", m.authors()));
+      p.put("published", m.published());
+      p.put("lang", m.language());
+      p.put("siteName", m.site());
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    json.writeValue(out.toFile(), all);
+    System.out.printf("%d pages, %.1f ms per page (parse + metadata, cold JVM)%n", dirs.size(),
+        nanos / 1e6 / Math.max(1, dirs.size()));
+  }
+}

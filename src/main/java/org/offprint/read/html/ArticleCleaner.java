@@ -1,0 +1,208 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Second cleaning stage, inside the chosen article: chrome that sat inside it, blocks that look like teaser
+ * lists or widgets rather than prose (measured, as Readability's conditional cleaning does), and the headline
+ * and byline, which are metadata rather than body.
+ */
+final class ArticleCleaner {
+  private ArticleCleaner() {}
+
+  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
+  private static final Pattern BYLINE = Pattern.compile(
+      "byline|author|dateline|writtenby|written-by|p-author|entry-meta|post-meta|article-meta|meta-?data"
+          + "|posted-?on|post-?date|publish|timestamp|(?:^|[-_ ])date(?:$|[-_ ])|(?:^|[-_ ])time(?:$|[-_ ])"
+          + "|(?:^|[-_ ])meta(?:$|[-_ ])|autor|auteur|credit");
+
+  /** Cleans {@code article} in place. {@code title} is the headline from the metadata ("" when unknown). */
+  static void clean(Element article, String title, Explain explain) {
+    TextStats stats = TextStats.of(article);
+    ChromeRemover.remove(article, stats, 0.3, explain);
+    stats = TextStats.of(article);
+    removeHeadline(article, stats, title, explain);
+    removeBylines(article, stats, explain);
+    removeTeasers(article, stats, explain);
+    removeConditionally(article, TextStats.of(article), explain);
+  }
+
+  /**
+   * Removes boxes introduced by a teaser label ("Related", "You may also like"), teaser lines ("READ MORE: ...")
+   * and lone advertisement labels.
+   */
+  private static void removeTeasers(Element article, TextStats stats, Explain explain) {
+    int articleText = Math.max(stats.get(article).text, 1);
+    List<Element> labels = new ArrayList<>();
+    List<Element> lines = new ArrayList<>();
+    List<Element> ads = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> {
+      if (!(node instanceof Element e) || e == article) return;
+      TextStats.Stat s = stats.get(e);
+      if (s.text == 0 || s.text > 220) return;
+      String text = Whitespace.collapse(e.text()).trim();
+      if (s.text <= 60 && Phrases.TEASER_LABEL.matcher(text).matches()) labels.add(e);
+      else if (s.text <= 20 && Phrases.AD_LABEL.matcher(text).matches()) ads.add(e);
+      else if (s.linkDensity() > 0.3 && Phrases.TEASER_LINE.matcher(text).matches()) lines.add(e);
+    }, article);
+    for (Element e : ads) {
+      if (e.parent() == null) continue;
+      explain.removed(e, "advertisement label");
+      e.remove();
+    }
+    for (Element e : lines) {
+      if (e.parent() == null) continue;
+      explain.removed(e, "teaser line");
+      e.remove();
+    }
+    for (Element label : labels) {
+      if (label.parent() == null) continue;
+      Element box = label;
+      String text = label.text();
+      while (box.parent() != null && box.parent() != article && box.parent().text().startsWith(text)
+          && stats.get(box.parent()).text < 0.3 * articleText) {
+        box = box.parent();
+      }
+      if (box == label) {
+        Element next = label.nextElementSibling();
+        if (next != null && (stats.get(next).linkDensity() > 0.3 || next.normalName().matches("ul|ol"))
+            && stats.get(next).text < 0.3 * articleText) {
+          explain.removed(next, "teaser box after '" + text + "'");
+          next.remove();
+        }
+      }
+      explain.removed(box, "teaser box '" + text + "'");
+      box.remove();
+    }
+  }
+
+  /** Drops the article's headline: an {@code h1}, or a heading that repeats the title, before the body text. */
+  private static void removeHeadline(Element article, TextStats stats, String title, Explain explain) {
+    String t = comparable(title);
+    List<Element> doomed = new ArrayList<>();
+    for (Element h : article.select("h1, h2, h3")) {
+      String text = comparable(h.text());
+      boolean isTitle = !t.isEmpty() && !text.isEmpty() && (t.equals(text) || t.startsWith(text) && text.length() > 20
+          || text.startsWith(t) && t.length() > 20);
+      if (isTitle || h.normalName().equals("h1") && textBefore(article, h, stats) < 200) doomed.add(h);
+    }
+    for (Element h : doomed) {
+      explain.removed(h, "headline (metadata)");
+      h.remove();
+    }
+  }
+
+  private static String comparable(String s) {
+    return Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s«»“”‘’]+", " ").trim();
+  }
+
+  // Characters of article text in the blocks before e; a rough measure of "is it at the top".
+  private static int textBefore(Element article, Element e, TextStats stats) {
+    int n = 0;
+    for (Element c = e; c != null && c != article; c = c.parent()) {
+      for (Element s = c.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+        n += stats.get(s).text;
+      }
+    }
+    return n;
+  }
+
+  private static void removeBylines(Element article, TextStats stats, Explain explain) {
+    List<Element> doomed = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
+        TextStats.Stat s = stats.get(e);
+        if (s.text > 200 || s.paragraphText > 100) return FilterResult.CONTINUE;
+        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+        String cls = Vocabulary.classAndId(e);
+        boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
+            || itemprop.startsWith("date") || !cls.isEmpty() && BYLINE.matcher(cls).find()
+            || e.normalName().equals("address") || e.normalName().equals("time") && isAlone(e, stats);
+        if (!byline) return FilterResult.CONTINUE;
+        doomed.add(e);
+        return FilterResult.SKIP_CHILDREN;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, article);
+    for (Element e : doomed) {
+      explain.removed(e, "byline or date (metadata)");
+      e.remove();
+    }
+  }
+
+  // A <time> whose block holds little else is a dateline, not a date inside a sentence.
+  private static boolean isAlone(Element time, TextStats stats) {
+    Element p = time.parent();
+    return p != null && stats.get(p).text <= stats.get(time).text + 20;
+  }
+
+  private static void removeConditionally(Element article, TextStats stats, Explain explain) {
+    List<Element> doomed = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        if (tag.equals("figure") || tag.equals("pre") || tag.equals("code") || tag.equals("picture")) {
+          return FilterResult.SKIP_CHILDREN;
+        }
+        if (!CONDITIONAL.contains(tag)) return FilterResult.CONTINUE;
+        String reason = junkReason(e, stats.get(e), stats.get(article));
+        if (reason == null) return FilterResult.CONTINUE;
+        doomed.add(e);
+        reasons.add(reason);
+        return FilterResult.SKIP_CHILDREN;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, article);
+    for (int i = 0; i < doomed.size(); i++) {
+      explain.removed(doomed.get(i), reasons.get(i));
+      doomed.get(i).remove();
+    }
+  }
+
+  /** {@return why a container is not prose, or null when it may be} */
+  static String junkReason(Element e, TextStats.Stat s, TextStats.Stat article) {
+    String tag = e.normalName();
+    if (tag.equals("table") && Tables.isDataTable(e)) return null;
+    if (s.commas >= 10) return null;
+    boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+    double ld = s.linkDensity();
+    int weight = Vocabulary.weight(e);
+    if (s.text == 0) return s.images == 0 ? null : s.images > 2 && !list ? "image strip without text" : null;
+    if (list) {
+      int items = Math.max(s.listItems, 1);
+      if (ld > 0.6 && s.text / items < 100) return "list of links (link density " + pct(ld) + ")";
+      return null;
+    }
+    if (s.images > 1 && (double) s.paragraphs / s.images < 0.5 && s.text < 200) return "more images than text";
+    if (s.text < 100 && ld > 0.9 && !tag.equals("table")) return "link only (a button or a teaser)";
+    if (s.text < 25 && s.images == 0 && s.headings == 0) return null; // a short line; harmless
+    if (weight < 25 && ld > 0.33 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
+    if (weight >= 25 && ld > 0.5 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
+    return null;
+  }
+
+  private static String pct(double d) {
+    return Math.round(d * 100) + "% links";
+  }
+}

@@ -1,0 +1,98 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.offprint.model.Block;
+import org.offprint.model.Heading;
+import org.offprint.model.Paragraph;
+import org.offprint.model.Quote;
+
+/**
+ * Final touches on the mapped body: heading levels shifted so that the body starts at level 2 under the title,
+ * and pull quotes that only repeat the body's own words dropped.
+ */
+final class BodyTidy {
+  private BodyTidy() {}
+
+  static List<Block> tidy(List<Block> blocks, Explain explain) {
+    return normaliseHeadings(trimEdges(dropPullQuotes(blocks, explain), explain));
+  }
+
+  /**
+   * Drops the prompts and update lines that pages put after (and date lines before) the article: "Subscribe to
+   * our newsletter", "Follow us on Twitter", "Updated at 1:23 p.m.".
+   */
+  static List<Block> trimEdges(List<Block> blocks, Explain explain) {
+    int start = 0;
+    int end = blocks.size();
+    while (start < end && isDateLine(blocks.get(start))) start++;
+    while (end > start && (isPrompt(blocks.get(end - 1)) || isDateLine(blocks.get(end - 1)))) end--;
+    if (start == 0 && end == blocks.size()) return blocks;
+    for (int i = 0; i < blocks.size(); i++) {
+      if (i < start || i >= end) explain.note("removed edge line: " + abbreviate(textOf(blocks.get(i))));
+    }
+    return blocks.subList(start, end);
+  }
+
+  private static String textOf(Block b) {
+    if (b instanceof Paragraph p) return squash(p.text());
+    if (b instanceof Heading h) return squash(h.text());
+    return "";
+  }
+
+  private static boolean isDateLine(Block b) {
+    String t = textOf(b);
+    return !t.isEmpty() && t.length() < 120 && Phrases.DATELINE.matcher(t).matches();
+  }
+
+  private static boolean isPrompt(Block b) {
+    String t = textOf(b);
+    return !t.isEmpty() && t.length() < 250 && Phrases.PROMPT.matcher(t).find();
+  }
+
+  static List<Block> normaliseHeadings(List<Block> blocks) {
+    int min = 7;
+    for (Block b : blocks) if (b instanceof Heading h) min = Math.min(min, h.level());
+    if (min == 7 || min == 2) return blocks;
+    int shift = 2 - min;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof Heading h) {
+        out.add(new Heading(Math.max(2, Math.min(6, h.level() + shift)), h.content(), h.id()));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  private static List<Block> dropPullQuotes(List<Block> blocks, Explain explain) {
+    StringBuilder prose = new StringBuilder();
+    boolean anyQuote = false;
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p) prose.append(squash(p.text())).append('\n');
+      anyQuote |= b instanceof Quote;
+    }
+    if (!anyQuote) return blocks;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof Quote q && q.content().size() == 1 && q.content().get(0) instanceof Paragraph p) {
+        String t = squash(p.text()).replaceAll("^[\"“”«»„']+|[\"“”«»„']+$", "");
+        if (t.length() >= 30 && prose.indexOf(t) >= 0) {
+          explain.note("removed pull quote that repeats the body: " + abbreviate(t));
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  private static String squash(String s) {
+    return Whitespace.collapse(s).trim();
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}

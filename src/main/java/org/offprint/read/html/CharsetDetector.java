@@ -1,0 +1,142 @@
+package org.offprint.read.html;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Guesses the charset of undeclared (or wrongly declared) bytes. First the cheap, certain tests: UTF-8 validity
+ * and UTF-16's zero bytes. Then every candidate legacy charset decodes the bytes and {@link CharsetScore} rates
+ * how much the result looks like real text (common letters, consistent case and script inside words, no control
+ * or replacement characters); multibyte candidates that cannot decode the bytes at all are dropped.
+ */
+final class CharsetDetector {
+  private CharsetDetector() {}
+
+  /** Legacy candidates, in tie-breaking order: earlier wins a tie. */
+  static final List<Charset> CANDIDATES = List.of(
+      Charset.forName("windows-1252"),
+      Charset.forName("windows-1251"),
+      Charset.forName("KOI8-R"),
+      Charset.forName("ISO-8859-2"),
+      Charset.forName("ISO-8859-15"),
+      Charset.forName("Shift_JIS"),
+      Charset.forName("EUC-JP"),
+      Charset.forName("GB18030"),
+      Charset.forName("EUC-KR"));
+
+  /** Sample size: enough text for a stable guess, small enough to stay fast on megabyte pages. */
+  private static final int SAMPLE = 256 * 1024;
+
+  /** {@return the most likely charset of {@code bytes} (which carry no BOM)} */
+  static Charset detect(byte[] bytes) {
+    byte[] sample = sample(bytes);
+    Charset utf16 = utf16(sample);
+    if (utf16 != null) return utf16;
+    if (Utf8.valid(sample, sample.length < bytes.length)) return StandardCharsets.UTF_8;
+    Charset best = CANDIDATES.get(0);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Charset cs : CANDIDATES) {
+      double s = score(sample, cs, sample.length < bytes.length);
+      if (s > bestScore) {
+        bestScore = s;
+        best = cs;
+      }
+    }
+    return best;
+  }
+
+  /** {@return how text-like {@code bytes} look in {@code cs}; -infinity when a multibyte charset fails badly} */
+  static double score(byte[] bytes, Charset cs, boolean truncated) {
+    byte[] sample = sample(bytes);
+    String text = decode(sample, cs);
+    if (text == null) return Double.NEGATIVE_INFINITY;
+    int end = text.length();
+    // a sample cut mid-character leaves one replacement at its end: not the charset's fault
+    if ((truncated || sample.length < bytes.length) && end > 0 && text.charAt(end - 1) == '\uFFFD') end--;
+    return CharsetScore.score(text, end, cs.newEncoder().maxBytesPerChar() > 1);
+  }
+
+  static byte[] sample(byte[] bytes) {
+    if (bytes.length <= SAMPLE) return bytes;
+    byte[] s = new byte[SAMPLE];
+    System.arraycopy(bytes, 0, s, 0, SAMPLE);
+    return s;
+  }
+
+  /** {@return the decoded text, with U+FFFD for bad sequences} */
+  static String decode(byte[] bytes, Charset cs) {
+    try {
+      CharBuffer out = cs.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .decode(ByteBuffer.wrap(bytes));
+      return out.toString();
+    } catch (CharacterCodingException e) {
+      return null; // not thrown with REPLACE
+    }
+  }
+
+  /** UTF-16 without a BOM: markup is ASCII, so every other byte is zero. */
+  private static Charset utf16(byte[] b) {
+    int n = Math.min(b.length & ~1, 4096);
+    if (n < 8) return null;
+    int evenZero = 0, oddZero = 0;
+    for (int i = 0; i < n; i += 2) {
+      if (b[i] == 0) evenZero++;
+      if (b[i + 1] == 0) oddZero++;
+    }
+    int pairs = n / 2;
+    // text in other scripts has few zero bytes, but the tags and spaces still give many on one side only
+    if (evenZero > pairs * 0.1 && evenZero > 10 * oddZero) return StandardCharsets.UTF_16BE;
+    if (oddZero > pairs * 0.1 && oddZero > 10 * evenZero) return StandardCharsets.UTF_16LE;
+    return null;
+  }
+
+  /** Strict UTF-8 validity (no overlongs, surrogates or values past U+10FFFF). */
+  static final class Utf8 {
+    private Utf8() {}
+
+    /** {@return whether the bytes are UTF-8; a sequence cut by the end is allowed when {@code truncated}} */
+    static boolean valid(byte[] b, boolean truncated) {
+      return check(b, truncated) >= 0;
+    }
+
+    /** {@return the number of multibyte sequences, or -1 if the bytes are not UTF-8} */
+    static int multibyteCount(byte[] b) {
+      return check(b, false);
+    }
+
+    private static int check(byte[] b, boolean truncated) {
+      int i = 0, n = b.length, multi = 0;
+      while (i < n) {
+        int c = b[i] & 0xFF;
+        if (c < 0x80) {
+          i++;
+          continue;
+        }
+        int len;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) { len = 2; min = 0x80; }
+        else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; }
+        else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; }
+        else return -1;
+        if (i + len > n) return truncated ? multi : -1;
+        int cp = c & (0x3F >> (len - 1));
+        for (int k = 1; k < len; k++) {
+          int d = b[i + k] & 0xFF;
+          if ((d & 0xC0) != 0x80) return -1;
+          cp = (cp << 6) | (d & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
+        multi++;
+        i += len;
+      }
+      return multi;
+    }
+  }
+}

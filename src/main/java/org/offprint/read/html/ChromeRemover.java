@@ -1,0 +1,91 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes page chrome under a root: navigation and complementary landmarks, footers, site headers, and elements
+ * whose class or id names chrome ({@link Vocabulary#NEGATIVE}). An element that holds a large share of the root's
+ * text outside links is kept whatever its name says, so a mislabelled article wrapper survives.
+ */
+final class ChromeRemover {
+  private ChromeRemover() {}
+
+  private static final Set<String> LANDMARK_ROLES =
+      Set.of("navigation", "banner", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu",
+          "menubar", "toolbar");
+
+  /**
+   * Removes chrome under {@code root}.
+   *
+   * @param guard the share of the root's text outside links above which an element is kept anyway
+   */
+  static void remove(Element root, TextStats stats, double guard, Explain explain) {
+    TextStats.Stat rs = stats.get(root);
+    int rootText = Math.max(rs.text - rs.links, 1);
+    List<Element> doomed = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        if (tag.equals("pre") || tag.equals("code") || tag.equals("table") && !e.className().contains("nav")) {
+          return FilterResult.SKIP_CHILDREN;
+        }
+        String reason = reason(e, stats);
+        if (reason == null) return FilterResult.CONTINUE;
+        TextStats.Stat s = stats.get(e);
+        int prose = s.text - s.links;
+        if (prose > guard * rootText && prose > 300) {
+          return FilterResult.CONTINUE; // holds much of the article: its name is wrong, not its content
+        }
+        doomed.add(e);
+        reasons.add(reason);
+        return FilterResult.SKIP_CHILDREN;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    for (int i = 0; i < doomed.size(); i++) {
+      explain.removed(doomed.get(i), reasons.get(i));
+      doomed.get(i).remove();
+    }
+  }
+
+  /** {@return why {@code e} looks like chrome, or null} */
+  static String reason(Element e, TextStats stats) {
+    String tag = e.normalName();
+    if ("articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
+    switch (tag) {
+      case "nav":
+      case "aside":
+        return "<" + tag + "> landmark";
+      case "footer":
+        return "<footer>";
+      case "header":
+        if (e.selectFirst("nav, ul, menu") != null || stats.get(e).linkDensity() > 0.4) return "site header";
+        break;
+      default:
+        break;
+    }
+    String role = e.attr("role").toLowerCase(Locale.ROOT);
+    if (LANDMARK_ROLES.contains(role)) return "role=" + role;
+    String word = Vocabulary.negativeWord(e);
+    if (word != null) {
+      // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
+      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst("blockquote") != null) return null;
+      return "class/id '" + word + "'";
+    }
+    return null;
+  }
+}

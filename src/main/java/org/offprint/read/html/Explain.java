@@ -1,0 +1,45 @@
+package org.offprint.read.html;
+
+import org.jsoup.nodes.Element;
+import org.offprint.model.Diagnostics;
+
+/**
+ * Reports what the reader removed from a page and why, as INFO diagnostics, so that {@code offprint inspect
+ * --explain} can show a user why a paragraph went missing.
+ */
+final class Explain {
+  private final String input;
+  private final Diagnostics diagnostics;
+
+  Explain(String input, Diagnostics diagnostics) {
+    this.input = input;
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reports that {@code e} was removed for {@code reason}. */
+  void removed(Element e, String reason) {
+    diagnostics.info(input, "removed " + describe(e) + ": " + reason);
+  }
+
+  /** Reports a decision that is not a removal. */
+  void note(String message) {
+    diagnostics.info(input, message);
+  }
+
+  /** {@return a selector-like description such as {@code div#comments.comment-list} (first two classes)} */
+  static String describe(Element e) {
+    StringBuilder sb = new StringBuilder(e.normalName());
+    String id = e.id();
+    if (!id.isEmpty()) sb.append('#').append(id);
+    int n = 0;
+    for (String c : e.classNames()) {
+      if (c.isEmpty()) continue;
+      if (n++ == 2) {
+        sb.append("…");
+        break;
+      }
+      sb.append('.').append(c);
+    }
+    return sb.toString();
+  }
+}

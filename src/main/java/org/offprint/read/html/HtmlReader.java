@@ -1,0 +1,162 @@
+package org.offprint.read.html;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.offprint.model.Block;
+import org.offprint.model.BlockVisitor;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Footnote;
+import org.offprint.model.Metadata;
+import org.offprint.model.Paragraph;
+import org.offprint.read.DocumentReader;
+import org.offprint.read.InputException;
+import org.offprint.read.Source;
+
+/**
+ * Reads a saved web page into the document model: decodes it, reads its metadata, finds the article among the
+ * page's chrome, cleans it and maps it to blocks.
+ *
+ * <p>The stages, each in its own class: {@link PageCleaner} (scripts, hidden elements), {@link ChromeRemover}
+ * (navigation, share boxes, comments...), {@link ArticleFinder} (scoring of candidate containers),
+ * {@link ArticleCleaner} (teaser lists, headline, byline), {@link Footnotes}, {@link BlockMapper}. Every removal
+ * is reported as an INFO diagnostic, which {@code offprint inspect --explain} shows.
+ *
+ * <p>Immutable and thread-safe: all per-page state lives inside {@link #read}.
+ *
+ * <pre>{@code
+ * Document doc = HtmlReader.create().read(Source.of("page.html", bytes), Diagnostics.IGNORE);
+ * }</pre>
+ */
+public final class HtmlReader implements DocumentReader {
+  private HtmlReader() {}
+
+  /** {@return a reader with the default settings} */
+  public static HtmlReader create() {
+    return new HtmlReader();
+  }
+
+  @Override
+  public org.offprint.model.Document read(Source source, Diagnostics diagnostics) throws IOException {
+    InputCheck.check(source);
+    Document page = HtmlCharset.parse(source);
+    Metadata metadata = HtmlMetadata.extract(page, source);
+    Urls urls = Urls.of(page, source);
+    String declaredBody = JsonLdBody.find(page);
+    Explain explain = new Explain(source.name(), diagnostics);
+    Element body = page.body();
+    String rawText = Whitespace.collapse(body.text()).trim();
+    if (rawText.isEmpty() && declaredBody.isBlank()) {
+      diagnostics.warn(source.name(), "the page has no text");
+      return org.offprint.model.Document.of(metadata, List.of());
+    }
+
+    PageCleaner.clean(body, explain);
+    if (DepthLimiter.limit(body) > 0) explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
+    ChromeRemover.remove(body, TextStats.of(body), 0.5, explain);
+    ArticleFinder.Result found = ArticleFinder.find(body, TextStats.of(body), explain);
+    Element article = found.article();
+    explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
+    ArticleCleaner.clean(article, metadata.title(), explain);
+
+    Footnotes notes = Footnotes.find(article, page, explain);
+    BlockMapper mapper = new BlockMapper(new InlineMapper(urls, notes));
+    List<Block> blocks = BodyTidy.tidy(mapper.blocks(article), explain);
+    List<Footnote> footnotes = new ArrayList<>();
+    for (Map.Entry<String, Element> n : notes.notes().entrySet()) {
+      footnotes.add(new Footnote(n.getKey(), mapper.blocks(n.getValue())));
+    }
+
+    blocks = fallback(blocks, body, mapper, declaredBody, rawText, explain);
+    return new org.offprint.model.Document(metadata, blocks, footnotes);
+  }
+
+  /**
+   * The fallback ladder: when the article found is empty or much shorter than the body the publisher declares,
+   * take the declared body, then the whole cleaned page, then the page's raw text.
+   */
+  private static List<Block> fallback(List<Block> blocks, Element body, BlockMapper mapper, String declaredBody,
+      String rawText, Explain explain) {
+    int found = PlainText.length(blocks);
+    String declared = Whitespace.collapse(declaredBody).trim();
+    if (declared.length() >= 500 && found < declared.length() / 3) {
+      explain.note("article text much shorter than the page's JSON-LD articleBody: using the articleBody");
+      return paragraphs(declaredBody);
+    }
+    if (found > 0) return blocks;
+    List<Block> whole = BodyTidy.normaliseHeadings(mapper.blocks(body));
+    if (PlainText.length(whole) > 0) {
+      explain.note("no article found: using the whole cleaned page");
+      return whole;
+    }
+    explain.note("no article found: using the page's text");
+    return paragraphs(rawText.isEmpty() ? declaredBody : rawText);
+  }
+
+  private static List<Block> paragraphs(String text) {
+    List<Block> out = new ArrayList<>();
+    for (String para : text.split("\\n\\s*\\n|\\r?\\n")) {
+      String p = Whitespace.collapse(para).trim();
+      if (!p.isEmpty()) out.add(Block.paragraph(p));
+    }
+    return out;
+  }
+
+  /** Counts the visible characters of blocks. */
+  static final class PlainText {
+    private PlainText() {}
+
+    static int length(List<Block> blocks) {
+      int n = 0;
+      for (Block b : blocks) n += b.accept(LENGTH);
+      return n;
+    }
+
+    private static final BlockVisitor<Integer> LENGTH = new BlockVisitor<>() {
+      @Override
+      public Integer heading(org.offprint.model.Heading h) {
+        return h.text().length();
+      }
+
+      @Override
+      public Integer paragraph(Paragraph p) {
+        return p.text().length();
+      }
+
+      @Override
+      public Integer quote(org.offprint.model.Quote q) {
+        return length(q.content());
+      }
+
+      @Override
+      public Integer list(org.offprint.model.ListBlock l) {
+        int n = 0;
+        for (org.offprint.model.ListBlock.Item i : l.items()) n += length(i.content());
+        return n;
+      }
+
+      @Override
+      public Integer code(org.offprint.model.CodeBlock c) {
+        return c.code().length();
+      }
+
+      @Override
+      public Integer figure(org.offprint.model.Figure f) {
+        return org.offprint.model.Inline.plainText(f.caption()).length();
+      }
+
+      @Override
+      public Integer table(org.offprint.model.Table t) {
+        return t.body().size() + t.head().size();
+      }
+
+      @Override
+      public Integer rule(org.offprint.model.Rule r) {
+        return 0;
+      }
+    };
+  }
+}

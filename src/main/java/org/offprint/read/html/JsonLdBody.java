@@ -1,0 +1,44 @@
+package org.offprint.read.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Reads the {@code articleBody} a page declares in its JSON-LD, a publisher's own statement of the body text. */
+final class JsonLdBody {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonLdBody() {}
+
+  /** {@return the longest {@code articleBody} of the page's JSON-LD, or ""} */
+  static String find(Document page) {
+    String best = "";
+    for (Element script : page.select("script[type=application/ld+json]")) {
+      String data = script.data();
+      if (!data.contains("articleBody")) continue;
+      JsonNode root;
+      try {
+        root = JSON.readTree(data);
+      } catch (Exception e) {
+        continue; // publishers' JSON-LD is often broken; it is only a hint
+      }
+      Deque<JsonNode> stack = new ArrayDeque<>();
+      stack.push(root);
+      while (!stack.isEmpty()) {
+        JsonNode n = stack.pop();
+        if (n.isObject()) {
+          JsonNode body = n.get("articleBody");
+          if (body != null && body.isTextual() && body.asText().length() > best.length()) best = body.asText();
+          for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) stack.push(it.next());
+        } else if (n.isArray()) {
+          for (JsonNode c : n) stack.push(c);
+        }
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,221 @@
+package org.offprint.read.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
+ * {@code itemprop=author}, class or id {@code byline}/{@code author}) and "By …" lines in several languages, in
+ * that order. Every candidate is cleaned ("By", dates and roles cut off), split into names ("A and B", "A, B") and
+ * checked: a URL, a date, or the site's own name is never an author.
+ */
+final class MetaAuthors {
+  private MetaAuthors() {}
+
+  private static final String BY_WORDS =
+      "by|written by|posted by|words by|story by|przez|автор|авторы|автор текста"
+          + "|autor|autorin|autore|auteur|auteurs|text|texto|texte|reporter|reporting by";
+  /** Words that also start surnames ("Di Maio", "Von Trier"): cut only when a full name follows. */
+  private static final Pattern BY_SHORT = Pattern.compile(
+      "^(?:par|von|por|di|door|av|af|de|da|от)\\s+(?=\\S+\\s+\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BY_PREFIX = Pattern.compile(
+      "^(?:" + BY_WORDS + ")\\s*[:：]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** A "By" line: the word, then something that starts like a name. */
+  private static final Pattern BY_LINE = Pattern.compile(
+      "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)\\s*[:：]?\\s+"
+          + "\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern SPLIT = Pattern.compile(
+      "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bта\\b|\\ben\\b|\\boraz\\b|、)\\s*",
+      Pattern.UNICODE_CASE);
+  private static final Pattern CUT = Pattern.compile(
+      "\\d|\\s[|•·–—]\\s|\\s-\\s|\\n|\\s(?:on|am|updated|published|posted)\\s|\\s(?:" + DateText.MONTH_OR_DAY + ")",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Words in the names of organisations rather than people. */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      "(?i).*\\b(?:news|times|post|daily|media|magazine|journal|press|group|inc|ltd|llc|gmbh|network|tv|radio"
+          + "|online|blog|staff|team|desk|editors|editorial|redaktion|rédaction|agency|agencies|wire|reuters|afp)\\b.*"
+          + "|.*[&+].*");
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)^(?:updated|last updated|published|posted|admin|administrator|staff|guest|anonymous|unknown|share"
+          + "|follow|comments?|read more|more|home|menu|email|e-mail|contact|about)\\b.*");
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writtenby|p-author|dateline");
+  private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
+      "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
+
+  /** {@return the authors found, in order, never {@code site}} */
+  static List<String> find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
+    List<String> names = accept(fromJsonLd(ld), site);
+    if (!names.isEmpty()) return names;
+    for (String key : List.of("dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author",
+        "article:author", "byl", "citation_author", "dc.contributor")) {
+      List<String> all = new ArrayList<>();
+      for (String v : meta.all(key)) all.addAll(clean(v));
+      names = accept(all, site);
+      if (!names.isEmpty()) return names;
+    }
+    names = accept(fromMarkup(page), site);
+    if (!names.isEmpty()) return names;
+    return accept(fromByLines(page), site);
+  }
+
+  private static List<String> fromJsonLd(MetaJsonLd ld) {
+    List<String> out = new ArrayList<>();
+    JsonNode author = ld.article.get("author");
+    if (author == null) author = ld.article.get("creator");
+    for (String n : MetaJsonLd.names(author)) out.addAll(clean(n));
+    return out;
+  }
+
+  /** Byline markup, in document order; the first element that yields a name wins. */
+  private static List<String> fromMarkup(Document page) {
+    Element body = page.body();
+    if (body == null) return List.of();
+    for (Element e : body.getAllElements()) {
+      if (!isByline(e)) continue;
+      String text;
+      Element name = e.selectFirst("[itemprop=name]");
+      if (name != null) {
+        text = name.hasAttr("content") ? name.attr("content") : name.text();
+      } else if (e.hasAttr("content") && e.tagName().equals("meta")) {
+        text = e.attr("content");
+      } else {
+        text = lines(e);
+      }
+      if (text.length() > 100 || text.isBlank()) continue;
+      List<String> names = clean(text);
+      if (!names.isEmpty()) return names;
+    }
+    return List.of();
+  }
+
+  private static boolean isByline(Element e) {
+    if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
+    if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
+    String cls = e.className() + " " + e.id();
+    if (!BYLINE_CLASS.matcher(cls).find() || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (NOT_BYLINE_CLASS.matcher(p.className() + " " + p.id()).find()
+          && p.className().toLowerCase(Locale.ROOT).contains("comment")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Short blocks that start with "By" (or its translation) followed by a capitalised word. */
+  private static List<String> fromByLines(Document page) {
+    Element body = page.body();
+    if (body == null) return List.of();
+    for (Element e : body.select("p, div, span, address, li, em, strong, h4, h5, h6, small")) {
+      String own = e.text();
+      if (own.length() > 120 || own.length() < 4) continue;
+      if (!BY_LINE.matcher(own).find()) continue;
+      List<String> names = clean(lines(e));
+      if (!names.isEmpty()) return names;
+    }
+    return List.of();
+  }
+
+  /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
+  static String lines(Element e) {
+    StringBuilder sb = new StringBuilder();
+    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t) {
+          sb.append(t.text());
+        } else if (node instanceof Element el && (el.tagName().equals("br") || el.isBlock()) && depth > 0) {
+          sb.append('\n');
+        }
+      }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element el && el.isBlock() && depth > 0) sb.append('\n');
+      }
+    }, e);
+    return sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").replaceAll(" *\\n[\\s]*", "\n").trim();
+  }
+
+  /** {@return the names in a byline text: prefix, dates and roles removed, split at "and" and commas} */
+  static List<String> clean(String raw) {
+    // keep the first line break: what follows it is a role, a date or the desk ("By X<br>Health News")
+    String s = raw.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f]+", " ").replaceAll(" *\\n\\s*", "\n").trim();
+    int nl = s.indexOf('\n');
+    if (nl > 0 && BY_PREFIX.matcher(s.substring(0, nl)).replaceFirst("").trim().length() > 1) s = s.substring(0, nl);
+    s = s.replace('\n', ' ').trim();
+    s = BY_PREFIX.matcher(s).replaceFirst("");
+    s = BY_PREFIX.matcher(s).replaceFirst(""); // "Written by: By X"
+    s = BY_SHORT.matcher(s).replaceFirst("");
+    var cut = CUT.matcher(s);
+    if (cut.find() && cut.start() > 0) s = s.substring(0, cut.start());
+    s = s.replaceAll("[\\s,;:|.\\-–—]+$", "").replaceAll("^[\\s,;:|\\-–—]+", "").trim();
+    if (s.isEmpty()) return List.of();
+    List<String> out = new ArrayList<>();
+    if (s.contains("(")) {
+      out.add(s);
+      return out;
+    }
+    String[] parts = SPLIT.split(s);
+    boolean allNames = parts.length > 1;
+    for (String p : parts) {
+      if (!looksLikeName(p.trim())) allNames = false;
+    }
+    if (allNames) {
+      for (String p : parts) out.add(p.trim());
+    } else {
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static boolean looksLikeName(String p) {
+    if (p.isEmpty()) return false;
+    String[] words = p.split(" ");
+    if (words.length > 5) return false;
+    return Character.isUpperCase(p.codePointAt(0)) || !Character.isLowerCase(p.codePointAt(0));
+  }
+
+  /** Drops what cannot be an author and repeated names. */
+  static List<String> accept(List<String> names, String site) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String n : names) {
+      String t = n.trim();
+      if (valid(t, site)) out.add(t);
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** Two to four capitalised words and nothing an organisation would be called. */
+  static boolean personLike(String n) {
+    String[] w = n.trim().split("\\s+");
+    if (w.length < 2 || w.length > 4 || ORGANISATION.matcher(n).matches()) return false;
+    for (String x : w) {
+      if (!Character.isUpperCase(x.codePointAt(0))) return false;
+      if (x.length() > 1 && x.chars().skip(1).allMatch(Character::isUpperCase)) return false; // "BBC"
+    }
+    return true;
+  }
+
+  static boolean valid(String n, String site) {
+    if (n.isEmpty() || n.length() > 80 || n.split("\\s+").length > 8) return false;
+    String l = n.toLowerCase(Locale.ROOT);
+    if (l.contains("://") || l.startsWith("www.") || l.contains("/") || l.contains("@") || l.contains(".com")) {
+      return false;
+    }
+    if (n.chars().anyMatch(Character::isDigit)) return false;
+    if (DateText.normalize(n).isPresent()) return false;
+    if (NOT_A_NAME.matcher(n).matches()) return false;
+    if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
+    // a byline that repeats the site's name is the site, unless the site is a person's own blog
+    if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
+    return n.codePoints().anyMatch(Character::isLetter);
+  }
+}

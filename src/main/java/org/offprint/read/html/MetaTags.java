@@ -1,0 +1,71 @@
+package org.offprint.read.html;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The page's {@code <meta>} values by lower-cased {@code name}, {@code property}, {@code itemprop} or
+ * {@code http-equiv}, in document order. Prefixes are kept ({@code og:title}, {@code dc.creator}).
+ */
+final class MetaTags {
+  private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+  static MetaTags of(Document page) {
+    MetaTags t = new MetaTags();
+    for (Element m : page.select("meta[content]")) {
+      String content = m.attr("content").replace('\u00a0', ' ').trim();
+      if (content.isEmpty()) continue;
+      for (String attr : List.of("name", "property", "itemprop", "http-equiv")) {
+        String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) continue;
+        // "property" may hold several space-separated names (RDFa)
+        for (String k : key.split("\\s+")) {
+          t.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
+          // Dublin Core is written both dc.title and dc:title
+          if (k.startsWith("dc:") || k.startsWith("dcterms:")) {
+            t.values.computeIfAbsent(k.replace(':', '.'), x -> new ArrayList<>()).add(content);
+          }
+        }
+      }
+    }
+    return t;
+  }
+
+  /** {@return the first value for {@code key}, or ""} */
+  String first(String key) {
+    List<String> v = values.get(key);
+    return v == null ? "" : v.get(0);
+  }
+
+  /** {@return the first non-empty value among {@code keys}, or ""} */
+  String firstOf(String... keys) {
+    for (String k : keys) {
+      String v = first(k);
+      if (!v.isEmpty()) return v;
+    }
+    return "";
+  }
+
+  /** {@return every value for {@code key}} */
+  List<String> all(String key) {
+    return values.getOrDefault(key, List.of());
+  }
+
+  /** {@return text for comparing: case, accents, punctuation and spacing ignored} */
+  static String key(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+  }
+
+  /** {@return whether two texts say the same thing, ignoring case, accents and punctuation} */
+  static boolean same(String a, String b) {
+    String ka = key(a);
+    return !ka.isEmpty() && ka.equals(key(b));
+  }
+}

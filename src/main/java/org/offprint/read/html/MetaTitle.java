@@ -1,0 +1,118 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Chooses the headline by agreement between its sources: JSON-LD {@code headline}, OpenGraph, Twitter and Dublin
+ * Core titles, the article's {@code <h1>} and the {@code <title>} with the site name cut off. When the declared
+ * titles disagree, the one most other sources repeat wins; a title that is only the site's name is ignored.
+ */
+final class MetaTitle {
+  private MetaTitle() {}
+
+  private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::|:::)\\s+");
+
+  static String find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
+    List<String> declared = new ArrayList<>();
+    for (String v : List.of(ld.text("headline"), ld.text("name"),
+        meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
+        meta.first("parsely-title"), meta.first("title"), meta.first("sailthru.title"))) {
+      String t = clean(v);
+      if (!t.isEmpty() && !MetaTags.same(t, site) && declared.stream().noneMatch(d -> d.equals(t))) declared.add(t);
+    }
+    String doc = clean(page.title());
+    String stripped = stripSite(doc, site);
+    List<String> headings = headings(page);
+
+    List<String> witnesses = new ArrayList<>(declared);
+    witnesses.add(doc);
+    witnesses.add(stripped);
+    witnesses.addAll(headings);
+    if (!declared.isEmpty()) {
+      String best = declared.get(0);
+      int bestSupport = -1;
+      for (String d : declared) {
+        // the first declared title (JSON-LD, else OpenGraph) breaks ties
+        int support = d == declared.get(0) ? 1 : 0;
+        for (String w : witnesses) if (MetaTags.same(d, w)) support++;
+        if (support > bestSupport) {
+          best = d;
+          bestSupport = support;
+        }
+      }
+      return best;
+    }
+    for (String h : headings) {
+      if (MetaTags.same(h, stripped) || opens(doc, h)) return h;
+    }
+    if (!stripped.isEmpty()) return stripped;
+    return headings.isEmpty() ? "" : headings.get(0);
+  }
+
+  /**
+   * {@return whether the heading opens the {@code <title>} and a separator follows it ("Headline - Section -
+   * Site")}; without the separator the rest may belong to the headline, so the whole title is kept.
+   */
+  private static boolean opens(String doc, String heading) {
+    if (heading.length() < 10 || !doc.startsWith(heading)) return false;
+    var m = SEPARATOR.matcher(doc);
+    return m.find(heading.length()) && m.start() == heading.length();
+  }
+
+  /** The {@code <h1>} (or {@code itemprop=headline}) of the article, else every {@code <h1>} of the page. */
+  private static List<String> headings(Document page) {
+    List<String> out = new ArrayList<>();
+    Elements hs = page.select("article h1, main h1, [itemprop=articleBody] h1, [itemprop=headline]");
+    if (hs.isEmpty()) hs = page.select("h1");
+    for (Element h : hs) {
+      String t = clean(h.hasAttr("content") ? h.attr("content") : h.text());
+      if (!t.isEmpty() && t.length() < 300) out.add(t);
+    }
+    return out;
+  }
+
+  /** {@return {@code title} without the site name before or after a separator} */
+  static String stripSite(String title, String site) {
+    String[] parts = SEPARATOR.split(title);
+    if (parts.length < 2) return title;
+    var m = SEPARATOR.matcher(title);
+    List<int[]> seps = new ArrayList<>();
+    while (m.find()) seps.add(new int[] {m.start(), m.end()});
+    int[] last = seps.get(seps.size() - 1);
+    int[] first = seps.get(0);
+    String tail = title.substring(last[1]);
+    String head = title.substring(0, first[0]);
+    if (!site.isEmpty()) {
+      if (siteLike(tail, site)) return stripSite(title.substring(0, last[0]), site);
+      if (siteLike(head, site)) return stripSite(title.substring(first[1]), site);
+    }
+    String before = title.substring(0, last[0]);
+    // no known site name: cut the last part when it is short, as site names are
+    if (words(tail) <= 4 && words(before) >= 3 && tail.length() < before.length()) return before;
+    return title;
+  }
+
+  private static boolean siteLike(String part, String site) {
+    String p = MetaTags.key(part);
+    String s = MetaTags.key(site);
+    if (p.isEmpty() || s.isEmpty()) return false;
+    String pc = p.replace(" ", "");
+    String sc = s.replace(" ", "");
+    return pc.equals(sc) || sc.contains(pc) || pc.contains(sc);
+  }
+
+  private static int words(String s) {
+    String t = s.trim();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
+  }
+
+  static String clean(String s) {
+    // headings often end in a permalink sign ("Title¶")
+    return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*[¶§#]$", "").trim();
+  }
+}

@@ -1,0 +1,115 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * First cleaning stage, over the whole page: drops what is never article text (scripts, styles, embedded frames,
+ * form controls, comments), hidden elements, and {@code <noscript>} copies of images that are already there.
+ * Runs in one non-recursive pass.
+ */
+final class PageCleaner {
+  private PageCleaner() {}
+
+  private static final Set<String> NEVER_CONTENT = Set.of(
+      "script", "style", "link", "meta", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+      "svg", "canvas", "button", "input", "select", "textarea", "option", "dialog", "audio", "video", "map",
+      "area", "head", "title", "base", "param", "slot", "portal", "menu");
+
+  /** Cleans {@code root} in place, reporting each removal to {@code explain}. */
+  static void clean(Element root, Explain explain) {
+    List<Element> forms = new ArrayList<>();
+    List<Element> noscripts = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        String tag = e.normalName();
+        if (NEVER_CONTENT.contains(tag)) {
+          if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
+            explain.removed(e, "never article content");
+          }
+          return FilterResult.REMOVE;
+        }
+        String hidden = hiddenReason(e);
+        if (hidden != null) {
+          explain.removed(e, hidden);
+          return FilterResult.REMOVE;
+        }
+        if (tag.equals("form")) forms.add(e);
+        else if (tag.equals("noscript")) noscripts.add(e);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    for (Element ns : noscripts) cleanNoscript(ns, explain);
+    for (Element form : forms) cleanForm(form, explain);
+  }
+
+  /** {@return why {@code e} is invisible to a reader, or null when it is visible} */
+  static String hiddenReason(Element e) {
+    if (e.hasAttr("hidden") && !e.normalName().equals("input")) return "hidden attribute";
+    if (e.attr("aria-hidden").equalsIgnoreCase("true") && !e.className().contains("fallback-image")
+        && !e.normalName().equals("img") && !e.normalName().equals("figure")) {
+      return "aria-hidden";
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none")) return "display:none";
+      if (s.contains("visibility:hidden")) return "visibility:hidden";
+    }
+    return null;
+  }
+
+  // A <noscript> holds the real image of a lazy loader; keep it only when the page has no other copy nearby.
+  private static void cleanNoscript(Element ns, Explain explain) {
+    if (ns.parent() == null) return;
+    Element img = ns.selectFirst("img");
+    if (img == null) {
+      explain.removed(ns, "noscript fallback");
+      ns.remove();
+      return;
+    }
+    Element scope = ns.parent().parent() != null ? ns.parent().parent() : ns.parent();
+    for (Element other : scope.getElementsByTag("img")) {
+      if (other != img && !insideNoscript(other)) {
+        if (ImageSources.best(other).isEmpty()) {
+          other.replaceWith(img); // the lazy placeholder gives way to the real image
+        }
+        ns.remove();
+        return;
+      }
+    }
+    ns.unwrap();
+  }
+
+  private static boolean insideNoscript(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("noscript")) return true;
+    return false;
+  }
+
+  // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text.
+  private static void cleanForm(Element form, Explain explain) {
+    if (form.parent() == null) return;
+    if (Whitespace.visibleLength(form.text()) > 400 || form.selectFirst("p") != null) {
+      form.unwrap();
+    } else {
+      explain.removed(form, "form");
+      form.remove();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package org.offprint.read.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Text measures of every element under a root, computed bottom-up in one non-recursive pass: visible characters,
+ * characters inside links, commas, paragraphs, and the text directly in the element (not in a block child).
+ */
+final class TextStats {
+  /** Measures of one element. */
+  static final class Stat {
+    int text;
+    int links;
+    int commas;
+    int paragraphs;
+    int paragraphText;
+    int images;
+    int listItems;
+    int headings;
+    /** Characters in the element's own text nodes and inline children, not in block children. */
+    int inline;
+    int inlineCommas;
+    boolean hasBlockChild;
+
+    double linkDensity() {
+      return text == 0 ? 0 : (double) links / text;
+    }
+  }
+
+  static final Set<String> BLOCKS = Set.of(
+      "address", "article", "aside", "blockquote", "details", "dd", "div", "dl", "dt", "fieldset", "figcaption",
+      "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
+      "nav", "ol", "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody", "thead", "tfoot", "caption",
+      "center", "summary", "body", "html", "noscript", "picture", "menu", "dialog");
+
+  private static final Stat EMPTY = new Stat();
+  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+
+  private TextStats() {}
+
+  /** {@return the measures of {@code root} and every element below it} */
+  static TextStats of(Element root) {
+    TextStats ts = new TextStats();
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          Element parent = (Element) t.parentNode();
+          if (parent == null) return;
+          Stat s = ts.stat(parent);
+          String text = t.getWholeText();
+          int n = Whitespace.visibleLength(text);
+          int c = commas(text);
+          s.text += n;
+          s.commas += c;
+          s.inline += n;
+          s.inlineCommas += c;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) return;
+        Stat s = ts.stat(e);
+        String tag = e.normalName();
+        if (tag.equals("a")) s.links = s.text;
+        else if (tag.equals("img")) s.images++;
+        else if (tag.equals("li")) s.listItems++;
+        else if (tag.equals("p") && s.text > 0) {
+          s.paragraphs++;
+          s.paragraphText = s.text;
+        } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+          s.headings++;
+        }
+        Element parent = e.parent();
+        if (parent == null || e == root) return;
+        Stat p = ts.stat(parent);
+        p.text += s.text;
+        p.links += s.links;
+        p.commas += s.commas;
+        p.paragraphs += s.paragraphs;
+        p.paragraphText += s.paragraphText;
+        p.images += s.images;
+        p.listItems += s.listItems;
+        p.headings += s.headings;
+        if (BLOCKS.contains(tag) || tag.equals("br")) {
+          p.hasBlockChild |= !tag.equals("br");
+        } else {
+          p.inline += s.text;
+          p.inlineCommas += s.commas;
+        }
+      }
+    }, root);
+    return ts;
+  }
+
+  /** {@return the measures of {@code e}, empty for an element that was not under the root} */
+  Stat get(Element e) {
+    Stat s = stats.get(e);
+    return s == null ? EMPTY : s;
+  }
+
+  private Stat stat(Element e) {
+    return stats.computeIfAbsent(e, k -> new Stat());
+  }
+
+  static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '\u060C' || c == '\uFF0C' || c == '\u3001' || c == '\u3002' || c == '\uFE50') n++;
+    }
+    return n;
+  }
+}

@@ -1,0 +1,62 @@
+package org.offprint.read.html;
+
+/**
+ * Text normalisation shared by the reader's stages: every kind of space becomes a plain space, invisible characters
+ * (soft hyphens, zero-width spaces and joiners, byte-order marks) disappear, and runs of whitespace collapse.
+ */
+final class Whitespace {
+  private Whitespace() {}
+
+  /** {@return {@code s} with invisible characters removed and every whitespace run turned into one space} */
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isInvisible(c)) continue;
+      if (isSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space) {
+        sb.append(' ');
+        space = false;
+      }
+      sb.append(c);
+    }
+    if (space) sb.append(' ');
+    // A leading space is kept so that words in adjacent inline nodes stay apart; callers trim at block edges.
+    return sb.toString();
+  }
+
+  /** {@return whether {@code c} separates words: ASCII and Unicode spaces, NBSP, line and paragraph separators} */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
+        || c == '\u202F' || c == '\u3000' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
+        || c == '\u2029' || c == '\u205F' || c == '\u0085' || c == '\u000B';
+  }
+
+  /** {@return whether {@code c} is a character that renders as nothing and only breaks words for the scorer} */
+  static boolean isInvisible(char c) {
+    return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
+        || c == '\u180E';
+  }
+
+  /** {@return the number of characters {@code s} has once collapsed, without building the string} */
+  static int visibleLength(String s) {
+    int n = 0;
+    boolean space = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isInvisible(c)) continue;
+      if (isSpace(c)) {
+        if (!space) n++;
+        space = true;
+      } else {
+        n++;
+        space = false;
+      }
+    }
+    return n;
+  }
+}

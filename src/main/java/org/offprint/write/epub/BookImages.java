@@ -1,0 +1,123 @@
+package org.offprint.write.epub;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
+import org.offprint.model.Resource;
+import org.offprint.model.ResourceResolver;
+import org.offprint.write.html.Images;
+
+/**
+ * The images of one book: each URI resolved once, prepared once, and each distinct content written once, even
+ * when several URIs (or the cover and a figure) have the same bytes. Not thread-safe; one per write.
+ */
+final class BookImages {
+  private final ResourceResolver resolver;
+  private final ImagePreparer preparer;
+  private final Diagnostics diagnostics;
+  private final Map<String, Optional<ImageItem>> bySrc = new HashMap<>();
+  private final Map<String, ImageItem> byDigest = new HashMap<>();
+  private final List<ImageItem> items = new ArrayList<>();
+  private boolean everyImageHasAlt = true;
+  private boolean anyShown;
+
+  BookImages(ResourceResolver resolver, ImagePreparer preparer, Diagnostics diagnostics) {
+    this.resolver = resolver;
+    this.preparer = preparer;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * {@return the href of each of the document's images that could be resolved and prepared}
+   *
+   * @throws IOException when the resolver fails to read an image it allows
+   */
+  Map<String, String> add(Document document) throws IOException {
+    Map<String, String> hrefs = new LinkedHashMap<>();
+    String input = document.metadata().source();
+    for (Images.Use use : Images.uses(document)) {
+      Optional<ImageItem> item = bySrc.get(use.src());
+      if (item == null) {
+        item = resolve(use.src(), input);
+        bySrc.put(use.src(), item);
+      }
+      if (item.isPresent()) {
+        hrefs.put(use.src(), item.get().path());
+        everyImageHasAlt &= use.everyUseHasAlt();
+        anyShown = true;
+      }
+    }
+    return hrefs;
+  }
+
+  private Optional<ImageItem> resolve(String src, String input) throws IOException {
+    Optional<Resource> found = resolver.resolve(src);
+    String what = abbreviate(src);
+    if (found.isEmpty() || found.get().bytes().length == 0) {
+      diagnostics.warn(input, "image not available, kept its alt text and caption: " + what);
+      return Optional.empty();
+    }
+    Optional<PreparedImage> prepared = preparer.prepare(found.get().bytes(), what, m -> diagnostics.warn(input, m));
+    return prepared.map(p -> add(p, "image"));
+  }
+
+  /** {@return the item holding these bytes, adding it under {@code images/<stem>-N.ext} if new} */
+  ImageItem add(PreparedImage image, String stem) {
+    String digest = digest(image.bytes());
+    ImageItem existing = byDigest.get(digest);
+    if (existing != null) return existing;
+    String name = stem + "-" + (items.size() + 1);
+    ImageItem item = new ImageItem(name, "images/" + name + "." + Images.extension(image.mediaType()), image);
+    byDigest.put(digest, item);
+    items.add(item);
+    return item;
+  }
+
+  /** {@return the first prepared image resolved from {@code src}, if any (resolving it if needed)} */
+  Optional<ImageItem> lookup(String src, String input) throws IOException {
+    Optional<ImageItem> item = bySrc.get(src);
+    if (item == null) {
+      item = resolve(src, input);
+      bySrc.put(src, item);
+    }
+    return item;
+  }
+
+  /** {@return the images added, in order} */
+  List<ImageItem> items() {
+    return List.copyOf(items);
+  }
+
+  /** {@return whether the documents show at least one image} */
+  boolean anyShown() {
+    return anyShown;
+  }
+
+  /** {@return whether every image shown in the documents has alternative text} */
+  boolean everyImageHasAlt() {
+    return everyImageHasAlt;
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+      StringBuilder sb = new StringBuilder();
+      for (byte b : d) sb.append(String.format("%02x", b));
+      return sb.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private static String abbreviate(String uri) {
+    return uri.length() > 120 ? uri.substring(0, 117) + "..." : uri;
+  }
+}

@@ -1,0 +1,150 @@
+package org.offprint.write.epub;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.text.AttributedString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import org.offprint.theme.Theme;
+
+/**
+ * Draws a cover from the theme with Java 2D: an accent band holding the site name, the title in the heading font,
+ * a rule, the authors and the date. Deterministic for a given JDK and theme. Thread-safe.
+ */
+final class CoverPainter {
+  static final int WIDTH = 1200;
+  static final int HEIGHT = 1800;
+  private static final int MARGIN = 110;
+
+  private final Theme theme;
+
+  CoverPainter(Theme theme) {
+    this.theme = theme;
+  }
+
+  /**
+   * {@return the cover as a PNG}
+   *
+   * @throws IOException when a theme font cannot be read
+   */
+  PreparedImage paint(String title, String site, String authors, String date) throws IOException {
+    Theme.Colors c = theme.light();
+    BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setColor(color(c.background()));
+      g.fillRect(0, 0, WIDTH, HEIGHT);
+      int band = 430;
+      g.setColor(color(c.accent()));
+      g.fillRect(0, 0, WIDTH, band);
+
+      Font headingFont = font(theme.heading().face(theme.headingBold(), false));
+      Font bodyFont = font(theme.body().regular());
+      Font italicFont = font(theme.body().italic());
+
+      if (!site.isBlank()) {
+        g.setColor(color(c.background()));
+        Font f = fitting(bodyFont, site.toUpperCase(Locale.ROOT)).deriveFont(46f);
+        drawLines(g, site.toUpperCase(Locale.ROOT), f, band - 150, 2, 46f * 1.25f);
+      }
+
+      // The title: the largest size at which it fits in seven lines.
+      String t = title.isBlank() ? "Untitled" : title;
+      Font tf = fitting(headingFont, t);
+      float size = 120f;
+      List<TextLayout> lines = wrap(g, t, tf.deriveFont(size));
+      while ((lines.size() > 7 || widest(lines) > WIDTH - 2 * MARGIN) && size > 40f) {
+        size -= 6f;
+        lines = wrap(g, t, tf.deriveFont(size));
+      }
+      g.setColor(color(c.text()));
+      float y = band + 170;
+      y = draw(g, lines.subList(0, Math.min(lines.size(), 9)), y, size * 1.18f);
+
+      y += 70;
+      g.setColor(color(c.accent()));
+      g.fillRect(WIDTH / 2 - 120, (int) y, 240, 6);
+      y += 120;
+      if (!authors.isBlank()) {
+        g.setColor(color(c.text()));
+        Font af = fitting(italicFont, authors).deriveFont(56f);
+        y = drawLines(g, authors, af, y, 3, 56f * 1.3f) + 90;
+      }
+      if (!date.isBlank()) {
+        g.setColor(color(c.muted()));
+        drawLines(g, date, fitting(bodyFont, date).deriveFont(46f), y, 1, 46f);
+      }
+    } finally {
+      g.dispose();
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(img, "png", out);
+    return new PreparedImage("image/png", out.toByteArray(), WIDTH, HEIGHT);
+  }
+
+  private float drawLines(Graphics2D g, String text, Font font, float y, int maxLines, float leading) {
+    List<TextLayout> lines = wrap(g, text, font);
+    return draw(g, lines.subList(0, Math.min(maxLines, lines.size())), y, leading);
+  }
+
+  /** Draws centred lines, the first baseline at {@code y}; returns the baseline after the last. */
+  private static float draw(Graphics2D g, List<TextLayout> lines, float y, float leading) {
+    for (TextLayout l : lines) {
+      float x = (WIDTH - (float) l.getBounds().getWidth()) / 2f - (float) l.getBounds().getX();
+      l.draw(g, x, y);
+      y += leading;
+    }
+    return y - leading;
+  }
+
+  private static List<TextLayout> wrap(Graphics2D g, String text, Font font) {
+    List<TextLayout> lines = new ArrayList<>();
+    if (text.isEmpty()) return lines;
+    AttributedString as = new AttributedString(text);
+    as.addAttribute(TextAttribute.FONT, font);
+    FontRenderContext frc = g.getFontRenderContext();
+    LineBreakMeasurer m = new LineBreakMeasurer(as.getIterator(), frc);
+    while (m.getPosition() < text.length()) lines.add(m.nextLayout(WIDTH - 2 * MARGIN));
+    return lines;
+  }
+
+  private static double widest(List<TextLayout> lines) {
+    double w = 0;
+    for (TextLayout l : lines) w = Math.max(w, l.getBounds().getWidth());
+    return w;
+  }
+
+  /** {@return the font, or the JDK's logical serif font when the theme's font lacks some of the text's letters} */
+  private static Font fitting(Font font, String text) {
+    return font.canDisplayUpTo(text) < 0 ? font : new Font(Font.SERIF, font.getStyle(), font.getSize());
+  }
+
+  private Font font(String path) throws IOException {
+    try {
+      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(theme.files().read(path)))
+          .deriveFont(48f);
+    } catch (FontFormatException e) {
+      throw new IOException("theme font " + path + " cannot be used: " + e.getMessage(), e);
+    }
+  }
+
+  private static Color color(String hex) {
+    return new Color(Integer.parseInt(hex.substring(1), 16));
+  }
+}

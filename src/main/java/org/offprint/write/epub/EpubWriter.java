@@ -1,0 +1,340 @@
+package org.offprint.write.epub;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.offprint.model.Book;
+import org.offprint.model.Document;
+import org.offprint.model.Metadata;
+import org.offprint.write.DocumentWriter;
+import org.offprint.write.WriteOptions;
+import org.offprint.write.html.Language;
+import org.offprint.write.html.ThemeCss;
+import org.offprint.write.html.XhtmlChapter;
+import org.offprint.write.html.Xml;
+
+/**
+ * Writes EPUB 3.3 books (with an EPUB 2 NCX for older reading systems) that EPUBCheck accepts without errors or
+ * warnings: one XHTML content document per article, a navigation document with the table of contents and
+ * landmarks, the theme's CSS and fonts, the images (sniffed, converted or scaled down as needed, each written
+ * once), a cover (given, the lead image, or drawn from the theme) and accessibility metadata. The same input
+ * gives the same bytes. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * EpubWriter epub = EpubWriter.builder(WriteOptions.of(theme).withResources(resolver)).tocDepth(3).build();
+ * epub.write(document, out);              // one article
+ * epub.writeBook(new Book(meta, docs), out); // several articles, with a title page
+ * }</pre>
+ */
+public final class EpubWriter implements DocumentWriter {
+  /** The language written when neither the book nor its first document names a valid one. */
+  public static final String DEFAULT_LANGUAGE = "und";
+  /** The default pixel budget above which images are scaled down (about 4 megapixels). */
+  public static final long DEFAULT_MAX_IMAGE_PIXELS = 4_194_304L;
+
+  private static final DateTimeFormatter MODIFIED =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+  private final WriteOptions options;
+  private final Optional<byte[]> coverImage;
+  private final int tocDepth;
+  private final long maxImagePixels;
+
+  private EpubWriter(Builder b) {
+    options = b.options;
+    coverImage = b.coverImage;
+    tocDepth = b.tocDepth;
+    maxImagePixels = b.maxImagePixels;
+  }
+
+  /** {@return a builder: no cover image given, table of contents depth 2, images up to about 4 megapixels} */
+  public static Builder builder(WriteOptions options) {
+    return new Builder(options);
+  }
+
+  /**
+   * Writes one article as a book.
+   *
+   * @throws IOException when the stream fails, or the resolver fails to read an image it allows; the caller
+   *     discards the partial output
+   */
+  @Override
+  public void write(Document document, OutputStream out) throws IOException {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    assemble(document.metadata(), List.of(document), false).write(out, zipTime(document.metadata(),
+        List.of(document)));
+  }
+
+  /**
+   * Writes several articles as one book: a title page, then one chapter per document; the table of contents
+   * lists each article, then its headings.
+   *
+   * @throws IllegalArgumentException when the book has no document
+   * @throws IOException as {@link #write}
+   */
+  public void writeBook(Book book, OutputStream out) throws IOException {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(out, "out");
+    if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
+    assemble(book.metadata(), book.documents(), true).write(out, zipTime(book.metadata(), book.documents()));
+  }
+
+  private Ocf assemble(Metadata md, List<Document> docs, boolean book) throws IOException {
+    String lang = Language.tag(md.language(), Language.tag(docs.get(0).metadata().language(), DEFAULT_LANGUAGE));
+    String title = Xml.clean(md.title()).strip();
+    if (title.isEmpty()) title = Xml.clean(docs.get(0).metadata().title()).strip();
+    if (title.isEmpty()) title = "Untitled";
+    String input = md.source();
+
+    BookImages images = new BookImages(options.resources(), new ImagePreparer(maxImagePixels),
+        options.diagnostics());
+    List<XhtmlChapter.Chapter> chapters = new ArrayList<>();
+    for (Document d : docs) {
+      Map<String, String> hrefs = images.add(d);
+      chapters.add(XhtmlChapter.builder().stylesheet("style.css").images(hrefs).fallbackLanguage(lang).build()
+          .render(d));
+    }
+    ImageItem cover = cover(md, title, images, input);
+
+    Ocf ocf = new Ocf();
+    String identifier = "urn:uuid:" + identifier(md, chapters);
+    PackageDocument opf = new PackageDocument(identifier, title, lang);
+    List<String> authors = md.authors().isEmpty() && !book ? List.of() : md.authors();
+    for (String a : authors) opf.creator(a);
+    opf.dc("date", md.published());
+    opf.dc("publisher", md.site());
+    opf.dc("source", md.source());
+    opf.dc("description", md.description());
+    for (String tag : md.tags()) opf.dc("subject", tag);
+    opf.property("dcterms:modified", MODIFIED.format(timestamp(md, docs)));
+    accessibility(opf, images, docs.size(), chapters);
+    opf.legacyMeta("cover", cover.id());
+    opf.rightToLeft(Language.rightToLeft(lang));
+
+    // Navigation: each article, then its headings.
+    List<NavPoint> toc = new ArrayList<>();
+    for (int i = 0; i < chapters.size(); i++) {
+      XhtmlChapter.Chapter c = chapters.get(i);
+      toc.add(NavPoint.chapter(c.title(), chapterFile(i), c.headings(), tocDepth));
+    }
+    List<Navigation.Landmark> landmarks = new ArrayList<>();
+    landmarks.add(new Navigation.Landmark("cover", "Cover", "cover.xhtml"));
+    if (book) landmarks.add(new Navigation.Landmark("titlepage", "Title page", "titlepage.xhtml"));
+    // The contents page is a page of its own only in a book; an article's is the reading system's menu.
+    if (book) landmarks.add(new Navigation.Landmark("toc", "Contents", "nav.xhtml#toc"));
+    landmarks.add(new Navigation.Landmark("bodymatter", "Start of content", chapterFile(0)));
+    ocf.add("nav.xhtml", Navigation.navDocument(title, lang, List.of("style.css"), toc, landmarks));
+    ocf.add("toc.ncx", Navigation.ncx(identifier, title, lang, toc));
+    opf.item("nav", "nav.xhtml", "application/xhtml+xml", "nav");
+    opf.item("ncx", "toc.ncx", "application/x-dtbncx+xml", "");
+
+    // Style and fonts.
+    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
+    Map<String, String> fontHrefs = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
+    for (ThemeCss.Face f : faces) {
+      if (fontHrefs.containsKey(f.path())) continue;
+      String name = f.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+      if (!names.add(name)) name = (fontHrefs.size() + 1) + "-" + name;
+      names.add(name);
+      String href = "fonts/" + name;
+      fontHrefs.put(f.path(), href);
+      ocf.add(href, options.theme().files().read(f.path()));
+      opf.item("font-" + fontHrefs.size(), href, f.mediaType(), "");
+    }
+    ocf.add("style.css", ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path())));
+    opf.item("css", "style.css", "text/css", "");
+
+    // Cover page, title page and chapters, in spine order.
+    ocf.add("cover.xhtml", XhtmlChapter.page(title, lang, List.of("style.css"), "cover",
+        "<div class=\"cover\"><img src=\"" + Xml.attr(cover.path()) + "\" alt=\"" + Xml.attr(title)
+            + "\"/></div>\n"));
+    opf.item("cover", "cover.xhtml", "application/xhtml+xml", "");
+    opf.spine("cover", false);
+    if (book) {
+      ocf.add("titlepage.xhtml", titlePage(md, title, lang, docs));
+      opf.item("titlepage", "titlepage.xhtml", "application/xhtml+xml", "");
+      opf.spine("titlepage", true);
+      opf.spine("nav", true);
+    }
+    for (int i = 0; i < chapters.size(); i++) {
+      ocf.add(chapterFile(i), chapters.get(i).bytes());
+      opf.item("chapter-" + (i + 1), chapterFile(i), "application/xhtml+xml", "");
+      opf.spine("chapter-" + (i + 1), true);
+    }
+    for (ImageItem item : images.items()) {
+      ocf.add(item.path(), item.image().bytes());
+      opf.item(item.id(), item.path(), item.image().mediaType(), item == cover ? "cover-image" : "");
+    }
+    ocf.add(Ocf.PACKAGE_PATH.substring("EPUB/".length()), opf.xml());
+    return ocf;
+  }
+
+  private static String chapterFile(int index) {
+    return "chapter-" + (index + 1) + ".xhtml";
+  }
+
+  /** The given cover, else the lead image when it is large enough, else one drawn from the theme. */
+  private ImageItem cover(Metadata md, String title, BookImages images, String input) throws IOException {
+    if (coverImage.isPresent()) {
+      Optional<PreparedImage> given = new ImagePreparer(maxImagePixels).prepare(coverImage.get(), "the cover image",
+          m -> options.diagnostics().warn(input, m));
+      if (given.isPresent()) return images.add(given.get(), "cover");
+      options.diagnostics().warn(input, "the cover image cannot be used; drew a cover instead");
+    }
+    if (!md.image().isBlank()) {
+      Optional<ImageItem> lead = images.lookup(md.image(), input);
+      if (lead.isPresent() && bigEnough(lead.get().image())) return lead.get();
+    }
+    String date = md.publishedDate()
+        .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(md.language()))))
+        .orElse("");
+    PreparedImage drawn = new CoverPainter(options.theme()).paint(title, Xml.clean(md.site()).strip(),
+        Xml.clean(String.join(", ", md.authors())).strip(), date);
+    return images.add(drawn, "cover");
+  }
+
+  private static boolean bigEnough(PreparedImage img) {
+    return Math.max(img.width(), img.height()) >= 600 && Math.min(img.width(), img.height()) >= 300
+        && !img.mediaType().equals("image/svg+xml");
+  }
+
+  private static Locale locale(String language) {
+    Locale l = Locale.forLanguageTag(Language.tag(language, "en"));
+    return l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
+  }
+
+  private static String titlePage(Metadata md, String title, String lang, List<Document> docs) {
+    StringBuilder b = new StringBuilder();
+    b.append("<section class=\"titlepage\" epub:type=\"titlepage\">\n<h1 class=\"title\">").append(Xml.text(title))
+        .append("</h1>\n");
+    if (!md.subtitle().isBlank()) b.append("<p class=\"subtitle\">").append(Xml.text(md.subtitle())).append("</p>\n");
+    if (!md.authors().isEmpty()) {
+      b.append("<p class=\"byline\">").append(Xml.text(String.join(", ", md.authors()))).append("</p>\n");
+    }
+    String date = md.publishedDate()
+        .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(lang)))).orElse("");
+    String line = String.join(" · ", List.of(date, md.site().strip()).stream().filter(s -> !s.isEmpty()).toList());
+    if (!line.isEmpty()) b.append("<p class=\"dateline\">").append(Xml.text(line)).append("</p>\n");
+    if (!md.description().isBlank()) b.append("<p>").append(Xml.text(md.description())).append("</p>\n");
+    b.append("<p class=\"dateline\">").append(docs.size()).append(docs.size() == 1 ? " article" : " articles")
+        .append("</p>\n</section>\n");
+    return XhtmlChapter.page(title, lang, List.of("style.css"), "", b.toString());
+  }
+
+  private static void accessibility(PackageDocument opf, BookImages images, int articles,
+      List<XhtmlChapter.Chapter> chapters) {
+    boolean pictures = images.anyShown();
+    boolean alt = pictures && images.everyImageHasAlt();
+    opf.property("schema:accessMode", "textual");
+    if (pictures) opf.property("schema:accessMode", "visual");
+    opf.property("schema:accessModeSufficient", pictures && !alt ? "textual,visual" : "textual");
+    opf.property("schema:accessibilityFeature", "tableOfContents");
+    opf.property("schema:accessibilityFeature", "readingOrder");
+    boolean headings = chapters.stream().anyMatch(c -> !c.headings().isEmpty());
+    if (headings || articles > 1) opf.property("schema:accessibilityFeature", "structuralNavigation");
+    if (alt) opf.property("schema:accessibilityFeature", "alternativeText");
+    opf.property("schema:accessibilityHazard", "none");
+    String summary = (articles == 1 ? "One article" : articles + " articles")
+        + " in reading order, with a table of contents and headings."
+        + (!pictures ? " It has no images besides the cover."
+            : alt ? " Every image has alternative text." : " Some images lack alternative text.");
+    opf.property("schema:accessibilitySummary", summary);
+  }
+
+  /** Name-based, never random: from the source URL, else from the rendered content. */
+  private static UUID identifier(Metadata md, List<XhtmlChapter.Chapter> chapters) {
+    String source = md.source().strip();
+    if (!source.isEmpty()) return UUID.nameUUIDFromBytes(source.getBytes(StandardCharsets.UTF_8));
+    StringBuilder all = new StringBuilder();
+    for (XhtmlChapter.Chapter c : chapters) all.append(c.xhtml()).append('\u0000');
+    return UUID.nameUUIDFromBytes(all.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The build time: the options' timestamp, else the publication date, else the Unix epoch. */
+  private Instant timestamp(Metadata md, List<Document> docs) {
+    if (options.timestamp().isPresent()) return options.timestamp().get().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    Optional<Instant> own = published(md);
+    if (own.isPresent()) return own.get();
+    Instant latest = null;
+    for (Document d : docs) {
+      Optional<Instant> p = published(d.metadata());
+      if (p.isPresent() && (latest == null || p.get().isAfter(latest))) latest = p.get();
+    }
+    return latest == null ? Instant.EPOCH : latest;
+  }
+
+  private static Optional<Instant> published(Metadata md) {
+    String p = md.published();
+    if (p.isEmpty()) return Optional.empty();
+    if (p.length() == 10) return Optional.of(LocalDate.parse(p).atStartOfDay().toInstant(ZoneOffset.UTC));
+    return Optional.of(OffsetDateTime.parse(p).toInstant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+  }
+
+  private LocalDateTime zipTime(Metadata md, List<Document> docs) {
+    return LocalDateTime.ofInstant(timestamp(md, docs), ZoneOffset.UTC);
+  }
+
+  /** Builds an {@link EpubWriter}. Not thread-safe. */
+  public static final class Builder {
+    private final WriteOptions options;
+    private Optional<byte[]> coverImage = Optional.empty();
+    private int tocDepth = 2;
+    private long maxImagePixels = DEFAULT_MAX_IMAGE_PIXELS;
+
+    private Builder(WriteOptions options) {
+      this.options = Objects.requireNonNull(options, "options");
+    }
+
+    /** Uses these image bytes (PNG, JPEG, GIF, WebP, or a format ImageIO converts) as the cover. */
+    public Builder coverImage(byte[] bytes) {
+      coverImage = Optional.of(Objects.requireNonNull(bytes, "bytes").clone());
+      return this;
+    }
+
+    /**
+     * Sets the deepest heading level listed in the table of contents, the article title counting as level 1
+     * (default 2: articles and their sections).
+     *
+     * @throws IllegalArgumentException unless 1 to 6
+     */
+    public Builder tocDepth(int depth) {
+      if (depth < 1 || depth > 6) throw new IllegalArgumentException("tocDepth must be 1 to 6, not " + depth);
+      tocDepth = depth;
+      return this;
+    }
+
+    /**
+     * Sets the pixel count above which images are scaled down.
+     *
+     * @throws IllegalArgumentException when below 10,000
+     */
+    public Builder maxImagePixels(long pixels) {
+      if (pixels < 10_000) throw new IllegalArgumentException("maxImagePixels must be at least 10000: " + pixels);
+      maxImagePixels = pixels;
+      return this;
+    }
+
+    public EpubWriter build() {
+      return new EpubWriter(this);
+    }
+  }
+}

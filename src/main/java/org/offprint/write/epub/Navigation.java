@@ -1,0 +1,72 @@
+package org.offprint.write.epub;
+
+import java.util.List;
+import org.offprint.write.html.Xml;
+import org.offprint.write.html.XhtmlChapter;
+
+/** Writes the EPUB 3 navigation document and the EPUB 2 NCX from the same table of contents. */
+final class Navigation {
+  private Navigation() {}
+
+  /**
+   * A landmark of the navigation document.
+   *
+   * @param type the {@code epub:type}, e.g. {@code bodymatter}
+   */
+  record Landmark(String type, String label, String href) {}
+
+  static String navDocument(String title, String language, List<String> stylesheets, List<NavPoint> toc,
+      List<Landmark> landmarks) {
+    StringBuilder b = new StringBuilder();
+    b.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>Contents</h1>\n");
+    list(b, toc);
+    b.append("</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>Landmarks</h2>\n<ol>\n");
+    for (Landmark l : landmarks) {
+      b.append("<li><a epub:type=\"").append(l.type()).append("\" href=\"").append(Xml.attr(l.href())).append("\">")
+          .append(Xml.text(l.label())).append("</a></li>\n");
+    }
+    b.append("</ol>\n</nav>\n");
+    return XhtmlChapter.page(title, language, stylesheets, "", b.toString());
+  }
+
+  private static void list(StringBuilder b, List<NavPoint> points) {
+    b.append("<ol>\n");
+    for (NavPoint p : points) {
+      b.append("<li><a href=\"").append(Xml.attr(p.href())).append("\">").append(Xml.text(p.label())).append("</a>");
+      if (!p.children().isEmpty()) {
+        b.append('\n');
+        list(b, p.children());
+      }
+      b.append("</li>\n");
+    }
+    b.append("</ol>\n");
+  }
+
+  static String ncx(String identifier, String title, String language, List<NavPoint> toc) {
+    int depth = 1;
+    for (NavPoint p : toc) depth = Math.max(depth, p.depth());
+    StringBuilder b = new StringBuilder();
+    b.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        .append("<ncx xmlns=\"http://www.daisy.org/z3986/2005/ncx/\" version=\"2005-1\" xml:lang=\"")
+        .append(Xml.attr(language)).append("\">\n<head>\n")
+        .append("<meta name=\"dtb:uid\" content=\"").append(Xml.attr(identifier)).append("\"/>\n")
+        .append("<meta name=\"dtb:depth\" content=\"").append(depth).append("\"/>\n")
+        .append("<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n")
+        .append("<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n")
+        .append("<docTitle><text>").append(Xml.text(title)).append("</text></docTitle>\n<navMap>\n");
+    points(b, toc, new int[] {0});
+    b.append("</navMap>\n</ncx>\n");
+    return b.toString();
+  }
+
+  private static void points(StringBuilder b, List<NavPoint> points, int[] order) {
+    for (NavPoint p : points) {
+      int n = ++order[0];
+      b.append("<navPoint id=\"np-").append(n).append("\" playOrder=\"").append(n).append("\">")
+          .append("<navLabel><text>").append(Xml.text(p.label())).append("</text></navLabel>")
+          .append("<content src=\"").append(Xml.attr(p.href())).append("\"/>\n");
+      points(b, p.children(), order);
+      b.append("</navPoint>\n");
+    }
+  }
+}

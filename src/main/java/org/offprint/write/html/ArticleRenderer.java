@@ -1,0 +1,62 @@
+package org.offprint.write.html;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import org.offprint.model.Document;
+import org.offprint.model.Metadata;
+
+/** Renders a document's {@code <article>}: header (title, subtitle, byline, dateline, source), body and notes. */
+final class ArticleRenderer {
+  /** The title shown when a document has none. */
+  static final String UNTITLED = "Untitled";
+
+  private ArticleRenderer() {}
+
+  /** {@return the top-level headings, after appending the article to {@code m}} */
+  static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images, boolean epub) {
+    Metadata md = doc.metadata();
+    m.open("article", "class", "article").nl();
+    m.open("header", "class", "article-header").nl();
+    m.element("h1", title(md), "class", "title").nl();
+    if (!md.subtitle().isBlank()) m.element("p", md.subtitle(), "class", "subtitle").nl();
+    if (!md.authors().isEmpty()) m.element("p", String.join(", ", md.authors()), "class", "byline").nl();
+    if (!md.published().isEmpty() || !md.site().isBlank()) {
+      m.open("p", "class", "dateline");
+      md.publishedDate().ifPresent(date -> m.element("time",
+          date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Language.locale(language))),
+          "datetime", md.published()));
+      if (!md.published().isEmpty() && !md.site().isBlank()) m.text(" · ");
+      if (!md.site().isBlank()) m.element("span", md.site(), "class", "site");
+      m.close("p").nl();
+    }
+    String source = sourceHref(md.source());
+    if (source != null) {
+      m.open("p", "class", "source").open("a", "href", source).text(md.source().strip()).close("a").close("p").nl();
+    }
+    m.close("header").nl();
+    BodyRenderer body = new BodyRenderer(m, new Anchors(doc), images, epub);
+    body.blocks(doc.blocks());
+    body.footnotes(doc.footnotes());
+    m.close("article").nl();
+    return body.outline();
+  }
+
+  /** {@return the document's title cleaned for XML, or {@link #UNTITLED}} */
+  static String title(Metadata md) {
+    String t = Xml.clean(md.title()).strip();
+    return t.isEmpty() ? UNTITLED : t;
+  }
+
+  private static String sourceHref(String source) {
+    String s = source.strip();
+    if (!(s.startsWith("http://") || s.startsWith("https://"))) return null;
+    try {
+      java.net.URI uri = new java.net.URI(s);
+      return uri.getHost() == null ? null : uri.toASCIIString();
+    } catch (java.net.URISyntaxException e) {
+      return null;
+    }
+  }
+}
