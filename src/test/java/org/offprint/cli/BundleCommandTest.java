@@ -1,0 +1,134 @@
+package org.offprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.siegmann.epublib.domain.Book;
+import nl.siegmann.epublib.domain.TOCReference;
+import nl.siegmann.epublib.epub.EpubReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offprint.testing.EpubCheckRunner;
+
+/** {@code offprint bundle} through the real CLI, checked with EPUBCheck, epublib and PDFBox. */
+class BundleCommandTest {
+  @TempDir Path dir;
+
+  private static final List<String> SERIES = List.of(
+      "Port Aldery’s freight rebound is real, but narrower than it looks",
+      "Why rents in Calloway Sound keep outrunning wages",
+      "Tidal power and the Sound: what the new lease round actually promises",
+      "Seasonal work is changing shape, not disappearing");
+
+  private static List<String> titles(List<TOCReference> refs) {
+    List<String> out = new ArrayList<>();
+    for (TOCReference r : refs) {
+      out.add(r.getTitle().strip());
+      out.addAll(titles(r.getChildren()));
+    }
+    return out;
+  }
+
+  @Test
+  void theSampleManifestMakesAValidEpubWithSectionsInOrder() throws IOException {
+    Path book = dir.resolve("ledger.epub");
+    CliRun r = CliRun.run("bundle", "input/book.yaml", "-o", book.toString(), "-q");
+    assertEquals(0, r.exit, r.err);
+    byte[] bytes = Files.readAllBytes(book);
+    EpubCheckRunner.Result check = EpubCheckRunner.check(bytes);
+    assertTrue(check.clean(), check.toString());
+    Book read = new EpubReader().readEpub(new ByteArrayInputStream(bytes));
+    assertEquals("The Monthly Ledger", read.getTitle());
+    List<String> toc = titles(read.getTableOfContents().getTocReferences());
+    int last = -1;
+    for (String title : SERIES) {
+      int at = toc.indexOf(title);
+      assertTrue(at > last, title + " in order in " + toc);
+      assertEquals(1, toc.stream().filter(title::equals).count(), "one entry for " + title);
+      last = at;
+    }
+    assertTrue(toc.indexOf("Winter") < toc.indexOf(SERIES.get(0)) && toc.indexOf("Spring") < toc.indexOf(SERIES.get(2))
+        && toc.indexOf("Spring") > toc.indexOf(SERIES.get(1)), "sections around their articles: " + toc);
+    assertTrue(toc.contains("About this collection") && toc.contains("Sources"), toc.toString());
+  }
+
+  @Test
+  void aPdfBundleHasOneOutlineEntryPerArticle() throws IOException {
+    Path book = dir.resolve("ledger.pdf");
+    CliRun r = CliRun.run("bundle", "input/book.yaml", "-o", book.toString(), "-q");
+    assertEquals(0, r.exit, r.err);
+    List<String> outline = new ArrayList<>();
+    try (PDDocument pdf = Loader.loadPDF(book.toFile())) {
+      collect(pdf.getDocumentCatalog().getDocumentOutline().children(), outline);
+    }
+    for (String title : SERIES) assertEquals(1, outline.stream().filter(title::equals).count(), title + " in " + outline);
+  }
+
+  private static void collect(Iterable<PDOutlineItem> items, List<String> out) {
+    for (PDOutlineItem i : items) {
+      out.add(i.getTitle().strip());
+      collect(i.children(), out);
+    }
+  }
+
+  @Test
+  void theSameArticleTwiceIsIncludedOnceWithAWarning() throws IOException {
+    Path a = Path.of("input/ledger-2026-02-rent-pressure.html");
+    Path copy = Files.copy(a, dir.resolve("copy-of-rents.html"));
+    Path book = dir.resolve("twice.epub");
+    CliRun r = CliRun.run("bundle", a.toString(), copy.toString(), "input/ledger-2026-03-tidal-power.html", "-o", book.toString());
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.err.contains("offprint: warning: " + copy + ": duplicate of " + a), r.err);
+    Book read = new EpubReader().readEpub(Files.newInputStream(book));
+    assertEquals(1, titles(read.getTableOfContents().getTocReferences()).stream().filter(SERIES.get(1)::equals).count());
+  }
+
+  @Test
+  void aManifestErrorNamesFileLineAndKeyAndWritesNothing() throws IOException {
+    Path manifest = Files.writeString(dir.resolve("book.yaml"), "title: T\nitems:\n  - path: a.html\n    titel: X\n");
+    Path book = dir.resolve("bad.epub");
+    CliRun r = CliRun.run("bundle", manifest.toString(), "-o", book.toString());
+    assertEquals(ExitCodes.INPUT, r.exit);
+    assertTrue(r.err.contains(manifest + ": line 4: unknown key 'titel'"), r.err);
+    assertFalse(Files.exists(book));
+  }
+
+  @Test
+  void anUnreadableArticleFailsTheBundleUnlessSkipped() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.html"), "");
+    Path book = dir.resolve("b.epub");
+    CliRun failed = CliRun.run("bundle", "input/ledger-2026-02-rent-pressure.html", empty.toString(), "-o", book.toString());
+    assertEquals(ExitCodes.INPUT, failed.exit);
+    assertTrue(failed.err.contains(empty + ": is empty"), failed.err);
+    assertFalse(Files.exists(book));
+
+    CliRun skipped = CliRun.run("bundle", "input/ledger-2026-02-rent-pressure.html", empty.toString(), "-o", book.toString(), "--skip-bad");
+    assertEquals(ExitCodes.SKIPPED, skipped.exit, skipped.err);
+    assertTrue(skipped.err.contains("skipped: " + empty + ": is empty"), skipped.err);
+    assertTrue(Files.exists(book));
+  }
+
+  @Test
+  void aFolderIsReadRecursivelyInDateOrder() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("col/2026"));
+    Files.copy(Path.of("input/ledger-2026-03-tidal-power.html"), folder.resolve("b.html"));
+    Files.copy(Path.of("input/ledger-2026-01-port-aldery-freight.html"), folder.resolve("a-later-name.html"));
+    Files.copy(Path.of("input/ledger-2026-02-rent-pressure.html"), dir.resolve("col/c.html"));
+    Path book = dir.resolve("col.epub");
+    CliRun r = CliRun.run("bundle", dir.resolve("col").toString(), "-o", book.toString(), "-q", "--group-by", "month");
+    assertEquals(0, r.exit, r.err);
+    List<String> toc = titles(new EpubReader().readEpub(Files.newInputStream(book)).getTableOfContents().getTocReferences());
+    assertTrue(toc.indexOf(SERIES.get(0)) < toc.indexOf(SERIES.get(1)) && toc.indexOf(SERIES.get(1)) < toc.indexOf(SERIES.get(2)), toc.toString());
+    assertTrue(toc.contains("January 2026") && toc.contains("March 2026"), toc.toString());
+  }
+}
