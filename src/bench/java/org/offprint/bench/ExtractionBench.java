@@ -58,36 +58,43 @@ public final class ExtractionBench {
     extractors.put("boilerpipe", (html, url) ->
         ArticleExtractor.INSTANCE.getText(new String(html, StandardCharsets.UTF_8)));
     ObjectMapper json = new ObjectMapper();
+    extractors.keySet().removeIf(name -> !which.contains(name));
     for (Map.Entry<String, Extractor> en : extractors.entrySet()) {
-      if (!which.contains(en.getKey())) continue;
-      Extractor x = en.getValue();
       ObjectNode predictions = json.createObjectNode();
       int failures = 0;
       for (Page p : pages) { // the warm-up pass, which also gives the predictions
         String text;
         try {
-          text = x.extract(p.html(), p.url());
+          text = en.getValue().extract(p.html(), p.url());
         } catch (Exception | StackOverflowError e) {
           failures++;
           text = "";
         }
         predictions.putObject(p.id()).put("articleBody", text == null ? "" : text);
       }
+      if (failures > 0) System.out.println(en.getKey() + ": " + failures + " pages failed");
       json.writerWithDefaultPrettyPrinter().writeValue(out.resolve(en.getKey() + ".json").toFile(), predictions);
-      long start = System.nanoTime();
-      for (int i = 0; i < passes; i++) {
+    }
+    // Timed passes take turns between the extractors, so that load from elsewhere on the machine falls on all
+    // of them alike.
+    Map<String, Long> nanos = new LinkedHashMap<>();
+    for (int i = 0; i < passes; i++) {
+      for (Map.Entry<String, Extractor> en : extractors.entrySet()) {
+        long start = System.nanoTime();
         for (Page p : pages) {
           try {
-            x.extract(p.html(), p.url());
+            en.getValue().extract(p.html(), p.url());
           } catch (Exception | StackOverflowError e) {
             // counted in the warm-up pass
           }
         }
+        nanos.merge(en.getKey(), System.nanoTime() - start, Long::sum);
       }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      double rate = passes * pages.size() / seconds;
-      System.out.printf("%-14s %7.1f pages/s  (%d pages x %d timed passes, %.2f s; %d failures)%n", en.getKey(),
-          rate, pages.size(), passes, seconds, failures);
+    }
+    for (Map.Entry<String, Long> en : nanos.entrySet()) {
+      double seconds = en.getValue() / 1e9;
+      System.out.printf("%-14s %7.1f pages/s  (%d pages x %d timed passes, %.2f s)%n", en.getKey(),
+          passes * pages.size() / seconds, pages.size(), passes, seconds);
     }
   }
 

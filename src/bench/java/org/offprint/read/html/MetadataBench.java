@@ -17,7 +17,9 @@ import org.offprint.read.Source;
 /**
  * Runs {@link HtmlCharset} and {@link HtmlMetadata} over every {@code PAGES_DIR/<page>/source.html} and writes the
  * prediction file that {@code metadata-score.py} reads: {@code {page: {title, byline, published, lang, siteName}}}.
- * The byline is the authors joined with ", ". Usage: {@code MetadataBench PAGES_DIR OUT.json}.
+ * The byline is the authors joined with ", "; the other fields are there to read. {@code PAGES_DIR} may also hold
+ * {@code *.html} or {@code *.html.gz} files (pages without expectations, to look at). Usage:
+ * {@code MetadataBench PAGES_DIR OUT.json}.
  */
 public final class MetadataBench {
   private MetadataBench() {}
@@ -32,12 +34,18 @@ public final class MetadataBench {
     ObjectNode all = json.createObjectNode();
     List<Path> dirs = new ArrayList<>();
     try (Stream<Path> s = Files.list(pages)) {
-      s.filter(d -> Files.isRegularFile(d.resolve("source.html"))).sorted().forEach(dirs::add);
+      s.filter(d -> Files.isRegularFile(d.resolve("source.html")) || d.toString().endsWith(".html")
+          || d.toString().endsWith(".html.gz")).sorted().forEach(dirs::add);
     }
     long nanos = 0;
     for (Path dir : dirs) {
-      String name = dir.getFileName().toString();
-      Source source = Source.of(name, Files.readAllBytes(dir.resolve("source.html"))).withLocation(FIXTURE_URL);
+      String name = dir.getFileName().toString().replaceAll("\\.html(\\.gz)?$", "");
+      Path file = Files.isDirectory(dir) ? dir.resolve("source.html") : dir;
+      byte[] bytes = Files.readAllBytes(file);
+      if (file.toString().endsWith(".gz")) {
+        bytes = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes)).readAllBytes();
+      }
+      Source source = Source.of(name, bytes).withLocation(FIXTURE_URL);
       long t0 = System.nanoTime();
       Document page = HtmlCharset.parse(source);
       Metadata m = HtmlMetadata.extract(page, source);
@@ -48,6 +56,10 @@ public final class MetadataBench {
       p.put("published", m.published());
       p.put("lang", m.language());
       p.put("siteName", m.site());
+      p.put("description", m.description());
+      p.put("image", m.image());
+      p.put("source", m.source());
+      p.put("tags", String.join(", ", m.tags()));
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
     json.writeValue(out.toFile(), all);

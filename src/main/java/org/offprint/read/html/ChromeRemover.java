@@ -36,7 +36,8 @@ final class ChromeRemover {
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
         String tag = e.normalName();
-        if (tag.equals("pre") || tag.equals("code") || tag.equals("table") && !e.className().contains("nav")) {
+        if (tag.equals("pre") || tag.equals("code") || tag.equals("blockquote")
+            || tag.equals("table") && !e.className().contains("nav")) {
           return FilterResult.SKIP_CHILDREN;
         }
         String reason = reason(e, stats);

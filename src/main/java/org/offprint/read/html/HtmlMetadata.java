@@ -84,7 +84,7 @@ final class HtmlMetadata {
     String pub = MetaTitle.clean(MetaJsonLd.text(publisher));
     if (!pub.isEmpty() && !pub.contains("://")) return pub;
     String og = MetaTitle.clean(meta.first("og:site_name"));
-    if (!og.isEmpty()) return og;
+    if (!og.isEmpty() && !og.contains("://")) return og;
     String app = MetaTitle.clean(meta.firstOf("application-name", "apple-mobile-web-app-title"));
     // an application name that reads like a title ("News - Latest Headlines") is not a name
     if (!app.isEmpty() && !SEPARATOR.matcher(app).find() && app.split("\\s+").length <= 4) return app;

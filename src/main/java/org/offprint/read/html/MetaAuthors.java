@@ -26,7 +26,14 @@ final class MetaAuthors {
   private static final Pattern BY_SHORT = Pattern.compile(
       "^(?:par|von|por|di|door|av|af|de|da|от)\\s+(?=\\S+\\s+\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern BY_PREFIX = Pattern.compile(
-      "^(?:" + BY_WORDS + ")\\s*[:：]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      "^(?:(?:analysis|opinion|commentary|review|story|words|text|photos?|interview|reporting|edited)\\s+)?"
+          + "(?:" + BY_WORDS + ")\\s*[:：]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Degrees and titles after a name ("Jane Roe, MS, RD"): not names of their own. */
+  private static final Pattern CREDENTIAL = Pattern.compile(
+      "(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|MBA|RDN|Esq\\.?)");
+  /** Lower-case words that belong inside names. */
+  private static final Pattern PARTICLE = Pattern.compile(
+      "(?:von|van|der|den|de|da|di|del|della|du|la|le|bin|al|el|ten|ter|y|dos|das)");
   /** A "By" line: the word, then something that starts like a name. */
   private static final Pattern BY_LINE = Pattern.compile(
       "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)\\s*[:：]?\\s+"
@@ -40,7 +47,8 @@ final class MetaAuthors {
   /** Words in the names of organisations rather than people. */
   private static final Pattern ORGANISATION = Pattern.compile(
       "(?i).*\\b(?:news|times|post|daily|media|magazine|journal|press|group|inc|ltd|llc|gmbh|network|tv|radio"
-          + "|online|blog|staff|team|desk|editors|editorial|redaktion|rédaction|agency|agencies|wire|reuters|afp)\\b.*"
+          + "|online|blog|staff|team|desk|editors|editorial|redaktion|rédaction|agency|agencies|wire|reuters|afp|business"
+          + "|world|today|tribune|herald|channel|insider|review|weekly|report)\\b.*"
           + "|.*[&+].*");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:updated|last updated|published|posted|admin|administrator|staff|guest|anonymous|unknown|share"
@@ -118,7 +126,11 @@ final class MetaAuthors {
       if (own.length() > 120 || own.length() < 4) continue;
       if (!BY_LINE.matcher(own).find()) continue;
       List<String> names = clean(lines(e));
-      if (!names.isEmpty()) return names;
+      // a "By" line names people: every name capitalised ("Por sua causa, Carlos." is dialogue)
+      if (!names.isEmpty() && names.stream().allMatch(n -> looksLikeName(n)
+          && Character.isUpperCase(n.codePointAt(0)))) {
+        return names;
+      }
     }
     return List.of();
   }
@@ -169,7 +181,9 @@ final class MetaAuthors {
       if (!looksLikeName(p.trim())) allNames = false;
     }
     if (allNames) {
-      for (String p : parts) out.add(p.trim());
+      for (String p : parts) {
+        if (!CREDENTIAL.matcher(p.trim()).matches()) out.add(p.trim());
+      }
     } else {
       out.add(s);
     }
@@ -180,28 +194,51 @@ final class MetaAuthors {
     if (p.isEmpty()) return false;
     String[] words = p.split(" ");
     if (words.length > 5) return false;
-    return Character.isUpperCase(p.codePointAt(0)) || !Character.isLowerCase(p.codePointAt(0));
+    for (String w : words) {
+      if (Character.isLowerCase(w.codePointAt(0)) && !PARTICLE.matcher(w).matches()) return false;
+    }
+    return true;
   }
 
   /** Drops what cannot be an author and repeated names. */
   static List<String> accept(List<String> names, String site) {
     Set<String> out = new LinkedHashSet<>();
     for (String n : names) {
-      String t = n.trim();
+      String t = withoutSite(n.trim(), site);
       if (valid(t, site)) out.add(t);
     }
     return new ArrayList<>(out);
   }
 
-  /** Two to four capitalised words and nothing an organisation would be called. */
+  /** {@return the name without the site's name glued after it ("Jane Roe USA TODAY")} */
+  private static String withoutSite(String n, String site) {
+    if (site.length() < 3 || n.length() <= site.length() + 2) return n;
+    if (n.toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT))) {
+      return n.substring(0, n.length() - site.length()).replaceAll("[\\s,;:|\\-–—]+$", "").trim();
+    }
+    return n;
+  }
+
+  /** Two or three capitalised words and nothing an organisation would be called. */
   static boolean personLike(String n) {
     String[] w = n.trim().split("\\s+");
-    if (w.length < 2 || w.length > 4 || ORGANISATION.matcher(n).matches()) return false;
+    if (w.length < 2 || w.length > 3 || ORGANISATION.matcher(n).matches()) return false;
     for (String x : w) {
       if (!Character.isUpperCase(x.codePointAt(0))) return false;
       if (x.length() > 1 && x.chars().skip(1).allMatch(Character::isUpperCase)) return false; // "BBC"
     }
     return true;
+  }
+
+  /**
+   * {@return whether the name holds the site's name as whole words ("CNN Business" on CNN) or is a multi-word
+   * part of it ("Business Insider" on Business Insider UK)}
+   */
+  private static boolean partOf(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) return false;
+    String sa = " " + a + " ";
+    String sb = " " + b + " ";
+    return (a.contains(" ") && sb.contains(sa)) || (b.length() >= 3 && sa.contains(sb));
   }
 
   static boolean valid(String n, String site) {
@@ -216,6 +253,7 @@ final class MetaAuthors {
     if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
     // a byline that repeats the site's name is the site, unless the site is a person's own blog
     if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
+    if (!site.isEmpty() && !MetaTags.same(n, site) && partOf(MetaTags.key(n), MetaTags.key(site))) return false;
     return n.codePoints().anyMatch(Character::isLetter);
   }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The page's {@code <meta>} values by lower-cased {@code name}, {@code property}, {@code itemprop} or
@@ -19,7 +20,8 @@ final class MetaTags {
   static MetaTags of(Document page) {
     MetaTags t = new MetaTags();
     for (Element m : page.select("meta[content]")) {
-      String content = m.attr("content").replace('\u00a0', ' ').trim();
+      // some CMSs escape twice: "&amp;#8217;" arrives as "&#8217;"
+      String content = Parser.unescapeEntities(m.attr("content"), true).replace('\u00a0', ' ').trim();
       if (content.isEmpty()) continue;
       for (String attr : List.of("name", "property", "itemprop", "http-equiv")) {
         String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);

@@ -113,6 +113,8 @@ final class MetaTitle {
 
   static String clean(String s) {
     // headings often end in a permalink sign ("Title¶")
-    return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*[¶§#]$", "").trim();
+    if (s == null) return "";
+    if (s.indexOf('&') >= 0) s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*[¶§#]$", "").trim();
   }
 }

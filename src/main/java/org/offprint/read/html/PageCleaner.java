@@ -84,12 +84,14 @@ final class PageCleaner {
       ns.remove();
       return;
     }
-    Element scope = ns.parent().parent() != null ? ns.parent().parent() : ns.parent();
-    for (Element other : scope.getElementsByTag("img")) {
-      if (other != img && !insideNoscript(other)) {
-        if (ImageSources.best(other).isEmpty()) {
-          other.replaceWith(img); // the lazy placeholder gives way to the real image
-        }
+    // look beside the <noscript> first, then one level up when the parent is a thin wrapper
+    Element parent = ns.parent();
+    Element grand = parent.childrenSize() <= 2 ? parent.parent() : null;
+    for (Element scope : new Element[] {parent, grand}) {
+      if (scope == null) continue;
+      for (Element other : scope.getElementsByTag("img")) {
+        if (other == img || insideNoscript(other)) continue;
+        if (ImageSources.best(other).isEmpty()) other.replaceWith(img); // the lazy placeholder gives way
         ns.remove();
         return;
       }

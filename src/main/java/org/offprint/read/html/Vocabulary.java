@@ -1,6 +1,9 @@
 package org.offprint.read.html;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -39,21 +42,36 @@ final class Vocabulary {
     return (cls + " " + id).toLowerCase(Locale.ROOT).trim();
   }
 
+  /** What the two vocabularies say about one class-and-id string. */
+  private record Verdict(String negative, int weight) {}
+
+  // Pages repeat the same few hundred class strings thousands of times, and the patterns are long alternations:
+  // remembering verdicts makes the vocabulary cheap. Bounded so that odd inputs cannot grow it without end.
+  private static final Map<String, Verdict> CACHE = new ConcurrentHashMap<>();
+  private static final int CACHE_LIMIT = 20_000;
+  private static final Verdict NONE = new Verdict(null, 0);
+
+  private static Verdict verdict(Element e) {
+    String s = classAndId(e);
+    if (s.isEmpty()) return NONE;
+    Verdict v = CACHE.get(s);
+    if (v != null) return v;
+    Matcher m = NEGATIVE.matcher(s);
+    String negative = m.find() ? m.group().replaceAll("^[-_ ]|[-_ 0-9]$", "") : null;
+    int w = (negative != null ? -25 : 0) + (POSITIVE.matcher(s).find() ? 25 : 0);
+    v = new Verdict(negative, w);
+    if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
+    CACHE.put(s, v);
+    return v;
+  }
+
   /** {@return the matched negative word in {@code e}'s class or id, or null} */
   static String negativeWord(Element e) {
-    String s = classAndId(e);
-    if (s.isEmpty()) return null;
-    var m = NEGATIVE.matcher(s);
-    return m.find() ? m.group().replaceAll("^[-_ ]|[-_ 0-9]$", "") : null;
+    return verdict(e).negative();
   }
 
   /** {@return +25 for an article-like class or id, -25 for a chrome-like one, 0 or both for neither} */
   static int weight(Element e) {
-    String s = classAndId(e);
-    if (s.isEmpty()) return 0;
-    int w = 0;
-    if (NEGATIVE.matcher(s).find()) w -= 25;
-    if (POSITIVE.matcher(s).find()) w += 25;
-    return w;
+    return verdict(e).weight();
   }
 }

@@ -112,12 +112,12 @@ public final class EpubWriter implements DocumentWriter {
       chapters.add(XhtmlChapter.builder().stylesheet("style.css").images(hrefs).fallbackLanguage(lang).build()
           .render(d));
     }
-    ImageItem cover = cover(md, title, images, input);
+    List<String> authors = authors(md, docs);
+    ImageItem cover = cover(md, title, authors, images, input);
 
     Ocf ocf = new Ocf();
     String identifier = "urn:uuid:" + identifier(md, chapters);
     PackageDocument opf = new PackageDocument(identifier, title, lang);
-    List<String> authors = md.authors().isEmpty() && !book ? List.of() : md.authors();
     for (String a : authors) opf.creator(a);
     opf.dc("date", md.published());
     opf.dc("publisher", md.site());
@@ -170,7 +170,7 @@ public final class EpubWriter implements DocumentWriter {
     opf.item("cover", "cover.xhtml", "application/xhtml+xml", "");
     opf.spine("cover", false);
     if (book) {
-      ocf.add("titlepage.xhtml", titlePage(md, title, lang, docs));
+      ocf.add("titlepage.xhtml", titlePage(md, title, authors, lang, docs));
       opf.item("titlepage", "titlepage.xhtml", "application/xhtml+xml", "");
       opf.spine("titlepage", true);
       opf.spine("nav", true);
@@ -193,7 +193,16 @@ public final class EpubWriter implements DocumentWriter {
   }
 
   /** The given cover, else the lead image when it is large enough, else one drawn from the theme. */
-  private ImageItem cover(Metadata md, String title, BookImages images, String input) throws IOException {
+  /** The book's authors, else (for a book) every document's authors, each once, in order. */
+  private static List<String> authors(Metadata md, List<Document> docs) {
+    if (!md.authors().isEmpty()) return md.authors();
+    Set<String> all = new java.util.LinkedHashSet<>();
+    for (Document d : docs) all.addAll(d.metadata().authors());
+    return List.copyOf(all);
+  }
+
+  private ImageItem cover(Metadata md, String title, List<String> authors, BookImages images, String input)
+      throws IOException {
     if (coverImage.isPresent()) {
       Optional<PreparedImage> given = new ImagePreparer(maxImagePixels).prepare(coverImage.get(), "the cover image",
           m -> options.diagnostics().warn(input, m));
@@ -208,7 +217,7 @@ public final class EpubWriter implements DocumentWriter {
         .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(md.language()))))
         .orElse("");
     PreparedImage drawn = new CoverPainter(options.theme()).paint(title, Xml.clean(md.site()).strip(),
-        Xml.clean(String.join(", ", md.authors())).strip(), date);
+        Xml.clean(String.join(", ", authors)).strip(), date);
     return images.add(drawn, "cover");
   }
 
@@ -222,13 +231,14 @@ public final class EpubWriter implements DocumentWriter {
     return l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
   }
 
-  private static String titlePage(Metadata md, String title, String lang, List<Document> docs) {
+  private static String titlePage(Metadata md, String title, List<String> authors, String lang,
+      List<Document> docs) {
     StringBuilder b = new StringBuilder();
     b.append("<section class=\"titlepage\" epub:type=\"titlepage\">\n<h1 class=\"title\">").append(Xml.text(title))
         .append("</h1>\n");
     if (!md.subtitle().isBlank()) b.append("<p class=\"subtitle\">").append(Xml.text(md.subtitle())).append("</p>\n");
-    if (!md.authors().isEmpty()) {
-      b.append("<p class=\"byline\">").append(Xml.text(String.join(", ", md.authors()))).append("</p>\n");
+    if (!authors.isEmpty()) {
+      b.append("<p class=\"byline\">").append(Xml.text(String.join(", ", authors))).append("</p>\n");
     }
     String date = md.publishedDate()
         .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(lang)))).orElse("");

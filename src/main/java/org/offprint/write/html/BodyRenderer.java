@@ -102,12 +102,18 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   @Override
   public Void heading(Heading heading) {
     String id = anchors.nextHeadingId();
+    if (Xml.clean(heading.text()).isBlank() && !hasImage(heading.content())) return null; // an empty heading helps no one
     int level = Math.max(2, heading.level());
     if (nesting == 0) outline.add(new TocHeading(level, Xml.clean(heading.text()).strip(), id));
     m.open("h" + level, "id", id);
     inlines(heading.content());
     m.close("h" + level);
     return null;
+  }
+
+  private static boolean hasImage(List<Inline> inlines) {
+    for (Inline in : inlines) if (in instanceof Image) return true;
+    return false;
   }
 
   @Override
@@ -273,7 +279,8 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
 
   /** {@return a safe href for the model's link target, or null to keep only the text} */
   private String href(String raw) {
-    String s = raw.strip();
+    // Pages often carry unencoded spaces in URLs; browsers send them as %20.
+    String s = raw.strip().replace(" ", "%20");
     if (s.startsWith("#")) {
       String target = anchors.target(s.substring(1));
       return target == null ? null : "#" + target;

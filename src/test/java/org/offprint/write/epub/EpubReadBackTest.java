@@ -60,6 +60,14 @@ class EpubReadBackTest {
   }
 
   @Test
+  void bookWithoutAuthorsListsTheArticlesAuthors() throws IOException {
+    Book book = new Book(Samples.bookMetadata().toBuilder().authors(List.of()).build(),
+        List.of(Fixtures.everything(), Samples.russian(), Fixtures.everything()));
+    nl.siegmann.epublib.domain.Book b = read(EpubValidityTest.book(book, ResourceResolver.NONE));
+    assertEquals(List.of("Mara Ellison", "Tomás Quintero", "Пётр Ильин"), authors(b));
+  }
+
+  @Test
   void controlCharactersAreStrippedFromTitleAndAuthors() throws IOException {
     nl.siegmann.epublib.domain.Book b = read(EpubValidityTest.epub(Samples.hostile(), ResourceResolver.NONE));
     assertEquals("Bell & <b>title</b> \"q\" 😀", b.getTitle());

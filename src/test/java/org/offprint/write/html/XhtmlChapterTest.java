@@ -40,8 +40,10 @@ class XhtmlChapterTest {
         new Heading(2, List.of(new Text("Same")), "x"),
         new Heading(2, List.of(new Text("Notes")), ""),
         new Heading(2, List.of(new Text("fn-1")), "fn-1"),
+        new Heading(3, List.of(new Text(" ")), ""),
         new Paragraph(List.of(new Text("a\u0000b\u001Bc\u0085d\uD800e"), new NoteRef("n"), new NoteRef("n"),
-            new Link("#x", "", List.of(new Text("to x"))), new Link("#gone", "", List.of(new Text("gone")))))),
+            new Link("#x", "", List.of(new Text("to x"))), new Link("#gone", "", List.of(new Text("gone"))),
+            new Link("https://example.com/a b", "", List.of(new Text("spaced")))))),
         List.of(new Footnote("n", List.of(Block.paragraph("The note.")))));
   }
 
@@ -105,6 +107,14 @@ class XhtmlChapterTest {
     assertTrue(x.contains("<a id=\"fnref-1-2\" href=\"#fn-1\""), "a second reference gets its own id");
     assertTrue(x.contains("<aside id=\"fn-1\" class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\">"));
     assertTrue(x.contains("<a href=\"#fnref-1\" class=\"backlink\" role=\"doc-backlink\">1.</a> The note."));
+  }
+
+  @Test
+  void linksAreKeptOnlyWhenTheyLeadSomewhere() {
+    String x = render(hostile()).xhtml();
+    assertTrue(x.contains("<a href=\"#x\">to x</a>"));
+    assertTrue(x.contains("gone<a href=\"https://example.com/a%20b\">spaced</a>"), x);
+    assertFalse(x.contains("<h3"), "an empty heading is left out");
   }
 
   @Test

@@ -1,0 +1,124 @@
+package org.offprint.read.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.offprint.model.Diagnostic;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
+import org.offprint.model.Heading;
+
+/** Main-content detection and cleanup: what stays and what goes. */
+class HtmlReaderChromeTest {
+
+  @Test
+  void keepsTheArticleAndDropsThePageChrome() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE)));
+    assertTrue(text.contains("The harbour town woke slowly"), text);
+    assertTrue(text.contains("of the summer when the herring came so thick"), text);
+    for (String chrome : List.of("World", "cookies", "Share on Twitter", "A storm on the coast", "Great article",
+        "Copyright 2024")) {
+      assertFalse(text.contains(chrome), chrome + " should be gone: " + text);
+    }
+  }
+
+  @Test
+  void dropsTheHeadlineAndBylineBecauseTheyAreMetadata() throws Exception {
+    Document doc = Pages.read(Pages.page(Pages.PROSE));
+    String text = Pages.text(doc);
+    assertFalse(text.contains("The Harbour Town"), text);
+    assertFalse(text.contains("Anna Berg"), text);
+    assertEquals("The Harbour Town", doc.metadata().title());
+  }
+
+  @Test
+  void dropsHiddenElements() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
+        <p aria-hidden="true">Secret two, hidden from assistive technology and so from us.</p>
+        <p style="display: none">Secret three, hidden by an inline style on the element.</p>
+        <p style="visibility:hidden">Secret four, invisible but taking up its space.</p>
+        """)));
+    assertFalse(text.contains("Secret"), text);
+    assertTrue(text.contains("harbour town"), text);
+  }
+
+  @Test
+  void dropsScriptsStylesFormsAndFramesButKeepsTheTextOfScriptLinks() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <script>var tracking = "SCRIPTTEXT";</script><style>.x { color: red } STYLETEXT</style>
+        <iframe src="https://ads.example/frame">FRAMETEXT</iframe>
+        <form><input name="q"><button>Search FORMTEXT</button></form>
+        <p>Press <a href="javascript:void(0)">this lamp</a> to light the quay at night, the keeper said.</p>
+        """)));
+    for (String gone : List.of("SCRIPTTEXT", "STYLETEXT", "FRAMETEXT", "FORMTEXT")) {
+      assertFalse(text.contains(gone), gone + ": " + text);
+    }
+    assertTrue(text.contains("Press this lamp to light the quay"), text);
+  }
+
+  @Test
+  void dropsTeaserBoxesIntroducedByALabel() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <div><h4>You may also like</h4><ul><li><a href="/x">Ten harbours to visit this summer</a></li>
+        <li><a href="/y">Why the herring left</a></li></ul></div>
+        <p>READ MORE: <a href="/z">The lighthouse keeper's last night on the rock</a></p>
+        """)));
+    assertFalse(text.contains("Ten harbours"), text);
+    assertFalse(text.contains("lighthouse keeper"), text);
+    assertFalse(text.contains("You may also like"), text);
+  }
+
+  @Test
+  void normalisesHeadingLevelsSoTheBodyStartsAtTwo() throws Exception {
+    Document doc = Pages.read(Pages.page(Pages.PROSE + "<h4>The festival</h4>" + Pages.PROSE
+        + "<h5>The night</h5>" + Pages.PROSE));
+    List<Heading> headings = Pages.blocksOf(doc, Heading.class);
+    assertEquals(2, headings.size(), headings.toString());
+    assertEquals(2, headings.get(0).level());
+    assertEquals(3, headings.get(1).level());
+  }
+
+  @Test
+  void explainsEachRemovalAsAnInfoDiagnostic() throws Exception {
+    Diagnostics.Collector c = Diagnostics.collector();
+    Pages.read(Pages.page(Pages.PROSE), c);
+    List<Diagnostic> all = c.all();
+    assertTrue(all.stream().allMatch(d -> d.severity() == Diagnostic.Severity.INFO), all.toString());
+    assertTrue(all.stream().anyMatch(d -> d.message().startsWith("removed div.share-buttons: ")), all.toString());
+    assertTrue(all.stream().anyMatch(d -> d.message().startsWith("removed div.cookie-banner: ")), all.toString());
+    assertTrue(all.stream().anyMatch(d -> d.message().contains("section#comments")), all.toString());
+  }
+
+  @Test
+  void findsTheArticleWithoutAnySemanticMarkup() throws Exception {
+    String html = """
+        <html><body><div class="top"><a href="/">Home</a> | <a href="/a">About</a> | <a href="/c">Contact</a></div>
+        <div class="col-left"><div><a href="/1">Link one</a></div><div><a href="/2">Link two</a></div></div>
+        <div class="col-main"><div>""" + Pages.PROSE + """
+        </div></div><div class="bottom"><a href="/t">Terms</a> <a href="/p">Privacy</a></div></body></html>""";
+    String text = Pages.text(Pages.read(html));
+    assertTrue(text.startsWith("The harbour town woke slowly"), text);
+    assertFalse(text.contains("Link one"), text);
+    assertFalse(text.contains("Privacy"), text);
+  }
+
+  @Test
+  void neverReturnsAnEmptyArticleWhenThePageHasText() throws Exception {
+    Document doc = Pages.read("<html><body><div class=\"sidebar\">Only this short note.</div></body></html>");
+    assertEquals("Only this short note.", Pages.text(doc));
+  }
+
+  @Test
+  void takesTheArticleBodyFromJsonLdWhenTheMarkupHoldsLittleOfIt() throws Exception {
+    String body = "The harbour town woke slowly, with fishermen mending nets. ".repeat(12);
+    String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"articleBody\":\""
+        + body + "\"}</script></head><body><div id=\"app\"><p>Loading the story, please wait a moment.</p></div>"
+        + "</body></html>";
+    String text = Pages.text(Pages.read(html));
+    assertTrue(text.startsWith("The harbour town woke slowly"), text);
+  }
+}

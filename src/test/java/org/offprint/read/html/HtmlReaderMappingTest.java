@@ -1,0 +1,205 @@
+package org.offprint.read.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.offprint.model.Block;
+import org.offprint.model.Code;
+import org.offprint.model.CodeBlock;
+import org.offprint.model.Document;
+import org.offprint.model.Emphasis;
+import org.offprint.model.Figure;
+import org.offprint.model.Footnote;
+import org.offprint.model.Inline;
+import org.offprint.model.LineBreak;
+import org.offprint.model.Link;
+import org.offprint.model.ListBlock;
+import org.offprint.model.NoteRef;
+import org.offprint.model.Paragraph;
+import org.offprint.model.Quote;
+import org.offprint.model.Strikethrough;
+import org.offprint.model.Strong;
+import org.offprint.model.Subscript;
+import org.offprint.model.Superscript;
+import org.offprint.model.Table;
+import org.offprint.model.Text;
+
+/** Mapping of the article's markup to model blocks and inlines. */
+class HtmlReaderMappingTest {
+
+  private static Document read(String extra) throws Exception {
+    return Pages.read(Pages.page(Pages.PROSE + extra));
+  }
+
+  private static Paragraph paragraphContaining(Document doc, String text) {
+    for (Paragraph p : Pages.blocksOf(doc, Paragraph.class)) if (p.text().contains(text)) return p;
+    throw new AssertionError("no paragraph with '" + text + "' in " + doc.blocks());
+  }
+
+  @Test
+  void mapsFigureWithCaptionAndResolvesTheImageBesideTheSavedPage() throws Exception {
+    Document doc = read("<figure><img src=\"img/boats.jpg\" alt=\"Boats\"><figcaption>Boats at low tide"
+        + "</figcaption></figure>");
+    Figure f = Pages.blocksOf(doc, Figure.class).get(0);
+    assertEquals("file:/home/user/saved/img/boats.jpg", f.src());
+    assertEquals("Boats", f.alt());
+    assertEquals("Boats at low tide", Inline.plainText(f.caption()));
+  }
+
+  @Test
+  void mapsWordPressCaptionsAndLoneImages() throws Exception {
+    Document doc = read("<div class=\"wp-caption\"><img src=\"/a.jpg\" alt=\"\"><p class=\"wp-caption-text\">"
+        + "The quay</p></div><p><a href=\"/big.jpg\"><img src=\"/b.jpg\" alt=\"Nets\"></a></p>");
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(2, figures.size(), doc.blocks().toString());
+    assertEquals("The quay", Inline.plainText(figures.get(0).caption()));
+    assertEquals("Nets", figures.get(1).alt());
+    assertTrue(figures.get(1).caption().isEmpty());
+  }
+
+  @Test
+  void picksTheBestImageSource() throws Exception {
+    Document doc = read("""
+        <figure><img src="data:image/gif;base64,R0lGOD" srcset="s.jpg 320w, l.jpg 1280w, m.jpg 640w"></figure>
+        <figure><img src="placeholder.png" data-src="lazy.jpg"></figure>
+        <figure><picture><source srcset="pic-small.webp 1x, pic-big.webp 2x"><img></picture></figure>
+        <figure><img class="lazy" src="data:image/gif;base64,R0lGOD"><noscript><img src="real.jpg"></noscript>
+        </figure>
+        """);
+    List<String> srcs = Pages.blocksOf(doc, Figure.class).stream().map(Figure::src).toList();
+    assertEquals(List.of("file:/home/user/saved/l.jpg", "file:/home/user/saved/lazy.jpg",
+        "file:/home/user/saved/pic-big.webp", "file:/home/user/saved/real.jpg"), srcs);
+  }
+
+  @Test
+  void mapsNestedListsWithTheirStartNumber() throws Exception {
+    Document doc = read("<ol start=\"3\"><li>Mend the nets</li><li>Light the ovens<ul><li>Rye</li>"
+        + "<li>Wheat</li></ul></li></ol>");
+    ListBlock list = Pages.blocksOf(doc, ListBlock.class).get(0);
+    assertTrue(list.ordered());
+    assertEquals(3, list.start());
+    assertEquals(2, list.items().size());
+    List<Block> second = list.items().get(1).content();
+    assertEquals("Light the ovens", ((Paragraph) second.get(0)).text());
+    ListBlock nested = assertInstanceOf(ListBlock.class, second.get(1));
+    assertFalse(nested.ordered());
+    assertEquals(2, nested.items().size());
+  }
+
+  @Test
+  void keepsDataTablesAndUnwrapsLayoutTables() throws Exception {
+    Document doc = read("""
+        <table><caption>Catch by month</caption><thead><tr><th>Month</th><th>Tonnes</th></tr></thead>
+        <tbody><tr><td>May</td><td>12</td></tr><tr><td>June</td><td colspan="1">30</td></tr></tbody></table>
+        <table role="presentation"><tr><td><p>A layout cell that holds a paragraph of the story itself.</p></td>
+        </tr></table>
+        """);
+    List<Table> tables = Pages.blocksOf(doc, Table.class);
+    assertEquals(1, tables.size());
+    Table t = tables.get(0);
+    assertEquals("Catch by month", Inline.plainText(t.caption()));
+    assertEquals(1, t.head().size());
+    assertEquals(2, t.body().size());
+    assertEquals("June", Inline.plainText(t.body().get(1).cells().get(0).content()));
+    paragraphContaining(doc, "A layout cell that holds a paragraph");
+  }
+
+  @Test
+  void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
+    Document doc = read("""
+        <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>
+        <ol class="footnotes"><li id="fn1">Harbour records, volume two. <a href="#r1">↩</a></li></ol>
+        """);
+    Paragraph p = paragraphContaining(doc, "The herring came in 1911");
+    assertTrue(p.content().contains(new NoteRef("fn1")), p.content().toString());
+    assertEquals(1, doc.footnotes().size());
+    Footnote f = doc.footnotes().get(0);
+    assertEquals("fn1", f.id());
+    assertEquals("Harbour records, volume two.", ((Paragraph) f.content().get(0)).text());
+    assertFalse(Pages.text(doc).contains("Harbour records"), "the note is not repeated in the body");
+  }
+
+  @Test
+  void mapsCodeBlocksWithTheirLanguage() throws Exception {
+    Document doc = read("<pre><code class=\"language-java\">int x = 1;\n  return x;</code></pre>"
+        + "<pre class=\"lang-py\">print('hi')</pre>");
+    List<CodeBlock> code = Pages.blocksOf(doc, CodeBlock.class);
+    assertEquals("java", code.get(0).language());
+    assertEquals("int x = 1;\n  return x;", code.get(0).code());
+    assertEquals("py", code.get(1).language());
+  }
+
+  @Test
+  void mapsQuotesWithAttribution() throws Exception {
+    Document doc = read("<blockquote><p>The sea gives, and the sea takes, as it always has.</p>"
+        + "<footer>— Old Jonas</footer></blockquote>");
+    Quote q = Pages.blocksOf(doc, Quote.class).get(0);
+    assertEquals("The sea gives, and the sea takes, as it always has.", ((Paragraph) q.content().get(0)).text());
+    assertEquals("Old Jonas", Inline.plainText(q.attribution()));
+  }
+
+  @Test
+  void dropsPullQuotesThatRepeatTheBody() throws Exception {
+    Document doc = read("<blockquote class=\"pullquote\"><p>the smell of bread, fish and smoke hung over"
+        + " everything</p></blockquote>");
+    assertTrue(Pages.blocksOf(doc, Quote.class).isEmpty(), doc.blocks().toString());
+  }
+
+  @Test
+  void mapsInlineFormatting() throws Exception {
+    Document doc = read("<p>A <em>calm</em> and <strong>bright</strong> day with <code>x+1</code>, H<sub>2</sub>O,"
+        + " 10<sup>3</sup>, <del>rain</del> and<br>a new line.</p>");
+    List<Inline> c = paragraphContaining(doc, "calm").content();
+    assertTrue(c.contains(new Emphasis(List.of(new Text("calm")))), c.toString());
+    assertTrue(c.contains(new Strong(List.of(new Text("bright")))), c.toString());
+    assertTrue(c.contains(new Code("x+1")), c.toString());
+    assertTrue(c.contains(new Subscript(List.of(new Text("2")))), c.toString());
+    assertTrue(c.contains(new Superscript(List.of(new Text("3")))), c.toString());
+    assertTrue(c.contains(new Strikethrough(List.of(new Text("rain")))), c.toString());
+    assertTrue(c.contains(new LineBreak()), c.toString());
+  }
+
+  @Test
+  void normalisesWhitespaceAndInvisibleCharacters() throws Exception {
+    Document doc = read("<p>Fish\u00A0\u00A0and   chips, a com\u00ADmon\u200B dish\u200D of the\n\t harbour.</p>");
+    assertEquals("Fish and chips, a common dish of the harbour.",
+        paragraphContaining(doc, "chips").text());
+  }
+
+  @Test
+  void neverGluesWordsAcrossBlockBoundaries() throws Exception {
+    Document doc = read("<div>First block ends<div>Second block starts</div>tail words here</div>"
+        + "<div>Lead words <a href=\"/x\"><h4>Card title</h4><p>Card summary</p></a> after the card, with"
+        + " enough words around the link to be prose rather than a teaser.</div>");
+    String text = Pages.text(doc);
+    assertTrue(text.contains("First block ends\nSecond block starts\ntail words here"), text);
+    assertTrue(text.contains("Lead words Card title Card summary after the card,"), text);
+  }
+
+  @Test
+  void resolvesLinksAgainstTheBaseElement() throws Exception {
+    String html = Pages.page(Pages.PROSE + "<p>See <a href=\"tides.html\">the tide table</a> for more.</p>")
+        .replace("<head>", "<head><base href=\"https://coast.example/news/\">");
+    Link link = linkIn(Pages.read(html), "the tide table");
+    assertEquals("https://coast.example/news/tides.html", link.href());
+  }
+
+  @Test
+  void resolvesLinksAgainstTheCanonicalUrlOfASavedPage() throws Exception {
+    String html = Pages.page(Pages.PROSE + "<p>See <a href=\"/tides\">the tide table</a> for more.</p>")
+        .replace("<head>", "<head><link rel=\"canonical\" href=\"https://coast.example/news/harbour\">");
+    Document doc = Pages.read(html);
+    assertEquals("https://coast.example/tides", linkIn(doc, "the tide table").href());
+  }
+
+  private static Link linkIn(Document doc, String text) {
+    for (Inline i : paragraphContaining(doc, text).content()) {
+      if (i instanceof Link l && Inline.plainText(l.content()).equals(text)) return l;
+    }
+    throw new AssertionError("no link " + text);
+  }
+}
