@@ -26,7 +26,7 @@ final class ArticleHeader {
     List<Element> out = new ArrayList<>();
     Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.text, 0,
         false, false, false);
-    Paragraph title = new Paragraph(typo.leading(ts.size()) * 0.95f, "", InlineChunks.font(ts, ctx));
+    Paragraph title = new Paragraph(ts.size() * 1.15f, "", InlineChunks.font(ts, ctx));
     List<Chunk> chunks = InlineChunks.of(m.title().isEmpty() ? "\u00a0" : m.title(), ts, ctx);
     if (chunks.isEmpty()) chunks = List.of(new Chunk("\u00a0", InlineChunks.font(body, ctx)));
     chunks.get(0).setLocalDestination(ctx.titleDestination());

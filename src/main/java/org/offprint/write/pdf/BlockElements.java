@@ -81,7 +81,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     Style s = headingStyle(h.level());
     float textWidth = InlineChunks.font(s, ctx).getBaseFont().getWidthPoint(h.text(), s.size());
     int lines = (int) Math.ceil(Math.max(1, textWidth) / width);
-    return lines * typo.leading(s.size()) * 0.9f + spacingBefore(h.level()) + typo.base * 0.5f;
+    return lines * s.size() * 1.2f + spacingBefore(h.level()) + typo.base * 0.7f;
   }
 
   private Style headingStyle(int level) {
@@ -97,7 +97,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   @Override
   public List<Element> heading(Heading h) {
     Style s = headingStyle(h.level());
-    Paragraph p = new Paragraph(typo.leading(s.size()) * 0.9f, "", InlineChunks.font(s, ctx));
+    Paragraph p = new Paragraph(s.size() * 1.2f, "", InlineChunks.font(s, ctx));
     List<Chunk> chunks = h.level() >= 5 || typo.theme.headingCase() != Theme.HeadingCase.SMALL_CAPS
         ? InlineChunks.of(h.content(), s, ctx)
         : smallCaps(h, s);
@@ -105,7 +105,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     for (Chunk c : chunks) p.add(c);
     p.setAlignment(Element.ALIGN_LEFT);
     p.setSpacingBefore(spacingBefore(h.level()));
-    p.setSpacingAfter(typo.base * 0.5f);
+    p.setSpacingAfter(typo.base * 0.7f);
     indentNext = false;
     return List.of(p);
   }
@@ -196,7 +196,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
       c.addElement(p);
     }
     t.addCell(c);
-    t.setSpacingBefore(typo.base * 0.6f);
+    t.setSpacingBefore(typo.base * 0.9f);
     t.setSpacingAfter(typo.base * 0.9f);
     indentNext = false;
     return List.of(t);
