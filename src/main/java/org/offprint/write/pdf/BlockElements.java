@@ -38,6 +38,8 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   private final int listDepth;
   /** First-line indent for the next paragraph (indented style): not after a heading, list, quote or start. */
   private boolean indentNext;
+  /** Room left on the page for the next figure, or 0 when unknown; see {@link #fitNextFigure}. */
+  private float figureRoom;
 
   BlockElements(ArticleContext ctx, float width, Style body, boolean topLevel, int listDepth) {
     this.ctx = ctx;
@@ -294,8 +296,26 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     return sb.toString();
   }
 
+  /**
+   * Tells the next figure how much room is left on the page. A figure that would need a new page but fits at
+   * two thirds of its size or more is shrunk to stay, instead of leaving a gap at the foot of the page.
+   */
+  void fitNextFigure(float room) {
+    figureRoom = room;
+  }
+
+  /** {@return the height a figure's caption will take} */
+  float captionHeight(Figure f) {
+    if (f.caption().isEmpty()) return 0;
+    Style cs = body.size(typo.small);
+    float w = InlineChunks.font(cs, ctx).getBaseFont().getWidthPoint(Inline.plainText(f.caption()), cs.size());
+    return (float) Math.ceil(Math.max(1, w) / width) * typo.leading(cs.size()) + typo.base * 0.6f;
+  }
+
   @Override
   public List<Element> figure(Figure f) {
+    float room = figureRoom;
+    figureRoom = 0;
     PdfPTable t = table(1);
     t.setKeepTogether(true);
     Optional<Image> img = ctx.images.load(f.src());
@@ -303,6 +323,8 @@ final class BlockElements implements BlockVisitor<List<Element>> {
       Image i = img.get();
       float maxH = typo.textHeight() * 0.6f;
       if (i.getScaledWidth() > width || i.getScaledHeight() > maxH) i.scaleToFit(width, maxH);
+      float natural = i.getScaledHeight();
+      if (room > 0 && natural > room && room >= natural * 0.66f) i.scaleToFit(width, room);
       PdfPCell c = new PdfPCell(i, false);
       c.setBorder(Rectangle.NO_BORDER);
       c.setPadding(0);

@@ -39,6 +39,7 @@ import java.util.stream.Collectors;
 import org.offprint.model.Block;
 import org.offprint.model.Book;
 import org.offprint.model.Document;
+import org.offprint.model.Figure;
 import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
 import org.offprint.model.Metadata;
@@ -221,6 +222,10 @@ final class Rendering {
     BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
     for (Block b : ctx.document.blocks()) {
       if (b instanceof Heading h) keepWithNext(pdf, writer, blocks.estimateHeight(h));
+      if (b instanceof Figure f) {
+        float room = writer.getVerticalPosition(false) - pdf.bottom() - typo.base * 1.8f - blocks.captionHeight(f);
+        blocks.fitNextFigure(room);
+      }
       for (Element e : b.accept(blocks)) pdf.add(e);
     }
     if (!ctx.document.footnotes().isEmpty()) notes(pdf, writer, ctx, body);
