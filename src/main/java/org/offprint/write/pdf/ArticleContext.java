@@ -3,6 +3,7 @@ package org.offprint.write.pdf;
 import com.lowagie.text.pdf.HyphenationEvent;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,13 +24,16 @@ final class ArticleContext {
   final Typography typo;
   final HyphenationEvent hyphenation;
   final Images images;
+  /** External links in order of first appearance, numbered from 1, when they are listed at the end; else null. */
+  final Map<String, Integer> linkNumbers;
   private final Map<String, Integer> noteNumbers = new HashMap<>();
   private final Map<String, String> headingById = new HashMap<>();
   private final Set<String> refsPlaced = new HashSet<>();
   private int headingsPlaced;
 
   ArticleContext(String prefix, Document document, FontSet fonts, Typography typo, HyphenationEvent hyphenation,
-      Images images) {
+      Images images, boolean listLinks) {
+    this.linkNumbers = listLinks ? new LinkedHashMap<>() : null;
     this.prefix = prefix;
     this.document = document;
     this.fonts = fonts;
@@ -89,6 +93,12 @@ final class ArticleContext {
   /** {@return the destination of the next top-level heading to be placed, in document order} */
   String nextHeadingDestination() {
     return headingDestination(headingsPlaced++);
+  }
+
+  /** {@return the number of an external link in the link list (the same URL keeps its number), or 0 if none} */
+  int linkNumber(String href) {
+    if (linkNumbers == null) return 0;
+    return linkNumbers.computeIfAbsent(href, h -> linkNumbers.size() + 1);
   }
 
   /** {@return the destination name of the article's title} */

@@ -137,6 +137,16 @@ final class InlineChunks implements InlineVisitor<Void> {
     if (local != null) localGoto = local;
     else if (link.href().matches("(?i)(https?|mailto|ftp):.*")) anchor = link.href();
     with(style.color(ctx.typo.link), link.content());
+    int n = anchor != null && savedAnchor == null ? ctx.linkNumber(anchor) : 0;
+    if (n > 0) {
+      // on paper a link cannot be followed: its number leads to the URL in the list at the end
+      Style s = style.size(style.size() * 0.7f).rise(style.rise() + style.size() * 0.35f).color(ctx.typo.muted)
+          .hyphenate(false);
+      Chunk c = new Chunk("[" + n + "]", font(s, ctx));
+      c.setTextRise(s.rise());
+      c.setAnchor(anchor);
+      out.add(c);
+    }
     anchor = savedAnchor;
     localGoto = savedGoto;
     return null;

@@ -35,7 +35,7 @@ import org.offprint.write.WriteOptions;
 public final class PdfWriter implements DocumentWriter {
   /** What a rendering needs; built once per writer. */
   record Settings(Theme theme, Theme.Page page, ThemeFiles themeFiles, FallbackFonts fallbacks,
-      WriteOptions options, boolean pdfa, String creator) {}
+      WriteOptions options, boolean pdfa, boolean linkList, String creator) {}
 
   private final Settings settings;
 
@@ -77,6 +77,7 @@ public final class PdfWriter implements DocumentWriter {
     private final WriteOptions options;
     private String pageSize = "";
     private boolean pdfa;
+    private boolean linkList;
     private List<Path> fontFolders = FallbackFonts.systemFolders();
 
     private Builder(WriteOptions options) {
@@ -96,6 +97,15 @@ public final class PdfWriter implements DocumentWriter {
     /** Writes PDF/A-1b (sRGB output intent, no transparency, XMP). Defaults to {@code false}. */
     public Builder pdfa(boolean on) {
       this.pdfa = on;
+      return this;
+    }
+
+    /**
+     * Lists each article's external links at its end, numbered, with the number after the link text, so a
+     * printed copy keeps its URLs. Defaults to {@code false}.
+     */
+    public Builder linkList(boolean on) {
+      this.linkList = on;
       return this;
     }
 
@@ -120,7 +130,7 @@ public final class PdfWriter implements DocumentWriter {
         throw new IllegalArgumentException("page size " + page.label() + " leaves less than an inch inside the margins");
       }
       return new PdfWriter(new Settings(theme, page, new CachedFiles(theme.files()), new FallbackFonts(fontFolders),
-          options, pdfa, creator()));
+          options, pdfa, linkList, creator()));
     }
   }
 

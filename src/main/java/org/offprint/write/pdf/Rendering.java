@@ -123,7 +123,8 @@ final class Rendering {
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);
       String lang = d.metadata().language().isEmpty() ? language : d.metadata().language();
-      contexts.add(new ArticleContext(isBook ? "d" + i + "-" : "", d, fonts, typo, hyphenation(lang), images));
+      contexts.add(new ArticleContext(isBook ? "d" + i + "-" : "", d, fonts, typo, hyphenation(lang), images,
+          settings.linkList()));
     }
     PdfOutline root = writer.getRootOutline();
     for (ArticleContext ctx : contexts) outline(root, ctx);
@@ -229,6 +230,60 @@ final class Rendering {
       for (Element e : b.accept(blocks)) pdf.add(e);
     }
     if (!ctx.document.footnotes().isEmpty()) notes(pdf, writer, ctx, body);
+    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) links(pdf, writer, ctx, body);
+  }
+
+  /** The numbered list of the article's external links (builder option {@code linkList}). */
+  private void links(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
+      Style body) throws DocumentException {
+    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
+    sectionTitle(pdf, writer, ctx, Set.of("ru", "uk", "be").contains(lang) ? "Ссылки" : "Links", null);
+    Style small = body.size(typo.small).hyphenate(false);
+    float numWidth = typo.base * 2.2f;
+    PdfPTable t = twoColumns(numWidth);
+    for (Map.Entry<String, Integer> e : ctx.linkNumbers.entrySet()) {
+      t.addCell(textCell("[" + e.getValue() + "]", small.color(typo.muted), ctx, null));
+      t.addCell(textCell(e.getKey(), small.color(typo.link), ctx, e.getKey()));
+    }
+    pdf.add(t);
+  }
+
+  private PdfPTable twoColumns(float first) throws DocumentException {
+    PdfPTable t = new PdfPTable(2);
+    t.setTotalWidth(new float[] {first, typo.textWidth() - first});
+    t.setLockedWidth(true);
+    t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    t.setSplitLate(false);
+    return t;
+  }
+
+  private PdfPCell textCell(String text, Style s, ArticleContext ctx, String anchor) {
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    c.setPaddingBottom(typo.base * 0.3f);
+    Paragraph p = new Paragraph(typo.leading(s.size()), "", InlineChunks.font(s, ctx));
+    for (Chunk ch : InlineChunks.of(text, s, ctx)) {
+      if (anchor != null) ch.setAnchor(anchor);
+      p.add(ch);
+    }
+    c.addElement(p);
+    return c;
+  }
+
+  /** A small heading for the notes or links at an article's end, kept with what follows. */
+  private void sectionTitle(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
+      String text, String destination) throws DocumentException {
+    Style hs = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
+        false, false, false);
+    keepWithNext(pdf, writer, typo.leading(hs.size()) * 2);
+    Paragraph h = new Paragraph(typo.leading(hs.size()), "", InlineChunks.font(hs, ctx));
+    List<Chunk> title = InlineChunks.of(text, hs, ctx);
+    if (destination != null) title.get(0).setLocalDestination(destination);
+    for (Chunk c : title) h.add(c);
+    h.setSpacingBefore(typo.base * 1.6f);
+    h.setSpacingAfter(typo.base * 0.4f);
+    pdf.add(h);
   }
 
   /**
@@ -255,23 +310,10 @@ final class Rendering {
   /** Notes at the end of the article: each number links back to the first reference, which links here. */
   private void notes(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
       Style body) throws DocumentException {
-    Style hs = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
-        false, false, false);
-    keepWithNext(pdf, writer, typo.leading(hs.size()) * 2);
-    Paragraph h = new Paragraph(typo.leading(hs.size()), "", InlineChunks.font(hs, ctx));
-    List<Chunk> title = InlineChunks.of(notesTitle(ctx), hs, ctx);
-    title.get(0).setLocalDestination(ctx.prefix + "notes");
-    for (Chunk c : title) h.add(c);
-    h.setSpacingBefore(typo.base * 1.6f);
-    h.setSpacingAfter(typo.base * 0.4f);
-    pdf.add(h);
+    sectionTitle(pdf, writer, ctx, notesTitle(ctx), ctx.prefix + "notes");
     Style small = body.size(typo.small);
     float numWidth = typo.base * 1.8f;
-    PdfPTable t = new PdfPTable(2);
-    t.setTotalWidth(new float[] {numWidth, typo.textWidth() - numWidth});
-    t.setLockedWidth(true);
-    t.setHorizontalAlignment(Element.ALIGN_LEFT);
-    t.setSplitLate(false);
+    PdfPTable t = twoColumns(numWidth);
     List<Footnote> notes = ctx.document.footnotes();
     for (Footnote note : notes) {
       int n = ctx.noteNumber(note.id());

@@ -312,6 +312,17 @@ class PdfWriterTest {
   }
 
   @Test
+  void externalLinksCanBeListedAtTheEndForPrint() throws IOException {
+    PdfWriter on = PdfWriter.builder(PdfTesting.options(Diagnostics.IGNORE, Fixtures.images())).linkList(true).build();
+    String text = PdfTesting.text(PdfTesting.render(on, Fixtures.everything()));
+    assertTrue(text.contains("PDF, 2 MB[1]"), text);
+    assertTrue(text.contains("Links"), text);
+    assertTrue(text.contains("[1] https://coastal-review.example/report.pdf"), text);
+    String plain = PdfTesting.text(PdfTesting.render(Fixtures.everything()));
+    assertFalse(plain.contains("[1]"), plain);
+  }
+
+  @Test
   void theFormatIsRegistered() {
     var f = Formats.get("pdf");
     assertEquals("pdf", f.extension());
