@@ -1,0 +1,452 @@
+package org.offprint.write.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfAction;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfOutline;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.Deque;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.stream.Collectors;
+import org.offprint.model.Block;
+import org.offprint.model.Book;
+import org.offprint.model.Document;
+import org.offprint.model.Figure;
+import org.offprint.model.Footnote;
+import org.offprint.model.Heading;
+import org.offprint.model.Metadata;
+import org.offprint.theme.Theme;
+
+/**
+ * One rendering of an article or a book into one PDF: opens the OpenPDF document with the theme's page, sets
+ * metadata, dates and file id for reproducible bytes, builds the outline, lays out each article (header, body,
+ * notes) and reports characters no font could draw. Not thread-safe: made fresh for every write.
+ */
+final class Rendering {
+  private final PdfWriter.Settings settings;
+  private final Typography typo;
+
+  Rendering(PdfWriter.Settings settings) {
+    this.settings = settings;
+    this.typo = new Typography(settings.theme(), settings.page());
+  }
+
+  /** Writes one article. */
+  void article(Document doc, OutputStream out) throws IOException {
+    render(doc.metadata(), List.of(doc), false, Map.of(), out);
+  }
+
+  /**
+   * Writes a book: a title page with a clickable table of contents, then each article from a new page. The
+   * contents' page numbers come from a first pass into nowhere.
+   */
+  void book(Book book, OutputStream out) throws IOException {
+    Map<String, Integer> pages = render(book.metadata(), book.documents(), true, Map.of(), OutputStream.nullOutputStream());
+    render(book.metadata(), book.documents(), true, pages, out);
+  }
+
+  private Map<String, Integer> render(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
+      OutputStream out) throws IOException {
+    GuardedStream sink = new GuardedStream(out);
+    try {
+      return layout(meta, docs, isBook, tocPages, sink);
+    } catch (RuntimeException e) {
+      if (sink.failure != null) throw sink.failure; // OpenPDF wraps I/O errors and loses their cause
+      if (e instanceof UncheckedIOException u) throw u.getCause();
+      throw new IOException("PDF: cannot write '" + meta.title() + "': " + e.getMessage(), e);
+    }
+  }
+
+  private Map<String, Integer> layout(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
+      GuardedStream sink) throws DocumentException, IOException {
+    Theme.Page page = typo.page;
+    com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
+        page.left(), page.right(), page.top(), page.bottom());
+    com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, sink);
+    writer.setCloseStream(false);
+    String language = language(meta, docs);
+    if (!meta.title().isEmpty()) pdf.addTitle(meta.title());
+    if (!meta.authors().isEmpty()) pdf.addAuthor(String.join(", ", meta.authors()));
+    String subject = !meta.description().isEmpty() ? meta.description() : meta.subtitle();
+    if (!subject.isEmpty()) pdf.addSubject(subject);
+    if (!meta.tags().isEmpty()) pdf.addKeywords(String.join(", ", meta.tags()));
+    pdf.addCreator(settings.creator());
+    if (settings.pdfa()) writer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
+    PageDecorations decorations = new PageDecorations(typo);
+    writer.setPageEvent(decorations);
+    pdf.open();
+
+    Calendar date = calendar(timestamp(meta, docs));
+    writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(date));
+    writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
+    byte[] id = fileId(meta, docs, date);
+    writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    if (!language.isEmpty()) writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+    if (settings.pdfa()) {
+      writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+          ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+    }
+    writer.createXmpMetadata(); // after the dates, or XMP records "now" (research 3.4)
+
+    FontSet fonts = new FontSet(settings.theme(), settings.themeFiles(), settings.fallbacks(), language);
+    Images images = new Images(settings.options().resources(), settings.options().diagnostics(), input(meta),
+        settings.pdfa());
+    List<ArticleContext> contexts = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Document d = docs.get(i);
+      String lang = d.metadata().language().isEmpty() ? language : d.metadata().language();
+      contexts.add(new ArticleContext(isBook ? "d" + i + "-" : "", d, fonts, typo, hyphenation(lang), images,
+          settings.linkList()));
+    }
+    PdfOutline root = writer.getRootOutline();
+    for (ArticleContext ctx : contexts) outline(root, ctx);
+
+    if (isBook) {
+      contents(pdf, meta, contexts, tocPages);
+    }
+    boolean first = !isBook;
+    for (ArticleContext ctx : contexts) {
+      if (!first) {
+        pdf.newPage();
+      }
+      decorations.runningTitle(isBook ? ctx.document.metadata().title() : meta.title(), ctx);
+      decorations.noHeaderOn(writer.getPageNumber());
+      article(pdf, writer, ctx);
+      first = false;
+    }
+    if (docs.isEmpty() && !isBook) pdf.add(new Paragraph("\u00a0"));
+    reportMissing(fonts.missing(), meta);
+    pdf.close();
+    sink.flush();
+    return decorations.tagPages();
+  }
+
+  private static String language(Metadata meta, List<Document> docs) {
+    if (!meta.language().isEmpty()) return meta.language();
+    return docs.stream().map(d -> d.metadata().language()).filter(l -> !l.isEmpty()).findFirst().orElse("");
+  }
+
+  private LiangHyphenation hyphenation(String language) {
+    if (!settings.theme().hyphenate() || !settings.theme().justify() || language.isEmpty()) return null;
+    return Hyphenator.forLanguage(language).map(LiangHyphenation::new).orElse(null);
+  }
+
+  /** Dates come from the caller's timestamp (SOURCE_DATE_EPOCH), else the article's date, else the epoch. */
+  private Instant timestamp(Metadata meta, List<Document> docs) {
+    if (settings.options().timestamp().isPresent()) return settings.options().timestamp().get();
+    LocalDate d = meta.publishedDate()
+        .or(() -> docs.stream().flatMap(x -> x.metadata().publishedDate().stream()).findFirst())
+        .orElse(LocalDate.EPOCH);
+    return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+  }
+
+  private static Calendar calendar(Instant t) {
+    GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    c.setTimeInMillis(t.toEpochMilli());
+    return c;
+  }
+
+  /** The file id is a digest of the content and date, so the same input gives the same id (research 3.4). */
+  private static byte[] fileId(Metadata meta, List<Document> docs, Calendar date) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("MD5");
+      md.update(meta.toString().getBytes(StandardCharsets.UTF_8));
+      for (Document d : docs) md.update(d.toString().getBytes(StandardCharsets.UTF_8));
+      md.update(Long.toString(date.getTimeInMillis()).getBytes(StandardCharsets.UTF_8));
+      return md.digest();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("MD5 is required by every Java platform", e);
+    }
+  }
+
+  private static String input(Metadata meta) {
+    return meta.source();
+  }
+
+  /** The outline: the article's title, its headings nested by level, and its notes. */
+  private void outline(PdfOutline root, ArticleContext ctx) {
+    Metadata m = ctx.document.metadata();
+    String title = m.title().isEmpty() ? "Untitled" : m.title();
+    PdfOutline top = new PdfOutline(root, PdfAction.gotoLocalPage(ctx.titleDestination(), false), title, true);
+    Deque<PdfOutline> stack = new ArrayDeque<>();
+    Deque<Integer> levels = new ArrayDeque<>();
+    int n = 0;
+    for (Block b : ctx.document.blocks()) {
+      if (!(b instanceof Heading h)) continue;
+      while (!levels.isEmpty() && levels.peek() >= h.level()) {
+        levels.pop();
+        stack.pop();
+      }
+      PdfOutline parent = stack.isEmpty() ? top : stack.peek();
+      String text = h.text().isBlank() ? "§" : h.text().strip();
+      PdfOutline o = new PdfOutline(parent, PdfAction.gotoLocalPage(ctx.headingDestination(n++), false), text, true);
+      stack.push(o);
+      levels.push(h.level());
+    }
+    if (!ctx.document.footnotes().isEmpty()) {
+      new PdfOutline(top, PdfAction.gotoLocalPage(ctx.prefix + "notes", false), notesTitle(ctx), false);
+    }
+  }
+
+  private void article(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx)
+      throws DocumentException {
+    Style body = BlockElements.bodyStyle(typo);
+    for (Element e : ArticleHeader.elements(ctx, body)) pdf.add(e);
+    BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
+    for (Block b : ctx.document.blocks()) {
+      if (b instanceof Heading h) keepWithNext(pdf, writer, blocks.estimateHeight(h));
+      if (b instanceof Figure f) {
+        float room = writer.getVerticalPosition(false) - pdf.bottom() - typo.base * 1.8f - blocks.captionHeight(f);
+        blocks.fitNextFigure(room);
+      }
+      for (Element e : b.accept(blocks)) pdf.add(e);
+    }
+    if (!ctx.document.footnotes().isEmpty()) notes(pdf, writer, ctx, body);
+    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) links(pdf, writer, ctx, body);
+  }
+
+  /** The numbered list of the article's external links (builder option {@code linkList}). */
+  private void links(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
+      Style body) throws DocumentException {
+    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
+    sectionTitle(pdf, writer, ctx, Set.of("ru", "uk", "be").contains(lang) ? "Ссылки" : "Links", null);
+    Style small = body.size(typo.small).hyphenate(false);
+    float numWidth = typo.base * 2.2f;
+    PdfPTable t = twoColumns(numWidth);
+    for (Map.Entry<String, Integer> e : ctx.linkNumbers.entrySet()) {
+      t.addCell(textCell("[" + e.getValue() + "]", small.color(typo.muted), ctx, null));
+      t.addCell(textCell(e.getKey(), small.color(typo.link), ctx, e.getKey()));
+    }
+    pdf.add(t);
+  }
+
+  private PdfPTable twoColumns(float first) throws DocumentException {
+    PdfPTable t = new PdfPTable(2);
+    t.setTotalWidth(new float[] {first, typo.textWidth() - first});
+    t.setLockedWidth(true);
+    t.setHorizontalAlignment(Element.ALIGN_LEFT);
+    t.setSplitLate(false);
+    return t;
+  }
+
+  private PdfPCell textCell(String text, Style s, ArticleContext ctx, String anchor) {
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    c.setPaddingBottom(typo.base * 0.3f);
+    Paragraph p = new Paragraph(typo.leading(s.size()), "", InlineChunks.font(s, ctx));
+    for (Chunk ch : InlineChunks.of(text, s, ctx)) {
+      if (anchor != null) ch.setAnchor(anchor);
+      p.add(ch);
+    }
+    c.addElement(p);
+    return c;
+  }
+
+  /** A small heading for the notes or links at an article's end, kept with what follows. */
+  private void sectionTitle(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
+      String text, String destination) throws DocumentException {
+    Style hs = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
+        false, false, false);
+    keepWithNext(pdf, writer, typo.leading(hs.size()) * 2);
+    Paragraph h = new Paragraph(typo.leading(hs.size()), "", InlineChunks.font(hs, ctx));
+    List<Chunk> title = InlineChunks.of(text, hs, ctx);
+    if (destination != null) title.get(0).setLocalDestination(destination);
+    for (Chunk c : title) h.add(c);
+    h.setSpacingBefore(typo.base * 1.6f);
+    h.setSpacingAfter(typo.base * 0.4f);
+    pdf.add(h);
+  }
+
+  /**
+   * OpenPDF has no keep-with-next: start a new page when a heading and the first lines after it would not fit
+   * in what is left of this one.
+   */
+  private void keepWithNext(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, float heading) {
+    float y = writer.getVerticalPosition(false);
+    float need = heading + 3 * typo.leading;
+    if (y - pdf.bottom() < need && y < pdf.top() - typo.leading) pdf.newPage();
+  }
+
+  private static String notesTitle(ArticleContext ctx) {
+    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
+    return switch (lang) {
+      case "ru", "uk", "be" -> "Примечания";
+      case "de" -> "Anmerkungen";
+      case "es", "pt" -> "Notas";
+      case "it" -> "Note";
+      default -> "Notes";
+    };
+  }
+
+  /** Notes at the end of the article: each number links back to the first reference, which links here. */
+  private void notes(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
+      Style body) throws DocumentException {
+    sectionTitle(pdf, writer, ctx, notesTitle(ctx), ctx.prefix + "notes");
+    Style small = body.size(typo.small);
+    float numWidth = typo.base * 1.8f;
+    PdfPTable t = twoColumns(numWidth);
+    List<Footnote> notes = ctx.document.footnotes();
+    for (Footnote note : notes) {
+      int n = ctx.noteNumber(note.id());
+      Style ns = small.color(typo.link).hyphenate(false);
+      PdfPCell num = new PdfPCell();
+      num.setBorder(Rectangle.NO_BORDER);
+      num.setPadding(0);
+      Paragraph np = new Paragraph(typo.leading(small.size()), "", InlineChunks.font(ns, ctx));
+      Chunk c = new Chunk(n + ".", InlineChunks.font(ns, ctx));
+      if (ctx.noteNumber(note.id()) != 0 && notes.indexOf(note) == n - 1) {
+        c.setLocalDestination(ctx.noteDestination(note.id()));
+      }
+      if (ctx.refPlaced(note.id())) c.setLocalGoto(ctx.refDestination(note.id()));
+      np.add(c);
+      num.addElement(np);
+      t.addCell(num);
+      PdfPCell content = new PdfPCell();
+      content.setBorder(Rectangle.NO_BORDER);
+      content.setPadding(0);
+      content.setPaddingBottom(typo.base * 0.3f);
+      BlockElements be = new BlockElements(ctx, typo.textWidth() - numWidth, small, false, 0);
+      for (Element e : be.all(note.content())) content.addElement(e);
+      t.addCell(content);
+    }
+    pdf.add(t);
+  }
+
+  /** The book's first page: its title, then the articles with their page numbers, each a link. */
+  private void contents(com.lowagie.text.Document pdf, Metadata meta, List<ArticleContext> contexts,
+      Map<String, Integer> pages) throws DocumentException {
+    ArticleContext first = contexts.isEmpty() ? null : contexts.get(0);
+    if (first == null) {
+      pdf.add(new Paragraph("\u00a0"));
+      return;
+    }
+    Style body = BlockElements.bodyStyle(typo).hyphenate(false);
+    Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.text, 0,
+        false, false, false);
+    Paragraph title = new Paragraph(typo.leading(ts.size()), "", InlineChunks.font(ts, first));
+    for (Chunk c : InlineChunks.of(meta.title().isEmpty() ? "Contents" : meta.title(), ts, first)) title.add(c);
+    title.setSpacingAfter(typo.base * 0.5f);
+    pdf.add(title);
+    if (!meta.authors().isEmpty()) {
+      Paragraph by = new Paragraph(typo.leading, "", InlineChunks.font(body, first));
+      for (Chunk c : InlineChunks.of(String.join(", ", meta.authors()), body.color(typo.muted), first)) by.add(c);
+      pdf.add(by);
+    }
+    PdfPTable t = new PdfPTable(2);
+    t.setWidthPercentage(100);
+    t.setWidths(new float[] {12, 1});
+    t.setSpacingBefore(typo.base * 2);
+    for (ArticleContext ctx : contexts) {
+      String name = ctx.document.metadata().title().isEmpty() ? "Untitled" : ctx.document.metadata().title();
+      PdfPCell c = new PdfPCell();
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderColorBottom(typo.rule);
+      c.setBorderWidthBottom(0.4f);
+      c.setPaddingBottom(typo.base * 0.4f);
+      Paragraph p = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
+      for (Chunk ch : InlineChunks.of(name, body, ctx)) {
+        ch.setLocalGoto(ctx.titleDestination());
+        p.add(ch);
+      }
+      c.addElement(p);
+      t.addCell(c);
+      PdfPCell n = new PdfPCell();
+      n.setBorder(Rectangle.BOTTOM);
+      n.setBorderColorBottom(typo.rule);
+      n.setBorderWidthBottom(0.4f);
+      Paragraph np = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
+      Integer pg = pages.get(ctx.prefix);
+      for (Chunk ch : InlineChunks.of(pg == null ? "0" : pg.toString(), body, ctx)) {
+        ch.setLocalGoto(ctx.titleDestination());
+        np.add(ch);
+      }
+      np.setAlignment(Element.ALIGN_RIGHT);
+      n.addElement(np);
+      t.addCell(n);
+    }
+    pdf.add(t);
+  }
+
+  private void reportMissing(Set<Integer> missing, Metadata meta) {
+    if (missing.isEmpty()) return;
+    String list = missing.stream().limit(40)
+        .map(cp -> new String(Character.toChars(cp)) + " (U+" + String.format(Locale.ROOT, "%04X", cp) + ")")
+        .collect(Collectors.joining(", "));
+    settings.options().diagnostics().warn(input(meta), "PDF: no font has " + missing.size() + " character"
+        + (missing.size() == 1 ? "" : "s") + ", left out: " + list + (missing.size() > 40 ? ", …" : "")
+        + ". Install a font that covers them (e.g. Noto) or use a theme with one.");
+  }
+
+  /** Keeps the first I/O failure of the caller's stream, which OpenPDF would otherwise wrap without a cause. */
+  private static final class GuardedStream extends FilterOutputStream {
+    IOException failure;
+
+    GuardedStream(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        if (failure == null) failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        if (failure == null) failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        if (failure == null) failure = e;
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      // the caller owns the stream
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package org.offprint.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.offprint.model.Block;
+import org.offprint.model.CodeBlock;
+import org.offprint.model.Document;
+import org.offprint.model.Fixtures;
+import org.offprint.model.Table;
+
+/** Page-level layout: headings kept with what follows, table headers repeated, code wrapped and never cut. */
+class LayoutTest {
+  private static final String FILLER = "The tide came in over the breakwater while the boats waited in the lee of "
+      + "the harbour wall, and the auction hall filled with the sound of crates being stacked for the morning sale.";
+
+  @Test
+  void noPageEndsWithAHeading() throws IOException {
+    // paragraphs of growing length shift each heading to a different height on the page
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      blocks.add(Block.heading(2 + i % 2, "Heading number " + i, "h" + i));
+      blocks.add(Block.paragraph(FILLER.substring(0, 40 + i * 37 % (FILLER.length() - 40)).repeat(1 + i % 3)));
+    }
+    byte[] pdf = PdfTesting.render(Document.of(Fixtures.metadata(), blocks));
+    List<String> pages = PdfTesting.pages(pdf);
+    assertTrue(pages.size() > 5, "pages: " + pages.size());
+    for (int p = 0; p < pages.size(); p++) {
+      List<String> lines = new ArrayList<>(pages.get(p).lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+      if (p == 0) continue;
+      // the running header and the page number are drawn after the page's text
+      lines.remove(lines.size() - 1);
+      lines.remove(lines.size() - 1);
+      String last = lines.get(lines.size() - 1);
+      assertFalse(last.startsWith("Heading number"), "page " + (p + 1) + " ends with " + last);
+    }
+  }
+
+  @Test
+  void aLongTableRepeatsItsHeaderOnEveryPage() throws IOException {
+    List<Table.Row> rows = new ArrayList<>();
+    for (int i = 0; i < 120; i++) {
+      rows.add(new Table.Row(List.of(Table.Cell.of("Row " + i), Table.Cell.of(String.valueOf(i * 7)))));
+    }
+    Table t = new Table(List.of(), List.of(new Table.Row(List.of(Table.Cell.of("Harbour"), Table.Cell.of("Catch")))),
+        rows);
+    List<String> pages = PdfTesting.pages(PdfTesting.render(Document.of(Fixtures.metadata(), List.of(t))));
+    assertTrue(pages.size() >= 3, "pages: " + pages.size());
+    for (String page : pages) assertTrue(page.contains("Harbour Catch"), page);
+    String all = String.join("\n", pages);
+    for (int i = 0; i < 120; i++) assertTrue(all.contains("Row " + i + " " + i * 7), "row " + i);
+  }
+
+  @Test
+  void codeIsWrappedNeverCutAndKeepsItsIndentation() throws IOException {
+    String longLine = "x = " + "alpha_beta_gamma + ".repeat(20) + "omega";
+    StringBuilder code = new StringBuilder("def f():\n        return 1\n");
+    for (int i = 0; i < 90; i++) code.append("line_").append(i).append(" = ").append(i).append('\n');
+    code.append(longLine);
+    Document doc = Document.of(Fixtures.metadata(), List.of(new CodeBlock("python", code.toString())));
+    List<String> pages = PdfTesting.pages(PdfTesting.render(doc));
+    assertTrue(pages.size() >= 2, "a code block longer than a page splits across pages");
+    String all = String.join("\n", pages).replace('\u00a0', ' ');
+    assertTrue(all.contains("        return 1"), "indentation lost");
+    for (int i = 0; i < 90; i++) assertTrue(all.contains("line_" + i + " = " + i), "line " + i);
+    assertEquals(longLine.replace(" ", ""), squeezeFrom(all, "x="), "the long line came back whole");
+  }
+
+  private static String squeezeFrom(String text, String start) {
+    String s = text.replaceAll("\\s+", "");
+    int i = s.indexOf(start);
+    int end = s.indexOf("omega", i);
+    return i < 0 || end < 0 ? "" : s.substring(i, end + 5);
+  }
+
+  @Test
+  void codeTextKeepsLeadingSpacesAsNoBreakSpaces() {
+    assertEquals("a\n\u00a0\u00a0b c\n\u00a0\u00a0\u00a0\u00a0d", BlockElements.codeText("a\n  b c\n\td"));
+  }
+}

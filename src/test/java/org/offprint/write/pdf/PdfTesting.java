@@ -1,0 +1,82 @@
+package org.offprint.write.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.offprint.model.Block;
+import org.offprint.model.Book;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
+import org.offprint.model.Fixtures;
+import org.offprint.model.ResourceResolver;
+import org.offprint.theme.Theme;
+import org.offprint.theme.ThemeLoader;
+import org.offprint.write.WriteOptions;
+
+/** Helpers shared by the PDF tests: render with the default theme, read back with PDFBox. */
+final class PdfTesting {
+  static final Theme THEME = ThemeLoader.builtIn("default");
+
+  private PdfTesting() {}
+
+  static WriteOptions options(Diagnostics d, ResourceResolver r) {
+    return WriteOptions.of(THEME).withDiagnostics(d).withResources(r)
+        .withTimestamp(Optional.of(Instant.parse("2024-01-15T10:00:00Z")));
+  }
+
+  static byte[] render(Document doc) throws IOException {
+    return render(PdfWriter.builder(options(Diagnostics.IGNORE, Fixtures.images())).build(), doc);
+  }
+
+  static byte[] render(PdfWriter w, Document doc) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    w.write(doc, out);
+    return out.toByteArray();
+  }
+
+  static byte[] renderBook(PdfWriter w, Book book) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    w.writeBook(book, out);
+    return out.toByteArray();
+  }
+
+  /** {@return the text of the whole PDF, with line-end hyphens joined and whitespace collapsed} */
+  static String text(byte[] pdf) throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      return normalize(new PDFTextStripper().getText(d));
+    }
+  }
+
+  /** {@return the text of each page} */
+  static List<String> pages(byte[] pdf) throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      List<String> out = new ArrayList<>();
+      PDFTextStripper s = new PDFTextStripper();
+      for (int i = 1; i <= d.getNumberOfPages(); i++) {
+        s.setStartPage(i);
+        s.setEndPage(i);
+        out.add(s.getText(d));
+      }
+      return out;
+    }
+  }
+
+  /** OpenPDF hyphenates with a real hyphen; a line-end hyphen followed by a letter is joined back. */
+  static String normalize(String s) {
+    return s.replace('\u00a0', ' ').replaceAll("(\\p{L})-\\r?\\n(\\p{L})", "$1$2").replaceAll("\\s+", " ").trim();
+  }
+
+  /** A document long enough for several pages: the fixture's paragraphs many times over. */
+  static Document longDocument() {
+    Document base = Fixtures.everything();
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 6; i++) blocks.addAll(base.blocks());
+    return new Document(base.metadata(), blocks, base.footnotes());
+  }
+}

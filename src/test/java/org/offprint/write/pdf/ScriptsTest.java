@@ -1,0 +1,98 @@
+package org.offprint.write.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.offprint.model.Block;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
+import org.offprint.model.Fixtures;
+import org.offprint.model.ResourceResolver;
+
+/** Scripts the theme's fonts lack come from fallback fonts found on the system, when it has them. */
+class ScriptsTest {
+  private static boolean systemHas(Character.UnicodeScript script) {
+    return !new FallbackFonts(FallbackFonts.systemFolders()).candidates(script, "").stream()
+        .filter(c -> c.file().getFileName().toString().contains(camel(script)) || script == Character.UnicodeScript.HAN)
+        .toList().isEmpty();
+  }
+
+  private static String camel(Character.UnicodeScript s) {
+    String n = s.name();
+    return n.charAt(0) + n.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static byte[] render(Diagnostics d, Block... blocks) throws IOException {
+    Document doc = Document.of(Fixtures.metadata(), List.of(blocks));
+    return PdfTesting.render(PdfWriter.builder(PdfTesting.options(d, ResourceResolver.NONE)).build(), doc);
+  }
+
+  @Test
+  void chineseJapaneseAndKoreanComeBackFromAnEmbeddedFallbackFont() throws IOException {
+    Assumptions.assumeTrue(systemHas(Character.UnicodeScript.HAN), "no CJK font installed");
+    Diagnostics.Collector diags = Diagnostics.collector();
+    String zh = "海港在黎明时分苏醒。";
+    String ja = "港は夜明けに目を覚ます。";
+    String ko = "항구는 새벽에 깨어난다.";
+    byte[] pdf = render(diags, Block.paragraph(zh), Block.paragraph(ja), Block.paragraph(ko));
+    String text = PdfTesting.text(pdf).replace(" ", "");
+    assertTrue(text.contains(zh), text);
+    assertTrue(text.contains(ja), text);
+    assertTrue(text.contains(ko.replace(" ", "")), text);
+    assertEquals(List.of(), diags.all());
+    assertAllEmbedded(pdf);
+  }
+
+  @Test
+  void arabicAndHebrewParagraphsComeBackInReadingOrder() throws IOException {
+    Assumptions.assumeTrue(systemHas(Character.UnicodeScript.ARABIC), "no Arabic font installed");
+    Assumptions.assumeTrue(systemHas(Character.UnicodeScript.HEBREW), "no Hebrew font installed");
+    Diagnostics.Collector diags = Diagnostics.collector();
+    String ar = "الميناء يستيقظ عند الفجر";
+    String he = "הנמל מתעורר עם שחר";
+    byte[] pdf = render(diags, Block.paragraph(ar), Block.paragraph(he));
+    String text = java.text.Normalizer.normalize(PdfTesting.text(pdf), java.text.Normalizer.Form.NFKC);
+    assertTrue(text.contains(ar), text);
+    assertTrue(text.contains(he), text);
+    assertEquals(List.of(), diags.all());
+    assertAllEmbedded(pdf);
+  }
+
+  @Test
+  void devanagariAndThaiAreDrawnWithFallbackFonts() throws IOException {
+    Assumptions.assumeTrue(systemHas(Character.UnicodeScript.DEVANAGARI), "no Devanagari font installed");
+    Assumptions.assumeTrue(systemHas(Character.UnicodeScript.THAI), "no Thai font installed");
+    Diagnostics.Collector diags = Diagnostics.collector();
+    byte[] pdf = render(diags, Block.paragraph("बंदरगाह सुबह जागता है"), Block.paragraph("ท่าเรือตื่นตอนรุ่งสาง"));
+    assertEquals(List.of(), diags.all());
+    Set<String> fonts = assertAllEmbedded(pdf);
+    assertTrue(fonts.stream().anyMatch(f -> f.contains("Devanagari")), fonts.toString());
+    assertTrue(fonts.stream().anyMatch(f -> f.contains("Thai")), fonts.toString());
+  }
+
+  private static Set<String> assertAllEmbedded(byte[] pdf) throws IOException {
+    Set<String> names = new TreeSet<>();
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      for (PDPage p : d.getPages()) {
+        for (COSName n : p.getResources().getFontNames()) {
+          PDFont f = p.getResources().getFont(n);
+          assertTrue(f.isEmbedded(), f.getName());
+          assertTrue(!f.getName().contains("DroidSansFallback"), f.getName());
+          names.add(f.getName());
+        }
+      }
+    }
+    return names;
+  }
+}
