@@ -23,6 +23,9 @@ final class BlockRenderer implements BlockVisitor<Void> {
   private final InlineRenderer inlines;
   /** The block rendered just before the current one in the same container, or null for the first. */
   private Block previous;
+  /** Lists written with the second bullet or delimiter, so a third adjacent list goes back to the first. */
+  private final java.util.Set<Block> alternated =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   BlockRenderer(MarkdownOutput out, InlineRenderer inlines) {
     this.out = out;
@@ -33,8 +36,10 @@ final class BlockRenderer implements BlockVisitor<Void> {
     Block saved = previous;
     previous = null;
     for (Block b : blocks) {
+      int before = out.size();
       b.accept(this);
-      previous = b;
+      // A block that wrote nothing (an empty paragraph) does not separate its neighbours.
+      if (out.size() != before) previous = b;
     }
     previous = saved;
   }
@@ -88,7 +93,9 @@ final class BlockRenderer implements BlockVisitor<Void> {
     boolean tight = isTight(list);
     out.pushTight(tight);
     // Two adjacent lists of one kind would merge: the second uses the other bullet or delimiter.
-    boolean alternate = previous instanceof ListBlock prev && prev.ordered() == list.ordered();
+    boolean alternate = previous instanceof ListBlock prev && prev.ordered() == list.ordered()
+        && !alternated.contains(prev);
+    if (alternate) alternated.add(list);
     for (int i = 0; i < list.items().size(); i++) {
       String marker = list.ordered()
           ? (list.start() + i) + (alternate ? ")" : ".")
@@ -166,7 +173,9 @@ final class BlockRenderer implements BlockVisitor<Void> {
     for (Table.Row r : body) row(r, cols);
     if (!t.caption().isEmpty()) {
       out.raw("[");
+      out.inCaption(true);
       inlines.render(t.caption(), InlineRenderer.Mode.TABLE, ']');
+      out.inCaption(false);
       out.raw("]");
       out.endLine();
     }
@@ -221,7 +230,7 @@ final class BlockRenderer implements BlockVisitor<Void> {
   @Override
   public Void rule(Rule rule) {
     // "---" first in a container could read as front matter or, after a "-" bullet, as a rule of bullets.
-    out.raw(previous == null ? "___" : "---");
+    out.raw(out.atContainerStart() ? "___" : "---");
     out.block();
     return null;
   }

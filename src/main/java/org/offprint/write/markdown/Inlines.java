@@ -25,26 +25,45 @@ final class Inlines {
 
   /** {@return a cleaned copy of {@code in}} */
   static List<Inline> clean(List<Inline> in) {
+    return clean(in, false);
+  }
+
+  /** Links cannot nest in Markdown: inside a link, a link is replaced by its content. */
+  private static List<Inline> clean(List<Inline> in, boolean inLink) {
     List<Inline> out = new ArrayList<>();
     for (Inline i : in) {
       if (i instanceof Text t) {
         addText(out, t.text());
       } else if (i instanceof Emphasis e) {
-        hoist(out, clean(e.content()), Emphasis::new);
+        hoist(out, clean(e.content(), inLink), Emphasis::new);
       } else if (i instanceof Strong s) {
-        hoist(out, clean(s.content()), Strong::new);
+        hoist(out, clean(s.content(), inLink), Strong::new);
       } else if (i instanceof Strikethrough s) {
-        hoist(out, clean(s.content()), Strikethrough::new);
+        hoist(out, clean(s.content(), inLink), Strikethrough::new);
       } else if (i instanceof Superscript s) {
-        List<Inline> c = clean(s.content());
+        List<Inline> c = clean(s.content(), inLink);
         if (!c.isEmpty()) out.add(new Superscript(c));
       } else if (i instanceof Subscript s) {
-        List<Inline> c = clean(s.content());
+        List<Inline> c = clean(s.content(), inLink);
         if (!c.isEmpty()) out.add(new Subscript(c));
       } else if (i instanceof Link l) {
-        out.add(new Link(l.href(), l.title(), clean(l.content())));
+        List<Inline> c = clean(l.content(), true);
+        if (inLink) {
+          for (Inline x : c) {
+            if (x instanceof Text t) addText(out, t.text());
+            else out.add(x);
+          }
+        } else {
+          out.add(new Link(l.href(), l.title(), c));
+        }
       } else if (i instanceof Code c) {
-        if (!c.code().isEmpty()) out.add(c);
+        // Adjacent code spans would merge their backtick fences: they are one span.
+        if (c.code().isEmpty()) continue;
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Code prev) {
+          out.set(out.size() - 1, new Code(prev.code() + c.code()));
+        } else {
+          out.add(c);
+        }
       } else {
         out.add(i);
       }

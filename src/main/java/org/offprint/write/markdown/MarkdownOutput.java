@@ -30,6 +30,8 @@ final class MarkdownOutput {
   private boolean pendingSpace;
   private boolean noWrap;
   private boolean inTable;
+  private boolean inCaption;
+  private boolean contentWritten;
   private int column;
 
   /** @param wrap the column to wrap text at, or 0 for no wrapping */
@@ -42,7 +44,9 @@ final class MarkdownOutput {
   /** Marks the end of a block: what comes next starts after a blank line (or a line end when tight). */
   void block() {
     endLine();
-    blockPending = true;
+    // A block that wrote nothing (an empty paragraph) must not add a separator of its own.
+    if (contentWritten) blockPending = true;
+    contentWritten = false;
   }
 
   /** Starts a block's content, writing the separator the previous {@link #block()} asked for. */
@@ -68,14 +72,15 @@ final class MarkdownOutput {
 
   void popPrefix() {
     endLine();
-    Prefix p = prefixes.removeLast();
+    Prefix p = prefixes.peekLast();
     if (!p.used) {
       // An empty container (empty list item or quote) still needs its marker on a line of its own.
       writePrefix(false);
-      p.used = true;
       trimTrailingSpaces();
       out.append('\n');
+      contentWritten = true;
     }
+    prefixes.removeLast();
   }
 
   void pushTight(boolean isTight) {
@@ -98,6 +103,11 @@ final class MarkdownOutput {
   /** Inside a GFM table row, pipes must be escaped even inside code spans. */
   void inTable(boolean on) {
     inTable = on;
+  }
+
+  /** In a table caption ({@code [caption]}) a pipe, even escaped, would make flexmark read a row: use an entity. */
+  void inCaption(boolean on) {
+    inCaption = on;
   }
 
   /** Ends the current line if anything was written on it. */
@@ -182,6 +192,10 @@ final class MarkdownOutput {
     StringBuilder sb = new StringBuilder(w.length() + 4);
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
+      if (c == '|' && inCaption) {
+        sb.append("&#124;");
+        continue;
+      }
       if (ALWAYS.indexOf(c) >= 0) {
         sb.append('\\');
       } else if (lineStart && k == 0 && LINE_START.indexOf(c) >= 0) {
@@ -214,6 +228,7 @@ final class MarkdownOutput {
    * @return true when the token starts a line
    */
   private boolean beforeToken(int length) {
+    contentWritten = true;
     if (atLineStart) {
       writePrefix(false);
       atLineStart = false;
@@ -238,6 +253,18 @@ final class MarkdownOutput {
   char lastChar() {
     if (pendingSpace) return ' ';
     return out.length() == 0 || atLineStart ? '\n' : out.charAt(out.length() - 1);
+  }
+
+  /** {@return how many characters were written so far} */
+  int size() {
+    return out.length();
+  }
+
+  /** {@return true when the next line starts a container (a list marker not written yet) or the document} */
+  boolean atContainerStart() {
+    if (out.length() == 0) return true;
+    for (Prefix p : prefixes) if (!p.used) return true;
+    return false;
   }
 
   /** {@return true when writing at the start of a line} */
@@ -272,8 +299,12 @@ final class MarkdownOutput {
     raw(fence + body + fence);
   }
 
-  /** {@return a link destination that reads back as {@code url}} */
-  static String destination(String url) {
+  /**
+   * {@return a link destination that reads back as {@code url}, spaces percent-encoded (a raw space is not a
+   * valid URL character, and older CommonMark parsers, flexmark among them, reject it even in {@code <...>})}
+   */
+  static String destination(String rawUrl) {
+    String url = rawUrl.replace(" ", "%20");
     boolean plain = !url.isEmpty();
     int depth = 0;
     for (int i = 0; i < url.length() && plain; i++) {
@@ -311,6 +342,7 @@ final class MarkdownOutput {
     String lang = language.replaceAll("\\s+", "");
     char fenceChar = lang.indexOf('`') >= 0 ? '~' : '`';
     String fence = String.valueOf(fenceChar).repeat(Math.max(3, longestRun(code, fenceChar) + 1));
+    contentWritten = true;
     raw(fence + lang);
     endLine();
     if (!code.isEmpty()) {
