@@ -1,0 +1,170 @@
+package org.offprint.read.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.offprint.model.Block;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
+import org.offprint.model.Footnote;
+import org.offprint.model.Heading;
+import org.offprint.model.Metadata;
+import org.offprint.read.DocumentReader;
+import org.offprint.read.InputException;
+import org.offprint.read.Source;
+
+/**
+ * Reads CommonMark with GFM tables, strikethrough, footnotes and YAML front matter (flexmark 0.64.8) into the
+ * document model. The front matter gives the metadata (read with snakeyaml-engine); without a front-matter
+ * title, a leading {@code # } heading becomes the title. A paragraph holding only an image, or an image, a line
+ * break and a caption, becomes a figure; in a block quote, a last paragraph starting with "— " is the
+ * attribution. These are the conventions MarkdownWriter writes, so the two round-trip.
+ *
+ * <pre>{@code
+ * Document doc = MarkdownReader.create().read(Source.of("notes.md", bytes), diagnostics);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class MarkdownReader implements DocumentReader {
+  private static final Parser PARSER = Parser.builder(new MutableDataSet()
+          .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+              FootnoteExtension.create(), YamlFrontMatterExtension.create()))
+          // "a || b" is two cells, not a span: spans have no place in the model's GFM.
+          .set(TablesExtension.COLUMN_SPANS, false)
+          .set(TablesExtension.APPEND_MISSING_COLUMNS, true))
+      .build();
+
+  private MarkdownReader() {}
+
+  /** {@return a reader} */
+  public static MarkdownReader create() {
+    return new MarkdownReader();
+  }
+
+  @Override
+  public Document read(Source source, Diagnostics diagnostics) throws IOException {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(diagnostics, "diagnostics");
+    String text = decode(source);
+    com.vladsch.flexmark.util.ast.Document root = PARSER.parse(text);
+    Metadata meta = Metadata.EMPTY;
+    BlockConverter blocks = new BlockConverter(root, source.name(), diagnostics);
+    List<Block> body = new ArrayList<>();
+    List<Footnote> notes = new ArrayList<>();
+    for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+      if (n instanceof YamlFrontMatterBlock) {
+        meta = FrontMatterReader.read(yamlOf(n.getChars().toString()), source.name(), diagnostics);
+      } else if (n instanceof FootnoteBlock f) {
+        notes.add(new Footnote(noteId(f.getText().toString()), blocks.children(f)));
+      } else if (!(n instanceof Reference)) {
+        blocks.convert(n, body);
+      }
+    }
+    if (!body.isEmpty() && body.get(0) instanceof Heading h && h.level() == 1
+        && (meta.title().isEmpty() || meta.title().equals(h.text().strip()))) {
+      if (meta.title().isEmpty()) meta = meta.toBuilder().title(h.text().strip()).build();
+      body.remove(0);
+    }
+    return new Document(meta, assignIds(body), notes);
+  }
+
+  /** {@return the model id of the footnote with label {@code label}} */
+  static String noteId(String label) {
+    return "fn-" + label.strip();
+  }
+
+  private static String yamlOf(String block) {
+    List<String> lines = new ArrayList<>(block.lines().toList());
+    if (!lines.isEmpty()) lines.remove(0);
+    if (!lines.isEmpty() && (lines.get(lines.size() - 1).strip().equals("---")
+        || lines.get(lines.size() - 1).strip().equals("..."))) {
+      lines.remove(lines.size() - 1);
+    }
+    return String.join("\n", lines);
+  }
+
+  /** Gives every heading an id from its text, unique in the document (a GitHub-style slug). */
+  private static List<Block> assignIds(List<Block> blocks) {
+    Set<String> used = new HashSet<>();
+    List<Block> out = new ArrayList<>();
+    for (Block b : blocks) {
+      if (b instanceof Heading h && h.id().isEmpty()) {
+        String base = slug(h.text());
+        String id = base;
+        for (int i = 1; !used.add(id); i++) id = base + "-" + i;
+        out.add(h.withId(id));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  static String slug(String text) {
+    StringBuilder sb = new StringBuilder();
+    for (int cp : text.strip().toLowerCase(java.util.Locale.ROOT).codePoints().toArray()) {
+      if (Character.isLetterOrDigit(cp)) sb.appendCodePoint(cp);
+      else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') sb.append('-');
+    }
+    while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);
+    return sb.length() == 0 ? "section" : sb.toString();
+  }
+
+  /** Decodes the bytes: a forced charset, else UTF-8 (BOM dropped), else windows-1252; rejects empty and binary. */
+  static String decode(Source source) throws InputException {
+    byte[] bytes = source.bytes();
+    Charset cs = source.charset().orElse(null);
+    String text;
+    if (cs != null) {
+      text = new String(bytes, cs);
+    } else {
+      try {
+        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      } catch (CharacterCodingException e) {
+        text = new String(bytes, Charset.forName("windows-1252"));
+      }
+    }
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    if (text.isBlank()) throw new InputException(source.name(), "is empty: there is no Markdown to read");
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 0) throw new InputException(source.name(), "looks binary (it has NUL bytes), not Markdown");
+      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
+    }
+    if (control > 8 && control * 20 > text.length()) {
+      throw new InputException(source.name(), "looks binary (many control characters), not Markdown");
+    }
+    return text;
+  }
+}

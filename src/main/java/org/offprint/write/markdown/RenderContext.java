@@ -1,0 +1,54 @@
+package org.offprint.write.markdown;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Footnote;
+
+/** The state of one {@code write} call: note numbers, reference-link labels and image targets. */
+final class RenderContext {
+  private final Map<String, Integer> notes = new HashMap<>();
+  private final Map<List<String>, String> references;
+  private final ImageTargets images;
+  private final Diagnostics diagnostics;
+  private final String input;
+  private final Set<String> unknownNotes = new HashSet<>();
+
+  RenderContext(List<Footnote> footnotes, boolean referenceLinks, ImageTargets images, Diagnostics diagnostics,
+      String input) {
+    for (Footnote f : footnotes) notes.putIfAbsent(f.id(), notes.size() + 1);
+    this.references = referenceLinks ? new LinkedHashMap<>() : null;
+    this.images = images;
+    this.diagnostics = diagnostics;
+    this.input = input;
+  }
+
+  ImageTargets images() {
+    return images;
+  }
+
+  /** {@return the note's number, or 0 (reported once) when no footnote has that id} */
+  int noteNumber(String id) {
+    Integer n = notes.get(id);
+    if (n == null) {
+      if (unknownNotes.add(id)) diagnostics.warn(input, "note reference to unknown footnote '" + id + "' dropped");
+      return 0;
+    }
+    return n;
+  }
+
+  /** {@return the label for a reference-style link, or null when links are written inline} */
+  String referenceLabel(String href, String title) {
+    if (references == null) return null;
+    return references.computeIfAbsent(List.of(href, title), k -> String.valueOf(references.size() + 1));
+  }
+
+  /** {@return the reference definitions collected so far: (href, title) to label, in first-use order} */
+  Map<List<String>, String> references() {
+    return references == null ? Map.of() : references;
+  }
+}

@@ -1,0 +1,140 @@
+package org.offprint.write.text;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.offprint.model.Document;
+import org.offprint.model.Footnote;
+import org.offprint.model.Metadata;
+import org.offprint.write.DocumentWriter;
+import org.offprint.write.WriteOptions;
+
+/**
+ * Writes a document as plain UTF-8 text: the title, a byline (authors · date · site), then the body with blank
+ * lines between paragraphs, bulleted and numbered lists, indented quotes, code as is, tables as aligned columns,
+ * and footnotes at the end. With {@link Builder#linkList} every link is followed by {@code [n]} and the URLs are
+ * listed at the end.
+ *
+ * <pre>{@code
+ * TextWriter.builder(WriteOptions.of(theme)).linkList(true).build().write(document, out);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TextWriter implements DocumentWriter {
+  private final boolean linkList;
+
+  private TextWriter(Builder b) {
+    this.linkList = b.linkList;
+  }
+
+  /** {@return a builder; text output uses no theme, so only the options' presence is checked} */
+  public static Builder builder(WriteOptions options) {
+    Objects.requireNonNull(options, "options");
+    return new Builder();
+  }
+
+  @Override
+  public void write(Document document, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(render(document).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@return the text for {@code document}} */
+  public String render(Document document) {
+    Objects.requireNonNull(document, "document");
+    TextOutput out = new TextOutput();
+    Map<String, Integer> notes = new LinkedHashMap<>();
+    for (Footnote f : document.footnotes()) notes.putIfAbsent(f.id(), notes.size() + 1);
+    List<String> links = linkList ? new ArrayList<>() : null;
+    InlineText inlines = new InlineText(notes, links, notes.size());
+    header(document.metadata(), out);
+    TextBlocks blocks = new TextBlocks(out, inlines);
+    blocks.render(document.blocks());
+    if (!document.footnotes().isEmpty()) {
+      out.write("Notes");
+      out.block();
+      for (Footnote f : document.footnotes()) {
+        String marker = "[" + notes.get(f.id()) + "] ";
+        out.pushPrefix(marker, " ".repeat(marker.length()));
+        out.compact(true);
+        blocks.render(f.content());
+        out.compact(false);
+        out.popPrefix();
+      }
+      out.block();
+    }
+    if (links != null && !links.isEmpty()) {
+      out.write("Links");
+      out.block();
+      out.compact(true);
+      for (int i = 0; i < links.size(); i++) {
+        out.write("[" + (notes.size() + i + 1) + "] " + links.get(i));
+        out.endLine();
+      }
+      out.compact(false);
+      out.block();
+    }
+    return out.result();
+  }
+
+  private static void header(Metadata m, TextOutput out) {
+    boolean any = false;
+    if (!m.title().isBlank()) {
+      out.write(m.title().strip());
+      out.endLine();
+      any = true;
+    }
+    if (!m.subtitle().isBlank()) {
+      out.write(m.subtitle().strip());
+      out.endLine();
+      any = true;
+    }
+    List<String> byline = new ArrayList<>();
+    if (!m.authors().isEmpty()) byline.add(String.join(", ", m.authors()));
+    m.publishedDate().map(d -> date(d, m.language())).ifPresent(byline::add);
+    if (!m.site().isBlank()) byline.add(m.site().strip());
+    if (!byline.isEmpty()) {
+      out.write(String.join(" · ", byline));
+      out.endLine();
+      any = true;
+    }
+    if (any) out.block();
+  }
+
+  /** The date in the document's language ("4 March 2023", "4 марта 2023 г."), ISO when the language is unknown. */
+  private static String date(LocalDate d, String language) {
+    if (language.isBlank()) return d.toString();
+    Locale locale = Locale.forLanguageTag(language);
+    return Optional.of(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d))
+        .orElse(d.toString());
+  }
+
+  /** Builds a {@link TextWriter}. Not thread-safe. */
+  public static final class Builder {
+    private boolean linkList;
+
+    private Builder() {}
+
+    /** Numbers links {@code [n]} in the text and lists their URLs at the end; defaults to {@code false}. */
+    public Builder linkList(boolean on) {
+      linkList = on;
+      return this;
+    }
+
+    /** {@return the writer} */
+    public TextWriter build() {
+      return new TextWriter(this);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package org.offprint.write.text;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.offprint.model.Block;
+import org.offprint.model.Document;
+import org.offprint.model.Fixtures;
+import org.offprint.model.Metadata;
+import org.offprint.theme.ThemeLoader;
+import org.offprint.write.Formats;
+import org.offprint.write.WriteOptions;
+
+class TextWriterTest {
+  private static final WriteOptions OPTIONS = WriteOptions.of(ThemeLoader.builtIn("default"));
+
+  private static String text(boolean linkList) {
+    return TextWriter.builder(OPTIONS).linkList(linkList).build().render(Fixtures.everything());
+  }
+
+  @Test
+  void startsWithTitleBylineAndABlankLine() {
+    List<String> lines = text(false).lines().toList();
+    assertEquals("The Harbour at Dawn: Notes on a Changing Coast", lines.get(0));
+    assertEquals("How a fishing town learned to live with the sea", lines.get(1));
+    assertEquals("Mara Ellison, Tomás Quintero · March 4, 2023 · The Coastal Review", lines.get(2));
+    assertEquals("", lines.get(3));
+    assertTrue(lines.get(4).startsWith("At five in the morning the harbour is already awake: forty boats"));
+  }
+
+  @Test
+  void paragraphsAndHeadingsAreSeparatedByBlankLines() {
+    String t = text(false);
+    assertTrue(t.contains("since 1871.[1]\n\nA town and its sea\n\nThe council's report (PDF, 2 MB) counts n = 3 "
+        + "storms; H₂O levels rose by 30 cm². The old plan is final under review.\nCharacters that need care: "
+        + "5 * 3 < 16 & [brackets] #hash _under_ `tick`.\n\n"), t);
+  }
+
+  @Test
+  void listsAreBulletedNumberedAndNested() {
+    assertTrue(text(false).contains("What the town did\n\n"
+        + "• Raised the sea wall by half a metre\n"
+        + "• Moved the fish market:\n"
+        + "  3. first the cold store\n"
+        + "  4. then the auction hall\n"
+        + "• Planted dune grass along 2 km of beach\n\n"));
+  }
+
+  @Test
+  void quotesAreIndentedWithTheirAttribution() {
+    assertTrue(text(false).contains("\n    We do not fight the sea. We learn its timetable.\n\n    — Ines Varga, harbour master\n"));
+  }
+
+  @Test
+  void tablesAreAlignedColumns() {
+    assertTrue(text(false).contains("Storms and damage, 2020–2023\n"
+        + "Year  Storms      Damage (€ m)\n"
+        + "----  ----------  ------------\n"
+        + "2020  1                    4.2\n"
+        + "2023  3 | severe          11.0\n"));
+  }
+
+  @Test
+  void codeIsKeptAsIs() {
+    assertTrue(text(false).contains("\ndef tide(hour):\n    return 2.1 * sin(hour / 12.4)  # metres\n\nprint(tide(5))\n"));
+  }
+
+  @Test
+  void footnotesComeAtTheEnd() {
+    String t = text(false);
+    assertTrue(t.endsWith("Notes\n\n[1] Harbour records, 1871–2023.\n[2] Interview, Murmansk, 2022.\n"), t);
+    assertTrue(t.contains("«η θάλασσα δεν έχει πόρτες».[2]"));
+  }
+
+  @Test
+  void linkListNumbersLinksAfterTheNotes() {
+    String t = text(true);
+    assertTrue(t.contains("(PDF, 2 MB [3])"), t);
+    assertTrue(t.endsWith("Links\n\n[3] https://coastal-review.example/report.pdf\n"), t);
+    assertFalse(text(false).contains("https://coastal-review.example/report.pdf"));
+  }
+
+  @Test
+  void noMarkupLeaks() {
+    String t = text(false);
+    assertFalse(t.contains("**") || t.contains("<sup>") || t.contains("~~") || t.contains("]("), t);
+  }
+
+  @Test
+  void russianDatesUseTheLanguage() {
+    Metadata m = Metadata.builder().title("Т").published("2023-03-04").language("ru").build();
+    String t = TextWriter.builder(OPTIONS).build().render(Document.of(m, List.of(Block.paragraph("x"))));
+    assertTrue(t.startsWith("Т\n4 марта 2023"), t);
+  }
+
+  @Test
+  void isRegisteredAsTxtAndText() throws Exception {
+    assertEquals("txt", Formats.get("text").name());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Formats.get("txt").writer(OPTIONS).write(Document.of(Metadata.EMPTY, List.of(Block.paragraph("x"))), out);
+    assertEquals("x\n", out.toString(StandardCharsets.UTF_8));
+  }
+}
