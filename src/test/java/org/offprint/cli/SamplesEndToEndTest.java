@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -140,7 +139,11 @@ class SamplesEndToEndTest {
   void pdfHasEmbeddedFontsAndTheArticleText(Truth t) throws IOException {
     byte[] pdf = output(t, "pdf");
     assertEquals(List.of(), PdfText.notEmbedded(pdf));
-    assertHoldsTheArticleAndNoChrome(t, PdfText.text(pdf), "PDF");
+    // A figure that does not fit floats to the top of the next page, as in print, so its caption may sit
+    // inside a paragraph that crosses the page: take captions out before matching the text.
+    String text = PdfText.text(pdf, t.title());
+    for (String caption : t.figures()) text = text.replace(Texts.collapse(caption), " ");
+    assertHoldsTheArticleAndNoChrome(t, text, "PDF");
   }
 
   @ParameterizedTest
@@ -162,15 +165,23 @@ class SamplesEndToEndTest {
     Set<String> mdTexts = new HashSet<>();
     Set<String> mdLinks = new HashSet<>();
     List<String> mdHeadings = new ArrayList<>();
-    new NodeVisitor(
-        new VisitHandler<>(Paragraph.class, p -> mdTexts.add(squash(new TextCollectingVisitor().collectAndGetText(p)))),
-        new VisitHandler<>(Heading.class, h -> mdHeadings.add(Texts.collapse(h.getText().toString()))),
-        new VisitHandler<>(Link.class, l -> mdLinks.add(l.getUrl().toString())))
-        .visit(md);
+    NodeVisitor[] visitor = new NodeVisitor[1];
+    visitor[0] = new NodeVisitor(
+        new VisitHandler<>(Paragraph.class, p -> {
+          mdTexts.add(squash(new TextCollectingVisitor().collectAndGetText(p)));
+          visitor[0].visitChildren(p);
+        }),
+        new VisitHandler<>(Heading.class, h -> mdHeadings.add(Texts.collapse(new TextCollectingVisitor().collectAndGetText(h)))),
+        new VisitHandler<>(Link.class, l -> mdLinks.add(l.getUrl().toString())));
+    visitor[0].visit(md);
     String allMd = String.join(" ", mdTexts);
     List<String> modelHeadings = new ArrayList<>();
-    collect(model.blocks(), modelHeadings, text -> assertTrue(allMd.contains(squash(text)),
-        t + ": Markdown lacks the model's text: " + text), mdLinks, t);
+    // Sentence by sentence: Markdown footnote markers ([^1]) sit between sentences; the model's text has none.
+    collect(model.blocks(), modelHeadings, text -> {
+      for (String sentence : text.split("(?<=[.!?;:])\\s+")) {
+        assertTrue(allMd.contains(squash(sentence)), t + ": Markdown lacks the model's text: " + sentence);
+      }
+    }, mdLinks, t);
     for (String h : modelHeadings) assertTrue(mdHeadings.contains(Texts.collapse(h)), t + ": heading " + h + " in " + mdHeadings);
   }
 

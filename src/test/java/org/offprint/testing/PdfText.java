@@ -16,9 +16,22 @@ public final class PdfText {
 
   /** {@return the text of every page, line-end hyphens joined and whitespace collapsed to single spaces} */
   public static String text(byte[] pdf) throws IOException {
+    return text(pdf, "");
+  }
+
+  /**
+   * {@return the text of every page as {@link #text(byte[])} does, without the running header {@code header}
+   * and page-number lines, which text extraction puts in the middle of paragraphs that cross pages}
+   */
+  public static String text(byte[] pdf, String header) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
-      String raw = new PDFTextStripper().getText(doc);
-      return Texts.collapse(raw.replaceAll("(\\p{L})-\\s*\\R\\s*(\\p{Ll})", "$1$2"));
+      StringBuilder sb = new StringBuilder();
+      for (String line : new PDFTextStripper().getText(doc).split("\\R")) {
+        String l = line.strip();
+        if (l.matches("\\d{1,4}") || (!header.isEmpty() && l.equals(header))) continue;
+        sb.append(line).append('\n');
+      }
+      return Texts.collapse(sb.toString().replaceAll("(\\p{L})-\\s*\\R\\s*(\\p{Ll})", "$1$2"));
     }
   }
 
