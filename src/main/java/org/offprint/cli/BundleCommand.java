@@ -68,10 +68,10 @@ final class BundleCommand implements Callable<Integer> {
   @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", description = "The format, when -o's extension does not say it.")
   String to;
 
-  @Option(names = "--title", description = "Book title (default: the site's name when all articles share it).") String title;
-  @Option(names = "--subtitle", description = "Subtitle (default: the articles' date range).") String subtitle;
+  @Option(names = "--title", paramLabel = "TEXT", description = "Book title (default: the site's name when all articles share it).") String title;
+  @Option(names = "--subtitle", paramLabel = "TEXT", description = "Subtitle (default: the articles' date range).") String subtitle;
   @Option(names = "--author", paramLabel = "NAME", description = "Book author (repeatable).") List<String> authors = new ArrayList<>();
-  @Option(names = "--publisher", description = "Publisher (default: the site's name).") String publisher;
+  @Option(names = "--publisher", paramLabel = "NAME", description = "Publisher (default: the site's name).") String publisher;
   @Option(names = "--language", paramLabel = "TAG", description = "Book language, e.g. en (default: the articles' most common).") String language;
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Book date (default: the newest article's).") String date;
   @Option(names = "--cover", paramLabel = "IMAGE", description = "Cover image (default: generated from the theme).") Path cover;
