@@ -25,4 +25,9 @@ public final class EpubFormat implements Format {
   public DocumentWriter writer(WriteOptions options) {
     return EpubWriter.builder(options).build();
   }
+
+  @Override
+  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
+    return java.util.Optional.of(EpubWriter.builder(options).build()::writeBook);
+  }
 }

@@ -25,4 +25,9 @@ public final class PdfFormat implements Format {
   public DocumentWriter writer(WriteOptions options) {
     return PdfWriter.builder(options).build();
   }
+
+  @Override
+  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
+    return java.util.Optional.of(PdfWriter.builder(options).build()::writeBook);
+  }
 }
