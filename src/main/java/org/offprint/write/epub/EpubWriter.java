@@ -157,7 +157,7 @@ public final class EpubWriter implements DocumentWriter {
       names.add(name);
       String href = "fonts/" + name;
       fontHrefs.put(f.path(), href);
-      ocf.add(href, options.theme().files().read(f.path()));
+      ocf.add(href, FontCache.get(options.theme().files(), f.path()));
       opf.item("font-" + fontHrefs.size(), href, f.mediaType(), "");
     }
     ocf.add("style.css", ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path())));
@@ -181,7 +181,10 @@ public final class EpubWriter implements DocumentWriter {
       opf.spine("chapter-" + (i + 1), true);
     }
     for (ImageItem item : images.items()) {
-      ocf.add(item.path(), item.image().bytes());
+      byte[] bytes = item.image().bytes();
+      // PNG, JPEG, GIF and WebP are compressed already; deflating them again costs time and saves nothing.
+      ocf.add(item.path(), item.image().mediaType().equals("image/svg+xml")
+          ? ZipWriter.Content.deflated(bytes) : ZipWriter.Content.stored(bytes));
       opf.item(item.id(), item.path(), item.image().mediaType(), item == cover ? "cover-image" : "");
     }
     ocf.add(Ocf.PACKAGE_PATH.substring("EPUB/".length()), opf.xml());
