@@ -124,6 +124,25 @@ class EpubImagesTest {
   }
 
   @Test
+  void svgGoesInUnchanged() throws IOException {
+    byte[] svg = ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
+        + "<rect width=\"40\" height=\"20\" fill=\"#8a2b1f\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] epub = write(figures("file:///chart.svg"), serving(Map.of("file:///chart.svg", svg)), Optional.empty());
+    assertTrue(Zip.text(epub, "EPUB/content.opf").contains("href=\"images/image-1.svg\" media-type=\"image/svg+xml\""));
+    assertArrayEquals(svg, Zip.entries(epub).get("EPUB/images/image-1.svg"));
+    EpubValidityTest.assertClean(epub);
+  }
+
+  @Test
+  void scriptedSvgIsLeftOut() throws IOException {
+    byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"4\" height=\"2\"/></svg>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] epub = write(figures("file:///x.svg"), serving(Map.of("file:///x.svg", svg)), Optional.empty());
+    assertEquals(1, imageEntries(epub), "only the cover");
+    assertTrue(warnings().stream().anyMatch(w -> w.contains("SVG")));
+  }
+
+  @Test
   void formatReadersLackIsConvertedToPng() throws IOException {
     ByteArrayOutputStream bmp = new ByteArrayOutputStream();
     ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "bmp", bmp);
