@@ -1,6 +1,7 @@
 package org.offprint.write.epub;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -17,22 +18,31 @@ final class PngEncoder {
     int w = img.getWidth();
     int h = img.getHeight();
     byte[] raw = new byte[(w * 3 + 1) * h];
-    int[] row = new int[w];
-    int[] prev = new int[w];
+    int[] pixels = pixels(img);
     int p = 0;
     for (int y = 0; y < h; y++) {
-      img.getRGB(0, y, w, 1, row, 0, w);
       raw[p++] = 2; // filter type Up: each byte minus the byte above
-      for (int x = 0; x < w; x++) {
-        int c = row[x];
-        int a = prev[x];
-        raw[p++] = (byte) (((c >> 16) & 0xFF) - ((a >> 16) & 0xFF));
-        raw[p++] = (byte) (((c >> 8) & 0xFF) - ((a >> 8) & 0xFF));
-        raw[p++] = (byte) ((c & 0xFF) - (a & 0xFF));
+      int at = y * w;
+      if (y == 0) {
+        for (int x = 0; x < w; x++) {
+          int c = pixels[at + x];
+          raw[p++] = (byte) (c >> 16);
+          raw[p++] = (byte) (c >> 8);
+          raw[p++] = (byte) c;
+        }
+        continue;
       }
-      int[] t = prev;
-      prev = row;
-      row = t;
+      for (int x = 0; x < w; x++) {
+        int c = pixels[at + x];
+        int a = pixels[at - w + x];
+        if (c == a) {
+          p += 3; // the array is zero already
+          continue;
+        }
+        raw[p++] = (byte) ((c >> 16) - (a >> 16));
+        raw[p++] = (byte) ((c >> 8) - (a >> 8));
+        raw[p++] = (byte) (c - a);
+      }
     }
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
@@ -45,6 +55,16 @@ final class PngEncoder {
     chunk(out, "IDAT", deflate(raw));
     chunk(out, "IEND", new byte[0]);
     return out.toByteArray();
+  }
+
+  /** {@return the pixels as 0xRRGGBB, without a copy when the image is {@code TYPE_INT_RGB}} */
+  private static int[] pixels(BufferedImage img) {
+    if (img.getType() == BufferedImage.TYPE_INT_RGB
+        && img.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+        && buffer.getNumBanks() == 1 && buffer.getData().length == img.getWidth() * img.getHeight()) {
+      return buffer.getData();
+    }
+    return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
   }
 
   private static byte[] deflate(byte[] raw) {
