@@ -74,6 +74,10 @@ class EpubImagesTest {
     BufferedImage cover = image(epub, coverHref(epub));
     assertEquals(CoverPainter.WIDTH, cover.getWidth());
     assertEquals(CoverPainter.HEIGHT, cover.getHeight());
+    var theme = ThemeLoader.builtIn("default");
+    assertEquals(Integer.parseInt(theme.light().accent().substring(1), 16), cover.getRGB(5, 5) & 0xFFFFFF);
+    assertEquals(Integer.parseInt(theme.light().background().substring(1), 16),
+        cover.getRGB(5, CoverPainter.HEIGHT - 5) & 0xFFFFFF);
     assertTrue(Zip.text(epub, "EPUB/cover.xhtml").contains("<img src=\"images/cover-1.png\""));
     assertTrue(Zip.text(epub, "EPUB/nav.xhtml").contains("<a epub:type=\"cover\" href=\"cover.xhtml\">"));
   }
