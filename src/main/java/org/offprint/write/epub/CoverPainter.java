@@ -11,14 +11,16 @@ import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.offprint.theme.Theme;
+import org.offprint.theme.ThemeFiles;
 
 /**
  * Draws a cover from the theme with Java 2D: an accent band holding the site name, the title in the heading font,
@@ -28,6 +30,9 @@ final class CoverPainter {
   static final int WIDTH = 1200;
   static final int HEIGHT = 1800;
   private static final int MARGIN = 110;
+
+  /** Fonts are immutable; creating one parses the file, so each is made once per loaded theme. */
+  private static final Map<ThemeFiles, Map<String, Font>> FONTS = new WeakHashMap<>();
 
   private final Theme theme;
 
@@ -93,9 +98,7 @@ final class CoverPainter {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(img, "png", out);
-    return new PreparedImage("image/png", out.toByteArray(), WIDTH, HEIGHT);
+    return new PreparedImage("image/png", PngEncoder.encode(img), WIDTH, HEIGHT);
   }
 
   private float drawLines(Graphics2D g, String text, Font font, float y, int maxLines, float leading) {
@@ -136,12 +139,20 @@ final class CoverPainter {
   }
 
   private Font font(String path) throws IOException {
-    try {
-      return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(theme.files().read(path)))
-          .deriveFont(48f);
-    } catch (FontFormatException e) {
-      throw new IOException("theme font " + path + " cannot be used: " + e.getMessage(), e);
+    Map<String, Font> fonts;
+    synchronized (FONTS) {
+      fonts = FONTS.computeIfAbsent(theme.files(), f -> new ConcurrentHashMap<>());
     }
+    Font font = fonts.get(path);
+    if (font == null) {
+      try {
+        font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(theme.files().read(path)));
+      } catch (FontFormatException e) {
+        throw new IOException("theme font " + path + " cannot be used: " + e.getMessage(), e);
+      }
+      fonts.put(path, font);
+    }
+    return font.deriveFont(48f);
   }
 
   private static Color color(String hex) {

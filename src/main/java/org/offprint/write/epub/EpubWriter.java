@@ -146,22 +146,7 @@ public final class EpubWriter implements DocumentWriter {
     opf.item("nav", "nav.xhtml", "application/xhtml+xml", "nav");
     opf.item("ncx", "toc.ncx", "application/x-dtbncx+xml", "");
 
-    // Style and fonts.
-    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
-    Map<String, String> fontHrefs = new LinkedHashMap<>();
-    Set<String> names = new HashSet<>();
-    for (ThemeCss.Face f : faces) {
-      if (fontHrefs.containsKey(f.path())) continue;
-      String name = f.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-      if (!names.add(name)) name = (fontHrefs.size() + 1) + "-" + name;
-      names.add(name);
-      String href = "fonts/" + name;
-      fontHrefs.put(f.path(), href);
-      ocf.add(href, options.theme().files().read(f.path()));
-      opf.item("font-" + fontHrefs.size(), href, f.mediaType(), "");
-    }
-    ocf.add("style.css", ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path())));
-    opf.item("css", "style.css", "text/css", "");
+    addStyle(ocf, opf, docs);
 
     // Cover page, title page and chapters, in spine order.
     ocf.add("cover.xhtml", XhtmlChapter.page(title, lang, List.of("style.css"), "cover",
@@ -181,11 +166,33 @@ public final class EpubWriter implements DocumentWriter {
       opf.spine("chapter-" + (i + 1), true);
     }
     for (ImageItem item : images.items()) {
-      ocf.add(item.path(), item.image().bytes());
+      byte[] bytes = item.image().bytes();
+      // PNG, JPEG, GIF and WebP are compressed already; deflating them again costs time and saves nothing.
+      ocf.add(item.path(), item.image().mediaType().equals("image/svg+xml")
+          ? ZipWriter.Content.deflated(bytes) : ZipWriter.Content.stored(bytes));
       opf.item(item.id(), item.path(), item.image().mediaType(), item == cover ? "cover-image" : "");
     }
     ocf.add(Ocf.PACKAGE_PATH.substring("EPUB/".length()), opf.xml());
     return ocf;
+  }
+
+  /** Adds the stylesheet and the font files of the faces the documents use. */
+  private void addStyle(Ocf ocf, PackageDocument opf, List<Document> docs) throws IOException {
+    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
+    Map<String, String> fontHrefs = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
+    for (ThemeCss.Face f : faces) {
+      if (fontHrefs.containsKey(f.path())) continue;
+      String name = f.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+      if (!names.add(name)) name = (fontHrefs.size() + 1) + "-" + name;
+      names.add(name);
+      String href = "fonts/" + name;
+      fontHrefs.put(f.path(), href);
+      ocf.add(href, FontCache.get(options.theme().files(), f.path()));
+      opf.item("font-" + fontHrefs.size(), href, f.mediaType(), "");
+    }
+    ocf.add("style.css", ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path())));
+    opf.item("css", "style.css", "text/css", "");
   }
 
   private static String chapterFile(int index) {

@@ -6,9 +6,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -41,6 +43,11 @@ final class ImagePreparer {
    */
   Optional<PreparedImage> prepare(byte[] bytes, String what, Consumer<String> warn) {
     String type = Images.sniff(bytes);
+    if (type.equals("image/svg+xml") && scripted(bytes)) {
+      // A scripted SVG would make the book scripted, which many reading systems refuse; there is no safe rewrite.
+      warn.accept("SVG image with scripts or embedded HTML left out; kept its alt text: " + what);
+      return Optional.empty();
+    }
     if (type.equals("image/svg+xml") || type.equals("image/webp")) {
       // ImageIO reads neither; both are core types, so they go in unchanged.
       return Optional.of(new PreparedImage(type, bytes, 0, 0));
@@ -62,6 +69,13 @@ final class ImagePreparer {
       return Optional.empty();
     }
     return Optional.of(encode(scaled(img), false));
+  }
+
+  private static final Pattern SCRIPTED =
+      Pattern.compile("<script|<foreignobject|\\son[a-z]+\\s*=|javascript:", Pattern.CASE_INSENSITIVE);
+
+  static boolean scripted(byte[] svg) {
+    return SCRIPTED.matcher(new String(svg, StandardCharsets.UTF_8)).find();
   }
 
   /** {@return width and height from the image header, or null when ImageIO cannot read it} */

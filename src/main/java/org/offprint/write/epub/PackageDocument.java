@@ -12,13 +12,11 @@ final class PackageDocument {
   private final StringBuilder meta = new StringBuilder();
   private final List<Item> items = new ArrayList<>();
   private final List<String> spine = new ArrayList<>();
-  private final String identifier;
   private final String language;
   private boolean rightToLeft;
   private int creators;
 
   PackageDocument(String identifier, String title, String language) {
-    this.identifier = identifier;
     this.language = language;
     meta.append("<dc:identifier id=\"uid\">").append(Xml.text(identifier)).append("</dc:identifier>\n");
     meta.append("<dc:title id=\"title\">").append(Xml.text(title)).append("</dc:title>\n");
@@ -71,10 +69,6 @@ final class PackageDocument {
 
   void rightToLeft(boolean value) {
     rightToLeft = value;
-  }
-
-  String identifier() {
-    return identifier;
   }
 
   String xml() {

@@ -74,6 +74,10 @@ class EpubImagesTest {
     BufferedImage cover = image(epub, coverHref(epub));
     assertEquals(CoverPainter.WIDTH, cover.getWidth());
     assertEquals(CoverPainter.HEIGHT, cover.getHeight());
+    var theme = ThemeLoader.builtIn("default");
+    assertEquals(Integer.parseInt(theme.light().accent().substring(1), 16), cover.getRGB(5, 5) & 0xFFFFFF);
+    assertEquals(Integer.parseInt(theme.light().background().substring(1), 16),
+        cover.getRGB(5, CoverPainter.HEIGHT - 5) & 0xFFFFFF);
     assertTrue(Zip.text(epub, "EPUB/cover.xhtml").contains("<img src=\"images/cover-1.png\""));
     assertTrue(Zip.text(epub, "EPUB/nav.xhtml").contains("<a epub:type=\"cover\" href=\"cover.xhtml\">"));
   }
@@ -121,6 +125,25 @@ class EpubImagesTest {
     assertTrue((long) scaled.getWidth() * scaled.getHeight() <= EpubWriter.DEFAULT_MAX_IMAGE_PIXELS);
     assertEquals(1.5, (double) scaled.getWidth() / scaled.getHeight(), 0.01);
     EpubValidityTest.assertClean(epub);
+  }
+
+  @Test
+  void svgGoesInUnchanged() throws IOException {
+    byte[] svg = ("<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
+        + "<rect width=\"40\" height=\"20\" fill=\"#8a2b1f\"/></svg>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] epub = write(figures("file:///chart.svg"), serving(Map.of("file:///chart.svg", svg)), Optional.empty());
+    assertTrue(Zip.text(epub, "EPUB/content.opf").contains("href=\"images/image-1.svg\" media-type=\"image/svg+xml\""));
+    assertArrayEquals(svg, Zip.entries(epub).get("EPUB/images/image-1.svg"));
+    EpubValidityTest.assertClean(epub);
+  }
+
+  @Test
+  void scriptedSvgIsLeftOut() throws IOException {
+    byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"><rect width=\"4\" height=\"2\"/></svg>"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] epub = write(figures("file:///x.svg"), serving(Map.of("file:///x.svg", svg)), Optional.empty());
+    assertEquals(1, imageEntries(epub), "only the cover");
+    assertTrue(warnings().stream().anyMatch(w -> w.contains("SVG")));
   }
 
   @Test

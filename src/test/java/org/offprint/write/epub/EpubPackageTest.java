@@ -40,6 +40,23 @@ class EpubPackageTest {
   }
 
   @Test
+  void bytesDoNotDependOnTheTimeZoneOrLocale() throws IOException {
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    java.util.Locale locale = java.util.Locale.getDefault();
+    try {
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+      byte[] east = EpubValidityTest.epub(Fixtures.everything(), Fixtures.images());
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Etc/GMT+12"));
+      java.util.Locale.setDefault(java.util.Locale.ROOT);
+      assertArrayEquals(east, EpubValidityTest.epub(Fixtures.everything(), Fixtures.images()));
+    } finally {
+      java.util.TimeZone.setDefault(zone);
+      java.util.Locale.setDefault(locale);
+    }
+  }
+
+  @Test
   void mimetypeComesFirstStoredThenContainer() throws IOException {
     byte[] epub = EpubValidityTest.epub(Fixtures.everything(), Fixtures.images());
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(epub))) {

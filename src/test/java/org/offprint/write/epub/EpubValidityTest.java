@@ -64,6 +64,17 @@ class EpubValidityTest {
   }
 
   @Test
+  void unusualNestingIsValid() throws IOException {
+    assertClean(epub(Samples.nested(), Fixtures.images()));
+    assertClean(epub(Samples.nested(), ResourceResolver.NONE));
+  }
+
+  @Test
+  void emptyDocumentIsValid() throws IOException {
+    assertClean(epub(Document.of(org.offprint.model.Metadata.EMPTY, List.of()), ResourceResolver.NONE));
+  }
+
+  @Test
   void bookOfThreeDocumentsIsValid() throws IOException {
     Book book = new Book(Samples.bookMetadata(), List.of(Fixtures.everything(), Samples.russian(), Samples.arabic()));
     assertClean(book(book, Fixtures.images()));

@@ -72,6 +72,29 @@ final class Samples {
             new Footnote("unused", List.of(Block.paragraph("Never referenced.")))));
   }
 
+  /** Blocks nested in unusual ways: figures in list items, headings in quotes, spans, empty runs. */
+  static Document nested() {
+    Metadata md = Metadata.builder().title("Nested").language("de-DE").build();
+    org.offprint.model.Table table = new org.offprint.model.Table(List.of(), List.of(), List.of(
+        new org.offprint.model.Table.Row(List.of(new org.offprint.model.Table.Cell(List.of(new Text("wide")),
+            org.offprint.model.Table.Align.CENTER, 2, 2))),
+        new org.offprint.model.Table.Row(List.of()),
+        new org.offprint.model.Table.Row(List.of(org.offprint.model.Table.Cell.of(""), org.offprint.model.Table.Cell.of("x")))));
+    return new Document(md, List.of(
+        new Paragraph(List.of()),
+        new org.offprint.model.ListBlock(true, 0, List.of(new org.offprint.model.ListBlock.Item(List.of(
+            new Figure("file:///fixtures/harbour.png", "in a list", List.of()),
+            new org.offprint.model.CodeBlock("", "x < y && z"),
+            new Quote(List.of(Block.heading(5, "Quoted heading", "q")), List.of()))))),
+        new org.offprint.model.ListBlock(false, 1, List.of()),
+        new Quote(List.of(new Quote(List.of(Block.paragraph("deep")), List.of(new Text("inner")))), List.of()),
+        table,
+        new Heading(2, List.of(new org.offprint.model.Image("file:///fixtures/harbour.png", "logo", "")), ""),
+        new org.offprint.model.Rule()),
+        List.of(new Footnote("f", List.of(new org.offprint.model.ListBlock(false, 1, List.of(
+            new org.offprint.model.ListBlock.Item(List.of(Block.paragraph("listed note")))))))));
+  }
+
   static Metadata bookMetadata() {
     return Metadata.builder().title("Coastal Reports").authors(List.of("The Editors")).language("en")
         .published("2024-01-15").site("The Coastal Review").description("Three reports.")
