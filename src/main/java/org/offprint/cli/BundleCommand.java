@@ -74,19 +74,18 @@ final class BundleCommand implements Callable<Integer> {
   @Option(names = "--publisher", paramLabel = "NAME", description = "Publisher (default: the site's name).") String publisher;
   @Option(names = "--language", paramLabel = "TAG", description = "Book language, e.g. en (default: the articles' most common).") String language;
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Book date (default: the newest article's).") String date;
-  @Option(names = "--cover", paramLabel = "IMAGE", description = "Cover image (default: generated from the theme).") Path cover;
   @Option(names = "--series", paramLabel = "NAME", description = "Series the book belongs to.") String series;
   @Option(names = "--series-index", paramLabel = "N", description = "Number of the book in its series.") Integer seriesIndex;
   @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files, date for folders and globs).") Manifest.Order order;
   @Option(names = "--reverse", description = "Reverse the order.") boolean reverse;
   @Option(names = "--group-by", paramLabel = "GROUP", description = "none, month, year or site (default: none; manifest sections win).") Manifest.GroupBy groupBy;
-  @Option(names = "--toc-depth", paramLabel = "N", description = "Headings levels shown in the table of contents under each article (default: 2).") Integer tocDepth;
   @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme by name or folder (default: default).") String theme;
   @Option(names = "--skip-bad", description = "Skip unreadable articles with a warning (exit code 5) instead of failing.") boolean skipBad;
   @Option(names = "--fail-on-warning", description = "Exit with code 6 when there were warnings.") boolean failOnWarning;
   @Option(names = "--json", description = "Print a JSON report on stdout: the book's path, format and size, warnings and skipped items.") boolean json;
 
   @Mixin ReadOptions read;
+  @Mixin WriterOptions writers;
   @Mixin CommonOptions common;
 
   @Override
@@ -96,6 +95,9 @@ final class BundleCommand implements Callable<Integer> {
     if (json && output.equals("-")) throw new UsageException("--json prints on stdout, so the book cannot go there too");
     Manifest manifest = manifest();
     Manifest.Settings settings = settings(manifest);
+    // The manifest's cover and table-of-contents depth reach the writers as the options would.
+    if (writers.cover == null) writers.cover = settings.cover().orElse(null);
+    if (writers.tocDepth == null) writers.tocDepth = settings.tocDepth().orElse(null);
     Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme());
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest) : BundleInputs.expand(inputs);
@@ -153,8 +155,8 @@ final class BundleCommand implements Callable<Integer> {
     return f;
   }
 
-  private static BookWriter bookWriter(Format f, WriteOptions options) {
-    return f.bookWriter(options).orElseThrow(() -> new UsageException(
+  private BookWriter bookWriter(Format f, WriteOptions options) throws IOException {
+    return writers.bookWriter(f, options).orElseThrow(() -> new UsageException(
         "The " + f.name() + " format cannot bind books; choose epub, pdf, md or html"));
   }
 
@@ -188,13 +190,13 @@ final class BundleCommand implements Callable<Integer> {
         publisher != null ? publisher : m.publisher(),
         language != null ? language : m.language(),
         d,
-        cover != null ? Optional.of(cover.toAbsolutePath()) : m.cover(),
+        writers.cover != null ? Optional.of(writers.cover.toAbsolutePath()) : m.cover(),
         series != null ? series : m.series(),
         seriesIndex != null ? Optional.of(seriesIndex) : m.seriesIndex(),
         order != null ? Optional.of(order) : m.order(),
         reverse || m.reverse(),
         groupBy != null ? Optional.of(groupBy) : m.groupBy(),
-        tocDepth != null ? Optional.of(tocDepth) : m.tocDepth(),
+        writers.tocDepth != null ? Optional.of(writers.tocDepth) : m.tocDepth(),
         m.theme());
   }
 

@@ -75,6 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
   boolean json;
 
   @Mixin ReadOptions read;
+  @Mixin WriterOptions writers;
   @Mixin CommonOptions common;
 
   /** Completion candidates for --to. */
@@ -111,13 +112,13 @@ final class ConvertCommand implements Callable<Integer> {
           String base = Inputs.baseName(input);
           WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, base, Optional.empty());
           if (isStdout()) {
-            DocumentWriter writer = format.writer(options);
+            DocumentWriter writer = writers.writer(format, options);
             Outputs.writeStdout(stdout(), out -> writer.write(r.document(), out));
           } else {
             Path target = target(input, format);
             String name = target.getFileName().toString();
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            DocumentWriter writer = format.writer(options.withOutputName(stem).withSideFiles(side));
+            DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
             Outputs.write(target, inputPaths, out -> writer.write(r.document(), out), side);
             report.output(input, target.toString(), format.name(), Files.size(target));
             if (common.verbose) err.println("offprint: wrote " + target);
