@@ -79,7 +79,7 @@ public final class EpubWriter implements DocumentWriter {
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    assemble(document.metadata(), List.of(document), false).write(out, zipTime(document.metadata(),
+    assemble(document.metadata(), List.of(document), List.of(), false).write(out, zipTime(document.metadata(),
         List.of(document)));
   }
 
@@ -94,10 +94,11 @@ public final class EpubWriter implements DocumentWriter {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
-    assemble(book.metadata(), book.documents(), true).write(out, zipTime(book.metadata(), book.documents()));
+    assemble(book.metadata(), book.documents(), book.parts(), true)
+        .write(out, zipTime(book.metadata(), book.documents()));
   }
 
-  private Ocf assemble(Metadata md, List<Document> docs, boolean book) throws IOException {
+  private Ocf assemble(Metadata md, List<Document> docs, List<Book.Part> parts, boolean book) throws IOException {
     String lang = Language.tag(md.language(), Language.tag(docs.get(0).metadata().language(), DEFAULT_LANGUAGE));
     String title = Xml.clean(md.title()).strip();
     if (title.isEmpty()) title = Xml.clean(docs.get(0).metadata().title()).strip();
@@ -124,17 +125,19 @@ public final class EpubWriter implements DocumentWriter {
     opf.dc("source", md.source());
     opf.dc("description", md.description());
     for (String tag : md.tags()) opf.dc("subject", tag);
+    opf.series(md.extra().getOrDefault("series", ""), md.extra().getOrDefault("series-index", ""));
     opf.property("dcterms:modified", MODIFIED.format(timestamp(md, docs)));
     accessibility(opf, images, docs.size(), chapters);
     opf.legacyMeta("cover", cover.id());
     opf.rightToLeft(Language.rightToLeft(lang));
 
-    // Navigation: each article, then its headings.
-    List<NavPoint> toc = new ArrayList<>();
+    // Navigation: each article, then its headings; a book's titled parts group their articles.
+    List<NavPoint> chapterPoints = new ArrayList<>();
     for (int i = 0; i < chapters.size(); i++) {
       XhtmlChapter.Chapter c = chapters.get(i);
-      toc.add(NavPoint.chapter(c.title(), chapterFile(i), c.headings(), tocDepth));
+      chapterPoints.add(NavPoint.chapter(c.title(), chapterFile(i), c.headings(), tocDepth));
     }
+    List<NavPoint> toc = NavPoint.grouped(chapterPoints, parts);
     List<Navigation.Landmark> landmarks = new ArrayList<>();
     landmarks.add(new Navigation.Landmark("cover", "Cover", "cover.xhtml"));
     if (book) landmarks.add(new Navigation.Landmark("titlepage", "Title page", "titlepage.xhtml"));

@@ -27,6 +27,26 @@ record NavPoint(String label, String href, List<NavPoint> children) {
     return new NavPoint(title, file, freeze(roots));
   }
 
+  /**
+   * {@return the chapters grouped under their book parts}: a part with a title becomes an entry (linking to its
+   * first chapter) holding its chapters; chapters before the first part or in an untitled part stay at the top
+   */
+  static List<NavPoint> grouped(List<NavPoint> chapters, List<org.offprint.model.Book.Part> parts) {
+    List<NavPoint> out = new ArrayList<>();
+    int next = 0;
+    for (int p = 0; p <= parts.size(); p++) {
+      int start = p == 0 ? 0 : parts.get(p - 1).start();
+      int end = p == parts.size() ? chapters.size() : parts.get(p).start();
+      if (start >= end) continue;
+      List<NavPoint> members = chapters.subList(Math.max(start, next), end);
+      String title = p == 0 ? "" : parts.get(p - 1).title().strip();
+      if (title.isEmpty()) out.addAll(members);
+      else out.add(new NavPoint(title, members.get(0).href(), members));
+      next = end;
+    }
+    return out;
+  }
+
   private static List<NavPoint> freeze(List<Node> nodes) {
     List<NavPoint> out = new ArrayList<>();
     for (Node n : nodes) out.add(new NavPoint(n.label, n.href, freeze(n.children)));

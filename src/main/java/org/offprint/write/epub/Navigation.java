@@ -54,18 +54,20 @@ final class Navigation {
         .append("<meta name=\"dtb:totalPageCount\" content=\"0\"/>\n")
         .append("<meta name=\"dtb:maxPageNumber\" content=\"0\"/>\n</head>\n")
         .append("<docTitle><text>").append(Xml.text(title)).append("</text></docTitle>\n<navMap>\n");
-    points(b, toc, new int[] {0});
+    points(b, toc, new int[] {0}, new java.util.HashMap<>());
     b.append("</navMap>\n</ncx>\n");
     return b.toString();
   }
 
-  private static void points(StringBuilder b, List<NavPoint> points, int[] order) {
+  /** Entries that point at the same place (a book part and its first article) share one playOrder, as NCX asks. */
+  private static void points(StringBuilder b, List<NavPoint> points, int[] count, java.util.Map<String, Integer> order) {
     for (NavPoint p : points) {
-      int n = ++order[0];
-      b.append("<navPoint id=\"np-").append(n).append("\" playOrder=\"").append(n).append("\">")
+      int n = ++count[0];
+      int play = order.computeIfAbsent(p.href(), h -> order.size() + 1);
+      b.append("<navPoint id=\"np-").append(n).append("\" playOrder=\"").append(play).append("\">")
           .append("<navLabel><text>").append(Xml.text(p.label())).append("</text></navLabel>")
           .append("<content src=\"").append(Xml.attr(p.href())).append("\"/>\n");
-      points(b, p.children(), order);
+      points(b, p.children(), count, order);
       b.append("</navPoint>\n");
     }
   }

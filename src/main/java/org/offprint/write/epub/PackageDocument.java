@@ -52,6 +52,23 @@ final class PackageDocument {
     meta.append("<meta property=\"").append(property).append("\">").append(Xml.text(value)).append("</meta>\n");
   }
 
+  /**
+   * Adds the series the book belongs to: EPUB 3 {@code belongs-to-collection} (type series, with its position
+   * when known) and calibre's {@code calibre:series}/{@code calibre:series_index}, which many readers show.
+   */
+  void series(String name, String index) {
+    String n = Xml.clean(name).strip();
+    if (n.isEmpty()) return;
+    meta.append("<meta property=\"belongs-to-collection\" id=\"series\">").append(Xml.text(n)).append("</meta>\n");
+    meta.append("<meta refines=\"#series\" property=\"collection-type\">series</meta>\n");
+    if (!index.isBlank()) {
+      meta.append("<meta refines=\"#series\" property=\"group-position\">").append(Xml.text(index.strip()))
+          .append("</meta>\n");
+    }
+    legacyMeta("calibre:series", n);
+    if (!index.isBlank()) legacyMeta("calibre:series_index", index.strip());
+  }
+
   /** Adds an EPUB 2 {@code <meta name content>}, which EPUB 3 keeps for older reading systems. */
   void legacyMeta(String name, String content) {
     meta.append("<meta name=\"").append(Xml.attr(name)).append("\" content=\"").append(Xml.attr(content))
