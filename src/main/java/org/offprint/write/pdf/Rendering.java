@@ -361,10 +361,20 @@ final class Rendering {
       for (Chunk c : InlineChunks.of(String.join(", ", meta.authors()), body.color(typo.muted), first)) by.add(c);
       pdf.add(by);
     }
+    Style label = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
+        false, false, false);
+    Paragraph heading = new Paragraph(typo.leading(label.size()), "", InlineChunks.font(label, first));
+    String lang = Locale.forLanguageTag(meta.language().isEmpty() ? first.document.metadata().language()
+        : meta.language()).getLanguage();
+    for (Chunk c : InlineChunks.of(Set.of("ru", "uk", "be").contains(lang) ? "Содержание" : "Contents", label, first)) {
+      heading.add(c);
+    }
+    heading.setSpacingBefore(typo.base * 3);
+    pdf.add(heading);
     PdfPTable t = new PdfPTable(2);
     t.setWidthPercentage(100);
     t.setWidths(new float[] {12, 1});
-    t.setSpacingBefore(typo.base * 2);
+    t.setSpacingBefore(typo.base * 0.6f);
     for (ArticleContext ctx : contexts) {
       String name = ctx.document.metadata().title().isEmpty() ? "Untitled" : ctx.document.metadata().title();
       PdfPCell c = new PdfPCell();
