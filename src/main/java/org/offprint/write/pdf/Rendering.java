@@ -130,7 +130,7 @@ final class Rendering {
     for (ArticleContext ctx : contexts) outline(root, ctx);
 
     if (isBook) {
-      contents(pdf, meta, contexts, tocPages);
+      contents(pdf, meta, contexts, tocPages, fonts);
     }
     boolean first = !isBook;
     for (ArticleContext ctx : contexts) {
@@ -142,7 +142,7 @@ final class Rendering {
       article(pdf, writer, ctx);
       first = false;
     }
-    if (docs.isEmpty() && !isBook) pdf.add(new Paragraph("\u00a0"));
+    if (docs.isEmpty() && !isBook) pdf.add(blank(fonts));
     reportMissing(fonts.missing(), meta);
     pdf.close();
     sink.flush();
@@ -219,7 +219,7 @@ final class Rendering {
   private void article(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx)
       throws DocumentException {
     Style body = BlockElements.bodyStyle(typo);
-    for (Element e : ArticleHeader.elements(ctx, body)) pdf.add(e);
+    for (Element e : ArticleHeader.elements(ctx, body)) place(pdf, e);
     BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
     for (Block b : ctx.document.blocks()) {
       if (b instanceof Heading h) keepWithNext(pdf, writer, blocks.estimateHeight(h));
@@ -227,7 +227,7 @@ final class Rendering {
         float room = writer.getVerticalPosition(false) - pdf.bottom() - typo.base * 1.8f - blocks.captionHeight(f);
         blocks.fitNextFigure(room);
       }
-      for (Element e : b.accept(blocks)) pdf.add(e);
+      for (Element e : b.accept(blocks)) place(pdf, e);
     }
     if (!ctx.document.footnotes().isEmpty()) notes(pdf, writer, ctx, body);
     if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) links(pdf, writer, ctx, body);
@@ -283,7 +283,7 @@ final class Rendering {
     for (Chunk c : title) h.add(c);
     h.setSpacingBefore(typo.base * 1.6f);
     h.setSpacingAfter(typo.base * 0.4f);
-    pdf.add(h);
+    place(pdf, h);
   }
 
   /**
@@ -343,10 +343,10 @@ final class Rendering {
 
   /** The book's first page: its title, then the articles with their page numbers, each a link. */
   private void contents(com.lowagie.text.Document pdf, Metadata meta, List<ArticleContext> contexts,
-      Map<String, Integer> pages) throws DocumentException {
+      Map<String, Integer> pages, FontSet fonts) throws IOException {
     ArticleContext first = contexts.isEmpty() ? null : contexts.get(0);
     if (first == null) {
-      pdf.add(new Paragraph("\u00a0"));
+      pdf.add(blank(fonts));
       return;
     }
     Style body = BlockElements.bodyStyle(typo).hyphenate(false);
@@ -355,11 +355,11 @@ final class Rendering {
     Paragraph title = new Paragraph(typo.leading(ts.size()), "", InlineChunks.font(ts, first));
     for (Chunk c : InlineChunks.of(meta.title().isEmpty() ? "Contents" : meta.title(), ts, first)) title.add(c);
     title.setSpacingAfter(typo.base * 0.5f);
-    pdf.add(title);
+    place(pdf, title);
     if (!meta.authors().isEmpty()) {
       Paragraph by = new Paragraph(typo.leading, "", InlineChunks.font(body, first));
       for (Chunk c : InlineChunks.of(String.join(", ", meta.authors()), body.color(typo.muted), first)) by.add(c);
-      pdf.add(by);
+      place(pdf, by);
     }
     Style label = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
         false, false, false);
@@ -370,7 +370,7 @@ final class Rendering {
       heading.add(c);
     }
     heading.setSpacingBefore(typo.base * 3);
-    pdf.add(heading);
+    place(pdf, heading);
     PdfPTable t = new PdfPTable(2);
     t.setWidthPercentage(100);
     t.setWidths(new float[] {12, 1});
@@ -403,6 +403,37 @@ final class Rendering {
       n.addElement(np);
       t.addCell(n);
     }
+    pdf.add(t);
+  }
+
+  /** An empty page still needs one line, set in the theme's font rather than OpenPDF's default (T7). */
+  private Paragraph blank(FontSet fonts) throws IOException {
+    return new Paragraph("\u00a0", new com.lowagie.text.Font(fonts.face(FontSet.Role.BODY, false, false), typo.base));
+  }
+
+  /**
+   * Adds an element to the page flow. Paragraphs go in a borderless one-cell table, like every other block:
+   * OpenPDF writes tables after the page's plain text, so mixing the two would scramble the reading order
+   * that text extraction, copying and screen readers follow.
+   */
+  private static void place(com.lowagie.text.Document pdf, Element e) {
+    if (!(e instanceof Paragraph p)) {
+      pdf.add(e);
+      return;
+    }
+    PdfPTable t = new PdfPTable(1);
+    t.setWidthPercentage(100);
+    t.setSplitLate(false);
+    t.setSplitRows(true);
+    t.setSpacingBefore(p.getSpacingBefore());
+    t.setSpacingAfter(p.getSpacingAfter());
+    p.setSpacingBefore(0);
+    p.setSpacingAfter(0);
+    PdfPCell c = new PdfPCell();
+    c.setBorder(Rectangle.NO_BORDER);
+    c.setPadding(0);
+    c.addElement(p);
+    t.addCell(c);
     pdf.add(t);
   }
 
