@@ -1,17 +1,13 @@
 package org.offprint.write.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -40,7 +36,6 @@ import org.offprint.model.Block;
 import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Figure;
-import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
 import org.offprint.model.Metadata;
 import org.offprint.theme.Theme;
@@ -129,9 +124,8 @@ final class Rendering {
     PdfOutline root = writer.getRootOutline();
     for (ArticleContext ctx : contexts) outline(root, ctx);
 
-    if (isBook) {
-      contents(pdf, meta, contexts, tocPages, fonts);
-    }
+    PageFlow flow = new PageFlow(pdf, writer, typo);
+    if (isBook) new ContentsPage(flow, typo).write(meta, contexts, tocPages, fonts);
     boolean first = !isBook;
     for (ArticleContext ctx : contexts) {
       if (!first) {
@@ -139,10 +133,10 @@ final class Rendering {
       }
       decorations.runningTitle(isBook ? ctx.document.metadata().title() : meta.title(), ctx);
       decorations.noHeaderOn(writer.getPageNumber());
-      article(pdf, writer, ctx);
+      article(flow, ctx);
       first = false;
     }
-    if (docs.isEmpty() && !isBook) pdf.add(blank(fonts));
+    if (docs.isEmpty() && !isBook) flow.add(flow.blank(fonts));
     reportMissing(fonts.missing(), meta);
     pdf.close();
     sink.flush();
@@ -212,229 +206,22 @@ final class Rendering {
       levels.push(h.level());
     }
     if (!ctx.document.footnotes().isEmpty()) {
-      new PdfOutline(top, PdfAction.gotoLocalPage(ctx.prefix + "notes", false), notesTitle(ctx), false);
+      new PdfOutline(top, PdfAction.gotoLocalPage(ctx.prefix + "notes", false), EndMatter.notesTitle(ctx), false);
     }
   }
 
-  private void article(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx)
-      throws DocumentException {
+  private void article(PageFlow flow, ArticleContext ctx) {
     Style body = BlockElements.bodyStyle(typo);
-    for (Element e : ArticleHeader.elements(ctx, body)) place(pdf, e);
+    for (Element e : ArticleHeader.elements(ctx, body)) flow.place(e);
     BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
     for (Block b : ctx.document.blocks()) {
-      if (b instanceof Heading h) keepWithNext(pdf, writer, blocks.estimateHeight(h));
-      if (b instanceof Figure f) {
-        float room = writer.getVerticalPosition(false) - pdf.bottom() - typo.base * 1.8f - blocks.captionHeight(f);
-        blocks.fitNextFigure(room);
-      }
-      for (Element e : b.accept(blocks)) place(pdf, e);
+      if (b instanceof Heading h) flow.keepWithNext(blocks.estimateHeight(h));
+      if (b instanceof Figure f) blocks.fitNextFigure(flow.room() - typo.base * 1.8f - blocks.captionHeight(f));
+      for (Element e : b.accept(blocks)) flow.place(e);
     }
-    if (!ctx.document.footnotes().isEmpty()) notes(pdf, writer, ctx, body);
-    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) links(pdf, writer, ctx, body);
-  }
-
-  /** The numbered list of the article's external links (builder option {@code linkList}). */
-  private void links(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
-      Style body) throws DocumentException {
-    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
-    sectionTitle(pdf, writer, ctx, Set.of("ru", "uk", "be").contains(lang) ? "Ссылки" : "Links", null);
-    Style small = body.size(typo.small).hyphenate(false);
-    float numWidth = typo.base * 2.2f;
-    PdfPTable t = twoColumns(numWidth);
-    for (Map.Entry<String, Integer> e : ctx.linkNumbers.entrySet()) {
-      t.addCell(textCell("[" + e.getValue() + "]", small.color(typo.muted), ctx, null));
-      t.addCell(textCell(e.getKey(), small.color(typo.link), ctx, e.getKey()));
-    }
-    pdf.add(t);
-  }
-
-  private PdfPTable twoColumns(float first) throws DocumentException {
-    PdfPTable t = new PdfPTable(2);
-    t.setTotalWidth(new float[] {first, typo.textWidth() - first});
-    t.setLockedWidth(true);
-    t.setHorizontalAlignment(Element.ALIGN_LEFT);
-    t.setSplitLate(false);
-    return t;
-  }
-
-  private PdfPCell textCell(String text, Style s, ArticleContext ctx, String anchor) {
-    PdfPCell c = new PdfPCell();
-    c.setBorder(Rectangle.NO_BORDER);
-    c.setPadding(0);
-    c.setPaddingBottom(typo.base * 0.3f);
-    Paragraph p = new Paragraph(typo.leading(s.size()), "", InlineChunks.font(s, ctx));
-    for (Chunk ch : InlineChunks.of(text, s, ctx)) {
-      if (anchor != null) ch.setAnchor(anchor);
-      p.add(ch);
-    }
-    c.addElement(p);
-    return c;
-  }
-
-  /** A small heading for the notes or links at an article's end, kept with what follows. */
-  private void sectionTitle(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
-      String text, String destination) throws DocumentException {
-    Style hs = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
-        false, false, false);
-    keepWithNext(pdf, writer, typo.leading(hs.size()) * 2);
-    Paragraph h = new Paragraph(typo.leading(hs.size()), "", InlineChunks.font(hs, ctx));
-    List<Chunk> title = InlineChunks.of(text, hs, ctx);
-    if (destination != null) title.get(0).setLocalDestination(destination);
-    for (Chunk c : title) h.add(c);
-    h.setSpacingBefore(typo.base * 1.6f);
-    h.setSpacingAfter(typo.base * 0.4f);
-    place(pdf, h);
-  }
-
-  /**
-   * OpenPDF has no keep-with-next: start a new page when a heading and the first lines after it would not fit
-   * in what is left of this one.
-   */
-  private void keepWithNext(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, float heading) {
-    float y = writer.getVerticalPosition(false);
-    float need = heading + 3 * typo.leading;
-    if (y - pdf.bottom() < need && y < pdf.top() - typo.leading) pdf.newPage();
-  }
-
-  private static String notesTitle(ArticleContext ctx) {
-    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
-    return switch (lang) {
-      case "ru", "uk", "be" -> "Примечания";
-      case "de" -> "Anmerkungen";
-      case "es", "pt" -> "Notas";
-      case "it" -> "Note";
-      default -> "Notes";
-    };
-  }
-
-  /** Notes at the end of the article: each number links back to the first reference, which links here. */
-  private void notes(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
-      Style body) throws DocumentException {
-    sectionTitle(pdf, writer, ctx, notesTitle(ctx), ctx.prefix + "notes");
-    Style small = body.size(typo.small);
-    float numWidth = typo.base * 1.8f;
-    PdfPTable t = twoColumns(numWidth);
-    List<Footnote> notes = ctx.document.footnotes();
-    for (Footnote note : notes) {
-      int n = ctx.noteNumber(note.id());
-      Style ns = small.color(typo.link).hyphenate(false);
-      PdfPCell num = new PdfPCell();
-      num.setBorder(Rectangle.NO_BORDER);
-      num.setPadding(0);
-      Paragraph np = new Paragraph(typo.leading(small.size()), "", InlineChunks.font(ns, ctx));
-      Chunk c = new Chunk(n + ".", InlineChunks.font(ns, ctx));
-      if (ctx.noteNumber(note.id()) != 0 && notes.indexOf(note) == n - 1) {
-        c.setLocalDestination(ctx.noteDestination(note.id()));
-      }
-      if (ctx.refPlaced(note.id())) c.setLocalGoto(ctx.refDestination(note.id()));
-      np.add(c);
-      num.addElement(np);
-      t.addCell(num);
-      PdfPCell content = new PdfPCell();
-      content.setBorder(Rectangle.NO_BORDER);
-      content.setPadding(0);
-      content.setPaddingBottom(typo.base * 0.3f);
-      BlockElements be = new BlockElements(ctx, typo.textWidth() - numWidth, small, false, 0);
-      for (Element e : be.all(note.content())) content.addElement(e);
-      t.addCell(content);
-    }
-    pdf.add(t);
-  }
-
-  /** The book's first page: its title, then the articles with their page numbers, each a link. */
-  private void contents(com.lowagie.text.Document pdf, Metadata meta, List<ArticleContext> contexts,
-      Map<String, Integer> pages, FontSet fonts) throws IOException {
-    ArticleContext first = contexts.isEmpty() ? null : contexts.get(0);
-    if (first == null) {
-      pdf.add(blank(fonts));
-      return;
-    }
-    Style body = BlockElements.bodyStyle(typo).hyphenate(false);
-    Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.text, 0,
-        false, false, false);
-    Paragraph title = new Paragraph(typo.leading(ts.size()), "", InlineChunks.font(ts, first));
-    for (Chunk c : InlineChunks.of(meta.title().isEmpty() ? "Contents" : meta.title(), ts, first)) title.add(c);
-    title.setSpacingAfter(typo.base * 0.5f);
-    place(pdf, title);
-    if (!meta.authors().isEmpty()) {
-      Paragraph by = new Paragraph(typo.leading, "", InlineChunks.font(body, first));
-      for (Chunk c : InlineChunks.of(String.join(", ", meta.authors()), body.color(typo.muted), first)) by.add(c);
-      place(pdf, by);
-    }
-    Style label = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
-        false, false, false);
-    Paragraph heading = new Paragraph(typo.leading(label.size()), "", InlineChunks.font(label, first));
-    String lang = Locale.forLanguageTag(meta.language().isEmpty() ? first.document.metadata().language()
-        : meta.language()).getLanguage();
-    for (Chunk c : InlineChunks.of(Set.of("ru", "uk", "be").contains(lang) ? "Содержание" : "Contents", label, first)) {
-      heading.add(c);
-    }
-    heading.setSpacingBefore(typo.base * 3);
-    place(pdf, heading);
-    PdfPTable t = new PdfPTable(2);
-    t.setWidthPercentage(100);
-    t.setWidths(new float[] {12, 1});
-    t.setSpacingBefore(typo.base * 0.6f);
-    for (ArticleContext ctx : contexts) {
-      String name = ctx.document.metadata().title().isEmpty() ? "Untitled" : ctx.document.metadata().title();
-      PdfPCell c = new PdfPCell();
-      c.setBorder(Rectangle.BOTTOM);
-      c.setBorderColorBottom(typo.rule);
-      c.setBorderWidthBottom(0.4f);
-      c.setPaddingBottom(typo.base * 0.4f);
-      Paragraph p = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
-      for (Chunk ch : InlineChunks.of(name, body, ctx)) {
-        ch.setLocalGoto(ctx.titleDestination());
-        p.add(ch);
-      }
-      c.addElement(p);
-      t.addCell(c);
-      PdfPCell n = new PdfPCell();
-      n.setBorder(Rectangle.BOTTOM);
-      n.setBorderColorBottom(typo.rule);
-      n.setBorderWidthBottom(0.4f);
-      Paragraph np = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
-      Integer pg = pages.get(ctx.prefix);
-      for (Chunk ch : InlineChunks.of(pg == null ? "0" : pg.toString(), body, ctx)) {
-        ch.setLocalGoto(ctx.titleDestination());
-        np.add(ch);
-      }
-      np.setAlignment(Element.ALIGN_RIGHT);
-      n.addElement(np);
-      t.addCell(n);
-    }
-    pdf.add(t);
-  }
-
-  /** An empty page still needs one line, set in the theme's font rather than OpenPDF's default (T7). */
-  private Paragraph blank(FontSet fonts) throws IOException {
-    return new Paragraph("\u00a0", new com.lowagie.text.Font(fonts.face(FontSet.Role.BODY, false, false), typo.base));
-  }
-
-  /**
-   * Adds an element to the page flow. Paragraphs go in a borderless one-cell table, like every other block:
-   * OpenPDF writes tables after the page's plain text, so mixing the two would scramble the reading order
-   * that text extraction, copying and screen readers follow.
-   */
-  private static void place(com.lowagie.text.Document pdf, Element e) {
-    if (!(e instanceof Paragraph p)) {
-      pdf.add(e);
-      return;
-    }
-    PdfPTable t = new PdfPTable(1);
-    t.setWidthPercentage(100);
-    t.setSplitLate(false);
-    t.setSplitRows(true);
-    t.setSpacingBefore(p.getSpacingBefore());
-    t.setSpacingAfter(p.getSpacingAfter());
-    p.setSpacingBefore(0);
-    p.setSpacingAfter(0);
-    PdfPCell c = new PdfPCell();
-    c.setBorder(Rectangle.NO_BORDER);
-    c.setPadding(0);
-    c.addElement(p);
-    t.addCell(c);
-    pdf.add(t);
+    EndMatter end = new EndMatter(flow, typo);
+    if (!ctx.document.footnotes().isEmpty()) end.notes(ctx, body);
+    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) end.links(ctx, body);
   }
 
   private void reportMissing(Set<Integer> missing, Metadata meta) {
