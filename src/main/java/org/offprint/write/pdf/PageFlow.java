@@ -68,6 +68,7 @@ final class PageFlow {
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.NO_BORDER);
     c.setPadding(0);
+    Direction.apply(c, p.getContent(), p);
     c.addElement(p);
     t.addCell(c);
     pdf.add(t);
