@@ -37,8 +37,19 @@ final class PageFlow {
    * in what is left of this one.
    */
   void keepWithNext(float heading) {
+    needRoom(heading + 3 * typo.leading);
+  }
+
+  /**
+   * Avoids an orphan: a paragraph of several lines starts on the next page rather than leave its first line
+   * alone at the foot of this one.
+   */
+  void keepFirstLines(float spacingBefore) {
+    needRoom(spacingBefore + 2 * typo.leading + 1);
+  }
+
+  private void needRoom(float need) {
     float y = writer.getVerticalPosition(false);
-    float need = heading + 3 * typo.leading;
     if (y - pdf.bottom() < need && y < pdf.top() - typo.leading) pdf.newPage();
   }
 

@@ -216,6 +216,7 @@ final class Rendering {
     BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
     for (Block b : ctx.document.blocks()) {
       if (b instanceof Heading h) flow.keepWithNext(blocks.estimateHeight(h));
+      if (b instanceof org.offprint.model.Paragraph p && blocks.estimateLines(p) > 1) flow.keepFirstLines(0);
       if (b instanceof Figure f) blocks.fitNextFigure(flow.room() - typo.base * 1.8f - blocks.captionHeight(f));
       for (Element e : b.accept(blocks)) flow.place(e);
     }

@@ -42,6 +42,31 @@ class LayoutTest {
   }
 
   @Test
+  void noParagraphLeavesItsFirstLineAloneAtTheFootOfAPage() throws IOException {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * 53 % (FILLER.length() - 60))
+          .repeat(1 + i % 3)));
+    }
+    List<String> pages = PdfTesting.pages(PdfTesting.render(Document.of(Fixtures.metadata(), blocks)));
+    assertTrue(pages.size() > 4, "pages: " + pages.size());
+    for (int p = 1; p < pages.size() - 1; p++) {
+      List<String> lines = bodyLines(pages.get(p));
+      List<String> next = bodyLines(pages.get(p + 1));
+      String last = lines.get(lines.size() - 1);
+      boolean startsParagraph = last.matches("P\\d+ .*");
+      boolean continues = !next.get(0).matches("P\\d+ .*");
+      assertFalse(startsParagraph && continues, "page " + (p + 1) + " ends with an orphan: " + last);
+    }
+  }
+
+  /** The page's text lines without the running header and page number, which are drawn last. */
+  private static List<String> bodyLines(String page) {
+    List<String> lines = new ArrayList<>(page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    return lines.subList(0, lines.size() - 2);
+  }
+
+  @Test
   void aLongTableRepeatsItsHeaderOnEveryPage() throws IOException {
     List<Table.Row> rows = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
