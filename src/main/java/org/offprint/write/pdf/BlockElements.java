@@ -85,12 +85,6 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     return lines * s.size() * 1.2f + spacingBefore(h.level()) + typo.base * 0.7f;
   }
 
-  /** {@return about how many lines a body paragraph takes in this column} */
-  int estimateLines(org.offprint.model.Paragraph p) {
-    float w = InlineChunks.font(body, ctx).getBaseFont().getWidthPoint(p.text(), body.size());
-    return (int) Math.ceil(Math.max(1, w) / width);
-  }
-
   private Style headingStyle(int level) {
     Theme t = typo.theme;
     return new Style(FontSet.Role.HEADING, t.headingBold(), false, typo.headingSize(level), typo.text, 0, false,

@@ -3,6 +3,7 @@ package org.offprint.write.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.io.IOException;
@@ -41,11 +42,43 @@ final class PageFlow {
   }
 
   /**
-   * Avoids an orphan: a paragraph of several lines starts on the next page rather than leave its first line
-   * alone at the foot of this one.
+   * Places a body paragraph so that no page ends with its first line alone (an orphan) or starts with its last
+   * line alone (a widow). OpenPDF has neither control: we count the paragraph's lines by setting it in a
+   * simulated column of the same width, then either start it on a new page, or push it one line down so that
+   * two lines carry over, as TeX would with a little extra space at the foot of the page.
    */
-  void keepFirstLines(float spacingBefore) {
-    needRoom(spacingBefore + 2 * typo.leading + 1);
+  void placeParagraph(Paragraph p, float width) {
+    float leading = p.getTotalLeading();
+    float room = room() - p.getSpacingBefore();
+    if (room >= typo.textHeight() - typo.leading || room > leading * 60) {
+      place(p); // top of a page, or far from its foot: nothing can go wrong
+      return;
+    }
+    int lines = lines(p, width);
+    int fit = (int) Math.floor((room + 0.01f) / leading);
+    if (lines > fit) {
+      if (fit <= 1 || lines <= 3) {
+        pdf.newPage();
+      } else if (lines - fit == 1) {
+        PdfPTable spacer = new PdfPTable(1);
+        spacer.setWidthPercentage(100);
+        PdfPCell c = new PdfPCell();
+        c.setBorder(Rectangle.NO_BORDER);
+        c.setFixedHeight(leading);
+        spacer.addCell(c);
+        pdf.add(spacer);
+      }
+    }
+    place(p);
+  }
+
+  /** {@return how many lines the paragraph takes in a column of this width, set by OpenPDF itself} */
+  private static int lines(Paragraph p, float width) {
+    ColumnText ct = new ColumnText(null);
+    ct.setSimpleColumn(0, 0, width, 1_000_000);
+    ct.addElement(p);
+    ct.go(true);
+    return ct.getLinesWritten();
   }
 
   private void needRoom(float need) {

@@ -2,6 +2,7 @@ package org.offprint.write.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfDate;
@@ -216,9 +217,15 @@ final class Rendering {
     BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
     for (Block b : ctx.document.blocks()) {
       if (b instanceof Heading h) flow.keepWithNext(blocks.estimateHeight(h));
-      if (b instanceof org.offprint.model.Paragraph p && blocks.estimateLines(p) > 1) flow.keepFirstLines(0);
       if (b instanceof Figure f) blocks.fitNextFigure(flow.room() - typo.base * 1.8f - blocks.captionHeight(f));
-      for (Element e : b.accept(blocks)) flow.place(e);
+      for (Element e : b.accept(blocks)) {
+        // a plain paragraph gets widow and orphan control; a right-to-left one is already in its own table
+        if (b instanceof org.offprint.model.Paragraph && e instanceof Paragraph p) {
+          flow.placeParagraph(p, typo.textWidth());
+        } else {
+          flow.place(e);
+        }
+      }
     }
     EndMatter end = new EndMatter(flow, typo);
     if (!ctx.document.footnotes().isEmpty()) end.notes(ctx, body);

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.offprint.model.Block;
 import org.offprint.model.CodeBlock;
 import org.offprint.model.Document;
@@ -41,11 +43,13 @@ class LayoutTest {
     }
   }
 
-  @Test
-  void noParagraphLeavesItsFirstLineAloneAtTheFootOfAPage() throws IOException {
+  @ParameterizedTest
+  @ValueSource(ints = {3,5,7,9,13,19,23,31,37,43,47,59,61,67,71,73,79,83,89,97})
+  void noPageEndsWithAnOrphanOrStartsWithAWidow(int step) throws IOException {
+    // paragraph lengths vary with the step, so paragraphs meet page ends at many different lines
     List<Block> blocks = new ArrayList<>();
     for (int i = 0; i < 70; i++) {
-      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * 53 % (FILLER.length() - 60))
+      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * step % (FILLER.length() - 60))
           .repeat(1 + i % 3)));
     }
     List<String> pages = PdfTesting.pages(PdfTesting.render(Document.of(Fixtures.metadata(), blocks)));
@@ -57,6 +61,9 @@ class LayoutTest {
       boolean startsParagraph = last.matches("P\\d+ .*");
       boolean continues = !next.get(0).matches("P\\d+ .*");
       assertFalse(startsParagraph && continues, "page " + (p + 1) + " ends with an orphan: " + last);
+      // a paragraph's last line alone at the top of the next page is a widow
+      boolean widow = continues && next.size() > 1 && next.get(1).matches("P\\d+ .*");
+      assertFalse(widow, "page " + (p + 2) + " starts with a widow: " + next.get(0));
     }
   }
 
