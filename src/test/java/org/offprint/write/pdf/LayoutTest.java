@@ -44,7 +44,7 @@ class LayoutTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {3,5,7,9,13,19,23,31,37,43,47,59,61,67,71,73,79,83,89,97})
+  @ValueSource(ints = {3, 5, 7, 9, 13, 19, 23, 31})
   void noPageEndsWithAnOrphanOrStartsWithAWidow(int step) throws IOException {
     // paragraph lengths vary with the step, so paragraphs meet page ends at many different lines
     List<Block> blocks = new ArrayList<>();
