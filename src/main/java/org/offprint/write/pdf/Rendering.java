@@ -35,6 +35,7 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.offprint.model.Block;
 import org.offprint.model.Book;
+import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.Figure;
 import org.offprint.model.Heading;
@@ -57,7 +58,7 @@ final class Rendering {
 
   /** Writes one article. */
   void article(Document doc, OutputStream out) throws IOException {
-    render(doc.metadata(), List.of(doc), false, Map.of(), out);
+    render(doc.metadata(), List.of(doc), false, Map.of(), out, images(doc.metadata()), true);
   }
 
   /**
@@ -65,15 +66,24 @@ final class Rendering {
    * contents' page numbers come from a first pass into nowhere.
    */
   void book(Book book, OutputStream out) throws IOException {
-    Map<String, Integer> pages = render(book.metadata(), book.documents(), true, Map.of(), OutputStream.nullOutputStream());
-    render(book.metadata(), book.documents(), true, pages, out);
+    // both passes share the images, so each is fetched, and any problem with it reported, once
+    Images images = images(book.metadata());
+    Map<String, Integer> pages =
+        render(book.metadata(), book.documents(), true, Map.of(), OutputStream.nullOutputStream(), images, false);
+    render(book.metadata(), book.documents(), true, pages, out, images, true);
   }
 
+  private Images images(Metadata meta) {
+    return new Images(settings.options().resources(), settings.options().diagnostics(), input(meta), settings.pdfa());
+  }
+
+  /** One pass; {@code report} is false for a book's first pass, so missing characters are reported once. */
   private Map<String, Integer> render(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
-      OutputStream out) throws IOException {
+      OutputStream out, Images images, boolean report) throws IOException {
     GuardedStream sink = new GuardedStream(out);
+    Diagnostics diagnostics = report ? settings.options().diagnostics() : Diagnostics.IGNORE;
     try {
-      return layout(meta, docs, isBook, tocPages, sink);
+      return layout(meta, docs, isBook, tocPages, sink, images, diagnostics);
     } catch (RuntimeException e) {
       if (sink.failure != null) throw sink.failure; // OpenPDF wraps I/O errors and loses their cause
       if (e instanceof UncheckedIOException u) throw u.getCause();
@@ -82,7 +92,7 @@ final class Rendering {
   }
 
   private Map<String, Integer> layout(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
-      GuardedStream sink) throws DocumentException, IOException {
+      GuardedStream sink, Images images, Diagnostics diagnostics) throws IOException {
     Theme.Page page = typo.page;
     com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
         page.left(), page.right(), page.top(), page.bottom());
@@ -113,8 +123,6 @@ final class Rendering {
     writer.createXmpMetadata(); // after the dates, or XMP records "now" (research 3.4)
 
     FontSet fonts = new FontSet(settings.theme(), settings.themeFiles(), settings.fallbacks(), language);
-    Images images = new Images(settings.options().resources(), settings.options().diagnostics(), input(meta),
-        settings.pdfa());
     List<ArticleContext> contexts = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);
@@ -138,7 +146,7 @@ final class Rendering {
       first = false;
     }
     if (docs.isEmpty() && !isBook) flow.add(flow.blank(fonts));
-    reportMissing(fonts.missing(), meta);
+    reportMissing(fonts.missing(), meta, diagnostics);
     pdf.close();
     sink.flush();
     return decorations.tagPages();
@@ -232,12 +240,12 @@ final class Rendering {
     if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) end.links(ctx, body);
   }
 
-  private void reportMissing(Set<Integer> missing, Metadata meta) {
+  private static void reportMissing(Set<Integer> missing, Metadata meta, Diagnostics diagnostics) {
     if (missing.isEmpty()) return;
     String list = missing.stream().limit(40)
         .map(cp -> new String(Character.toChars(cp)) + " (U+" + String.format(Locale.ROOT, "%04X", cp) + ")")
         .collect(Collectors.joining(", "));
-    settings.options().diagnostics().warn(input(meta), "PDF: no font has " + missing.size() + " character"
+    diagnostics.warn(input(meta), "PDF: no font has " + missing.size() + " character"
         + (missing.size() == 1 ? "" : "s") + ", left out: " + list + (missing.size() > 40 ? ", …" : "")
         + ". Install a font that covers them (e.g. Noto) or use a theme with one.");
   }
