@@ -7,7 +7,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,17 +139,15 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   }
 
   /**
-   * Paragraphs with right-to-left text are set in a table cell, where OpenPDF runs the bidirectional algorithm
-   * and shapes Arabic; the page's own text flow does neither.
+   * A paragraph inside a quote, list or note goes in a cell of its own when it holds right-to-left text, so the
+   * cell can take its direction; top-level paragraphs get theirs from {@link PageFlow#place}.
    */
   private Element directed(String text, Paragraph p) {
     char[] chars = text.toCharArray();
-    if (!Bidi.requiresBidi(chars, 0, chars.length)) return p;
-    boolean ltr = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    if (topLevel || !Bidi.requiresBidi(chars, 0, chars.length)) return p;
     PdfPTable t = table(1);
     PdfPCell c = cell();
-    c.setRunDirection(ltr ? PdfWriter.RUN_DIRECTION_LTR : PdfWriter.RUN_DIRECTION_RTL);
-    if (!ltr && p.getAlignment() == Element.ALIGN_LEFT) p.setAlignment(Element.ALIGN_RIGHT);
+    Direction.apply(c, text, p);
     c.addElement(p);
     t.addCell(c);
     t.setSpacingAfter(p.getSpacingAfter());
@@ -396,7 +393,9 @@ final class BlockElements implements BlockVisitor<List<Element>> {
         case CENTER -> Element.ALIGN_CENTER;
         default -> Element.ALIGN_LEFT;
       };
-      c.addElement(paragraph(cell.content(), s, align));
+      Paragraph p = paragraph(cell.content(), s, align);
+      Direction.apply(c, Inline.plainText(cell.content()), p);
+      c.addElement(p);
       t.addCell(c);
     }
     t.completeRow();

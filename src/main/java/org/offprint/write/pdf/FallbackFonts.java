@@ -38,7 +38,7 @@ final class FallbackFonts {
   /** Fonts tried for any character after its script's own fonts: wide-coverage text and symbol fonts. */
   private static final List<String> GENERAL = List.of("NotoSerif-Regular.ttf", "NotoSans-Regular.ttf",
       "DejaVuSerif.ttf", "DejaVuSans.ttf", "NotoSansSymbols-Regular.ttf", "NotoSansSymbols2-Regular.ttf",
-      "NotoSansMath-Regular.ttf", "FreeSerif.ttf", "FreeSans.ttf");
+      "NotoSansMath-Regular.ttf", "NotoEmoji-Regular.ttf", "Symbola.ttf", "FreeSerif.ttf", "FreeSans.ttf");
 
   private static final Set<String> SHUNNED = Set.of("droidsansfallback.ttf", "droidsansfallbackfull.ttf");
 

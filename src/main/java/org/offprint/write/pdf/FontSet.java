@@ -100,9 +100,14 @@ final class FontSet {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
+      if (cp == 0x00AD) continue; // a soft hyphen is a break hint; drawn, it would show mid-line
       BaseFont font;
       if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) && !primary.charExists(cp)) {
         font = currentFont != null ? currentFont : primary;
+        if (cp > ' ' && !font.charExists(cp)) {
+          if (primary.charExists(cp)) font = primary;
+          else cp = ' '; // an exotic space no font at hand has: a plain space keeps the words apart
+        }
       } else if (primary.charExists(cp)) {
         font = primary;
       } else if (currentFont != null && isMark(cp) && currentFont.charExists(cp)) {

@@ -17,7 +17,8 @@ import org.offprint.model.ResourceResolver;
 /**
  * Loads images through the caller's {@link ResourceResolver} only, once per URI. PNG, JPEG and GIF are placed;
  * anything else is reported once and the caller keeps the alt text and caption. For PDF/A-1, which forbids
- * transparency, images with an alpha channel are flattened onto white. Not thread-safe: one per rendering.
+ * transparency, images with an alpha channel are flattened onto white. Not thread-safe: one per write call (a
+ * book's two passes share it).
  */
 final class Images {
   private final ResourceResolver resolver;

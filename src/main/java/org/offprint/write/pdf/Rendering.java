@@ -1,6 +1,5 @@
 package org.offprint.write.pdf;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
@@ -10,8 +9,6 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfString;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -38,9 +35,9 @@ import java.util.TimeZone;
 import java.util.stream.Collectors;
 import org.offprint.model.Block;
 import org.offprint.model.Book;
+import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.Figure;
-import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
 import org.offprint.model.Metadata;
 import org.offprint.theme.Theme;
@@ -61,7 +58,7 @@ final class Rendering {
 
   /** Writes one article. */
   void article(Document doc, OutputStream out) throws IOException {
-    render(doc.metadata(), List.of(doc), false, Map.of(), out);
+    render(doc.metadata(), List.of(doc), false, Map.of(), out, images(doc.metadata()), true);
   }
 
   /**
@@ -69,15 +66,24 @@ final class Rendering {
    * contents' page numbers come from a first pass into nowhere.
    */
   void book(Book book, OutputStream out) throws IOException {
-    Map<String, Integer> pages = render(book.metadata(), book.documents(), true, Map.of(), OutputStream.nullOutputStream());
-    render(book.metadata(), book.documents(), true, pages, out);
+    // both passes share the images, so each is fetched, and any problem with it reported, once
+    Images images = images(book.metadata());
+    Map<String, Integer> pages =
+        render(book.metadata(), book.documents(), true, Map.of(), OutputStream.nullOutputStream(), images, false);
+    render(book.metadata(), book.documents(), true, pages, out, images, true);
   }
 
+  private Images images(Metadata meta) {
+    return new Images(settings.options().resources(), settings.options().diagnostics(), input(meta), settings.pdfa());
+  }
+
+  /** One pass; {@code report} is false for a book's first pass, so missing characters are reported once. */
   private Map<String, Integer> render(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
-      OutputStream out) throws IOException {
+      OutputStream out, Images images, boolean report) throws IOException {
     GuardedStream sink = new GuardedStream(out);
+    Diagnostics diagnostics = report ? settings.options().diagnostics() : Diagnostics.IGNORE;
     try {
-      return layout(meta, docs, isBook, tocPages, sink);
+      return layout(meta, docs, isBook, tocPages, sink, images, diagnostics);
     } catch (RuntimeException e) {
       if (sink.failure != null) throw sink.failure; // OpenPDF wraps I/O errors and loses their cause
       if (e instanceof UncheckedIOException u) throw u.getCause();
@@ -86,7 +92,7 @@ final class Rendering {
   }
 
   private Map<String, Integer> layout(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
-      GuardedStream sink) throws DocumentException, IOException {
+      GuardedStream sink, Images images, Diagnostics diagnostics) throws IOException {
     Theme.Page page = typo.page;
     com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
         page.left(), page.right(), page.top(), page.bottom());
@@ -117,8 +123,6 @@ final class Rendering {
     writer.createXmpMetadata(); // after the dates, or XMP records "now" (research 3.4)
 
     FontSet fonts = new FontSet(settings.theme(), settings.themeFiles(), settings.fallbacks(), language);
-    Images images = new Images(settings.options().resources(), settings.options().diagnostics(), input(meta),
-        settings.pdfa());
     List<ArticleContext> contexts = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);
@@ -129,9 +133,8 @@ final class Rendering {
     PdfOutline root = writer.getRootOutline();
     for (ArticleContext ctx : contexts) outline(root, ctx);
 
-    if (isBook) {
-      contents(pdf, meta, contexts, tocPages);
-    }
+    PageFlow flow = new PageFlow(pdf, writer, typo);
+    if (isBook) new ContentsPage(flow, typo).write(meta, contexts, tocPages, fonts);
     boolean first = !isBook;
     for (ArticleContext ctx : contexts) {
       if (!first) {
@@ -139,11 +142,11 @@ final class Rendering {
       }
       decorations.runningTitle(isBook ? ctx.document.metadata().title() : meta.title(), ctx);
       decorations.noHeaderOn(writer.getPageNumber());
-      article(pdf, writer, ctx);
+      article(flow, ctx);
       first = false;
     }
-    if (docs.isEmpty() && !isBook) pdf.add(new Paragraph("\u00a0"));
-    reportMissing(fonts.missing(), meta);
+    if (docs.isEmpty() && !isBook) flow.add(flow.blank(fonts));
+    reportMissing(fonts.missing(), meta, diagnostics);
     pdf.close();
     sink.flush();
     return decorations.tagPages();
@@ -212,196 +215,37 @@ final class Rendering {
       levels.push(h.level());
     }
     if (!ctx.document.footnotes().isEmpty()) {
-      new PdfOutline(top, PdfAction.gotoLocalPage(ctx.prefix + "notes", false), notesTitle(ctx), false);
+      new PdfOutline(top, PdfAction.gotoLocalPage(ctx.prefix + "notes", false), EndMatter.notesTitle(ctx), false);
     }
   }
 
-  private void article(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx)
-      throws DocumentException {
+  private void article(PageFlow flow, ArticleContext ctx) {
     Style body = BlockElements.bodyStyle(typo);
-    for (Element e : ArticleHeader.elements(ctx, body)) pdf.add(e);
+    for (Element e : ArticleHeader.elements(ctx, body)) flow.place(e);
     BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
     for (Block b : ctx.document.blocks()) {
-      if (b instanceof Heading h) keepWithNext(pdf, writer, blocks.estimateHeight(h));
-      if (b instanceof Figure f) {
-        float room = writer.getVerticalPosition(false) - pdf.bottom() - typo.base * 1.8f - blocks.captionHeight(f);
-        blocks.fitNextFigure(room);
+      if (b instanceof Heading h) flow.keepWithNext(blocks.estimateHeight(h));
+      if (b instanceof Figure f) blocks.fitNextFigure(flow.room() - typo.base * 1.8f - blocks.captionHeight(f));
+      for (Element e : b.accept(blocks)) {
+        // a plain paragraph gets widow and orphan control; a right-to-left one is already in its own table
+        if (b instanceof org.offprint.model.Paragraph && e instanceof Paragraph p) {
+          flow.placeParagraph(p, typo.textWidth());
+        } else {
+          flow.place(e);
+        }
       }
-      for (Element e : b.accept(blocks)) pdf.add(e);
     }
-    if (!ctx.document.footnotes().isEmpty()) notes(pdf, writer, ctx, body);
-    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) links(pdf, writer, ctx, body);
+    EndMatter end = new EndMatter(flow, typo);
+    if (!ctx.document.footnotes().isEmpty()) end.notes(ctx, body);
+    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) end.links(ctx, body);
   }
 
-  /** The numbered list of the article's external links (builder option {@code linkList}). */
-  private void links(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
-      Style body) throws DocumentException {
-    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
-    sectionTitle(pdf, writer, ctx, Set.of("ru", "uk", "be").contains(lang) ? "Ссылки" : "Links", null);
-    Style small = body.size(typo.small).hyphenate(false);
-    float numWidth = typo.base * 2.2f;
-    PdfPTable t = twoColumns(numWidth);
-    for (Map.Entry<String, Integer> e : ctx.linkNumbers.entrySet()) {
-      t.addCell(textCell("[" + e.getValue() + "]", small.color(typo.muted), ctx, null));
-      t.addCell(textCell(e.getKey(), small.color(typo.link), ctx, e.getKey()));
-    }
-    pdf.add(t);
-  }
-
-  private PdfPTable twoColumns(float first) throws DocumentException {
-    PdfPTable t = new PdfPTable(2);
-    t.setTotalWidth(new float[] {first, typo.textWidth() - first});
-    t.setLockedWidth(true);
-    t.setHorizontalAlignment(Element.ALIGN_LEFT);
-    t.setSplitLate(false);
-    return t;
-  }
-
-  private PdfPCell textCell(String text, Style s, ArticleContext ctx, String anchor) {
-    PdfPCell c = new PdfPCell();
-    c.setBorder(Rectangle.NO_BORDER);
-    c.setPadding(0);
-    c.setPaddingBottom(typo.base * 0.3f);
-    Paragraph p = new Paragraph(typo.leading(s.size()), "", InlineChunks.font(s, ctx));
-    for (Chunk ch : InlineChunks.of(text, s, ctx)) {
-      if (anchor != null) ch.setAnchor(anchor);
-      p.add(ch);
-    }
-    c.addElement(p);
-    return c;
-  }
-
-  /** A small heading for the notes or links at an article's end, kept with what follows. */
-  private void sectionTitle(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
-      String text, String destination) throws DocumentException {
-    Style hs = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
-        false, false, false);
-    keepWithNext(pdf, writer, typo.leading(hs.size()) * 2);
-    Paragraph h = new Paragraph(typo.leading(hs.size()), "", InlineChunks.font(hs, ctx));
-    List<Chunk> title = InlineChunks.of(text, hs, ctx);
-    if (destination != null) title.get(0).setLocalDestination(destination);
-    for (Chunk c : title) h.add(c);
-    h.setSpacingBefore(typo.base * 1.6f);
-    h.setSpacingAfter(typo.base * 0.4f);
-    pdf.add(h);
-  }
-
-  /**
-   * OpenPDF has no keep-with-next: start a new page when a heading and the first lines after it would not fit
-   * in what is left of this one.
-   */
-  private void keepWithNext(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, float heading) {
-    float y = writer.getVerticalPosition(false);
-    float need = heading + 3 * typo.leading;
-    if (y - pdf.bottom() < need && y < pdf.top() - typo.leading) pdf.newPage();
-  }
-
-  private static String notesTitle(ArticleContext ctx) {
-    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
-    return switch (lang) {
-      case "ru", "uk", "be" -> "Примечания";
-      case "de" -> "Anmerkungen";
-      case "es", "pt" -> "Notas";
-      case "it" -> "Note";
-      default -> "Notes";
-    };
-  }
-
-  /** Notes at the end of the article: each number links back to the first reference, which links here. */
-  private void notes(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, ArticleContext ctx,
-      Style body) throws DocumentException {
-    sectionTitle(pdf, writer, ctx, notesTitle(ctx), ctx.prefix + "notes");
-    Style small = body.size(typo.small);
-    float numWidth = typo.base * 1.8f;
-    PdfPTable t = twoColumns(numWidth);
-    List<Footnote> notes = ctx.document.footnotes();
-    for (Footnote note : notes) {
-      int n = ctx.noteNumber(note.id());
-      Style ns = small.color(typo.link).hyphenate(false);
-      PdfPCell num = new PdfPCell();
-      num.setBorder(Rectangle.NO_BORDER);
-      num.setPadding(0);
-      Paragraph np = new Paragraph(typo.leading(small.size()), "", InlineChunks.font(ns, ctx));
-      Chunk c = new Chunk(n + ".", InlineChunks.font(ns, ctx));
-      if (ctx.noteNumber(note.id()) != 0 && notes.indexOf(note) == n - 1) {
-        c.setLocalDestination(ctx.noteDestination(note.id()));
-      }
-      if (ctx.refPlaced(note.id())) c.setLocalGoto(ctx.refDestination(note.id()));
-      np.add(c);
-      num.addElement(np);
-      t.addCell(num);
-      PdfPCell content = new PdfPCell();
-      content.setBorder(Rectangle.NO_BORDER);
-      content.setPadding(0);
-      content.setPaddingBottom(typo.base * 0.3f);
-      BlockElements be = new BlockElements(ctx, typo.textWidth() - numWidth, small, false, 0);
-      for (Element e : be.all(note.content())) content.addElement(e);
-      t.addCell(content);
-    }
-    pdf.add(t);
-  }
-
-  /** The book's first page: its title, then the articles with their page numbers, each a link. */
-  private void contents(com.lowagie.text.Document pdf, Metadata meta, List<ArticleContext> contexts,
-      Map<String, Integer> pages) throws DocumentException {
-    ArticleContext first = contexts.isEmpty() ? null : contexts.get(0);
-    if (first == null) {
-      pdf.add(new Paragraph("\u00a0"));
-      return;
-    }
-    Style body = BlockElements.bodyStyle(typo).hyphenate(false);
-    Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.text, 0,
-        false, false, false);
-    Paragraph title = new Paragraph(typo.leading(ts.size()), "", InlineChunks.font(ts, first));
-    for (Chunk c : InlineChunks.of(meta.title().isEmpty() ? "Contents" : meta.title(), ts, first)) title.add(c);
-    title.setSpacingAfter(typo.base * 0.5f);
-    pdf.add(title);
-    if (!meta.authors().isEmpty()) {
-      Paragraph by = new Paragraph(typo.leading, "", InlineChunks.font(body, first));
-      for (Chunk c : InlineChunks.of(String.join(", ", meta.authors()), body.color(typo.muted), first)) by.add(c);
-      pdf.add(by);
-    }
-    PdfPTable t = new PdfPTable(2);
-    t.setWidthPercentage(100);
-    t.setWidths(new float[] {12, 1});
-    t.setSpacingBefore(typo.base * 2);
-    for (ArticleContext ctx : contexts) {
-      String name = ctx.document.metadata().title().isEmpty() ? "Untitled" : ctx.document.metadata().title();
-      PdfPCell c = new PdfPCell();
-      c.setBorder(Rectangle.BOTTOM);
-      c.setBorderColorBottom(typo.rule);
-      c.setBorderWidthBottom(0.4f);
-      c.setPaddingBottom(typo.base * 0.4f);
-      Paragraph p = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
-      for (Chunk ch : InlineChunks.of(name, body, ctx)) {
-        ch.setLocalGoto(ctx.titleDestination());
-        p.add(ch);
-      }
-      c.addElement(p);
-      t.addCell(c);
-      PdfPCell n = new PdfPCell();
-      n.setBorder(Rectangle.BOTTOM);
-      n.setBorderColorBottom(typo.rule);
-      n.setBorderWidthBottom(0.4f);
-      Paragraph np = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
-      Integer pg = pages.get(ctx.prefix);
-      for (Chunk ch : InlineChunks.of(pg == null ? "0" : pg.toString(), body, ctx)) {
-        ch.setLocalGoto(ctx.titleDestination());
-        np.add(ch);
-      }
-      np.setAlignment(Element.ALIGN_RIGHT);
-      n.addElement(np);
-      t.addCell(n);
-    }
-    pdf.add(t);
-  }
-
-  private void reportMissing(Set<Integer> missing, Metadata meta) {
+  private static void reportMissing(Set<Integer> missing, Metadata meta, Diagnostics diagnostics) {
     if (missing.isEmpty()) return;
     String list = missing.stream().limit(40)
         .map(cp -> new String(Character.toChars(cp)) + " (U+" + String.format(Locale.ROOT, "%04X", cp) + ")")
         .collect(Collectors.joining(", "));
-    settings.options().diagnostics().warn(input(meta), "PDF: no font has " + missing.size() + " character"
+    diagnostics.warn(input(meta), "PDF: no font has " + missing.size() + " character"
         + (missing.size() == 1 ? "" : "s") + ", left out: " + list + (missing.size() > 40 ? ", …" : "")
         + ". Install a font that covers them (e.g. Noto) or use a theme with one.");
   }

@@ -80,6 +80,18 @@ class BookTest {
   }
 
   @Test
+  void aBookWarnsOnceAboutMissingCharactersAndImages() throws IOException {
+    Diagnostics.Collector diags = Diagnostics.collector();
+    PdfWriter w = PdfWriter.builder(PdfTesting.options(diags, u -> java.util.Optional.of(
+        new org.offprint.model.Resource(u, "image/webp", new byte[] {'R', 'I', 'F', 'F', 0, 0, 0, 0, 'W', 'E'}))))
+        .fontFolders(List.of()).build();
+    Document odd = Document.of(Fixtures.metadata(), List.of(Block.paragraph("A private \uE000 sign."),
+        new org.offprint.model.Figure("file:///a.webp", "", List.of(org.offprint.model.Inline.text("A caption")))));
+    PdfTesting.renderBook(w, new Book(BOOK, List.of(odd)));
+    assertEquals(2, diags.all().size(), diags.all().toString());
+  }
+
+  @Test
   void aBookIsReproducible() throws IOException {
     assertArrayEquals(render(), render());
   }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.offprint.model.Block;
 import org.offprint.model.CodeBlock;
 import org.offprint.model.Document;
@@ -39,6 +41,36 @@ class LayoutTest {
       String last = lines.get(lines.size() - 1);
       assertFalse(last.startsWith("Heading number"), "page " + (p + 1) + " ends with " + last);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 5, 7, 9, 13, 19, 23, 31})
+  void noPageEndsWithAnOrphanOrStartsWithAWidow(int step) throws IOException {
+    // paragraph lengths vary with the step, so paragraphs meet page ends at many different lines
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * step % (FILLER.length() - 60))
+          .repeat(1 + i % 3)));
+    }
+    List<String> pages = PdfTesting.pages(PdfTesting.render(Document.of(Fixtures.metadata(), blocks)));
+    assertTrue(pages.size() > 4, "pages: " + pages.size());
+    for (int p = 1; p < pages.size() - 1; p++) {
+      List<String> lines = bodyLines(pages.get(p));
+      List<String> next = bodyLines(pages.get(p + 1));
+      String last = lines.get(lines.size() - 1);
+      boolean startsParagraph = last.matches("P\\d+ .*");
+      boolean continues = !next.get(0).matches("P\\d+ .*");
+      assertFalse(startsParagraph && continues, "page " + (p + 1) + " ends with an orphan: " + last);
+      // a paragraph's last line alone at the top of the next page is a widow
+      boolean widow = continues && next.size() > 1 && next.get(1).matches("P\\d+ .*");
+      assertFalse(widow, "page " + (p + 2) + " starts with a widow: " + next.get(0));
+    }
+  }
+
+  /** The page's text lines without the running header and page number, which are drawn last. */
+  private static List<String> bodyLines(String page) {
+    List<String> lines = new ArrayList<>(page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    return lines.subList(0, lines.size() - 2);
   }
 
   @Test

@@ -220,6 +220,20 @@ class PdfWriterTest {
   }
 
   @Test
+  void oneWriterServesSeveralThreadsWithTheSameBytes() throws Exception {
+    PdfWriter w = PdfWriter.builder(PdfTesting.options(Diagnostics.IGNORE, Fixtures.images())).build();
+    byte[] expected = PdfTesting.render(w, Fixtures.everything());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<byte[]>> runs = new ArrayList<>();
+      for (int i = 0; i < 8; i++) runs.add(pool.submit(() -> PdfTesting.render(w, Fixtures.everything())));
+      for (java.util.concurrent.Future<byte[]> f : runs) assertArrayEquals(expected, f.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void linksAreClickableAndNotesLinkBothWays() throws IOException {
     byte[] pdf = PdfTesting.render(Fixtures.everything());
     List<String> uris = new ArrayList<>();

@@ -1,0 +1,93 @@
+package org.offprint.write.pdf;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.offprint.model.Metadata;
+
+/**
+ * A book's first page: its title and authors, then the contents, one clickable row per article with the page
+ * it starts on (known from the rendering's first pass; {@code 0} during that pass, which keeps the layout).
+ */
+final class ContentsPage {
+  private final PageFlow flow;
+  private final Typography typo;
+
+  ContentsPage(PageFlow flow, Typography typo) {
+    this.flow = flow;
+    this.typo = typo;
+  }
+
+  /** The book's first page: its title, then the articles with their page numbers, each a link. */
+  void write(Metadata meta, List<ArticleContext> contexts, Map<String, Integer> pages, FontSet fonts)
+      throws IOException {
+    ArticleContext first = contexts.isEmpty() ? null : contexts.get(0);
+    if (first == null) {
+      flow.add(flow.blank(fonts));
+      return;
+    }
+    Style body = BlockElements.bodyStyle(typo).hyphenate(false);
+    Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.text, 0,
+        false, false, false);
+    Paragraph title = new Paragraph(typo.leading(ts.size()), "", InlineChunks.font(ts, first));
+    for (Chunk c : InlineChunks.of(meta.title().isEmpty() ? "Contents" : meta.title(), ts, first)) title.add(c);
+    title.setSpacingAfter(typo.base * 0.5f);
+    flow.place(title);
+    if (!meta.authors().isEmpty()) {
+      Paragraph by = new Paragraph(typo.leading, "", InlineChunks.font(body, first));
+      for (Chunk c : InlineChunks.of(String.join(", ", meta.authors()), body.color(typo.muted), first)) by.add(c);
+      flow.place(by);
+    }
+    Style label = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
+        false, false, false);
+    Paragraph heading = new Paragraph(typo.leading(label.size()), "", InlineChunks.font(label, first));
+    String lang = Locale.forLanguageTag(meta.language().isEmpty() ? first.document.metadata().language()
+        : meta.language()).getLanguage();
+    for (Chunk c : InlineChunks.of(Set.of("ru", "uk", "be").contains(lang) ? "Содержание" : "Contents", label, first)) {
+      heading.add(c);
+    }
+    heading.setSpacingBefore(typo.base * 3);
+    flow.place(heading);
+    PdfPTable t = new PdfPTable(2);
+    t.setWidthPercentage(100);
+    t.setWidths(new float[] {12, 1});
+    t.setSpacingBefore(typo.base * 0.6f);
+    for (ArticleContext ctx : contexts) {
+      String name = ctx.document.metadata().title().isEmpty() ? "Untitled" : ctx.document.metadata().title();
+      PdfPCell c = new PdfPCell();
+      c.setBorder(Rectangle.BOTTOM);
+      c.setBorderColorBottom(typo.rule);
+      c.setBorderWidthBottom(0.4f);
+      c.setPaddingBottom(typo.base * 0.4f);
+      Paragraph p = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
+      for (Chunk ch : InlineChunks.of(name, body, ctx)) {
+        ch.setLocalGoto(ctx.titleDestination());
+        p.add(ch);
+      }
+      c.addElement(p);
+      t.addCell(c);
+      PdfPCell n = new PdfPCell();
+      n.setBorder(Rectangle.BOTTOM);
+      n.setBorderColorBottom(typo.rule);
+      n.setBorderWidthBottom(0.4f);
+      Paragraph np = new Paragraph(typo.leading, "", InlineChunks.font(body, ctx));
+      Integer pg = pages.get(ctx.prefix);
+      for (Chunk ch : InlineChunks.of(pg == null ? "0" : pg.toString(), body, ctx)) {
+        ch.setLocalGoto(ctx.titleDestination());
+        np.add(ch);
+      }
+      np.setAlignment(Element.ALIGN_RIGHT);
+      n.addElement(np);
+      t.addCell(n);
+    }
+    flow.add(t);
+  }
+}
