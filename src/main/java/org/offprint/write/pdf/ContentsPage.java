@@ -27,8 +27,8 @@ final class ContentsPage {
   }
 
   /** The book's first page: its title, then the articles with their page numbers, each a link. */
-  void write(Metadata meta, List<ArticleContext> contexts, Map<String, Integer> pages, FontSet fonts)
-      throws IOException {
+  void write(Metadata meta, List<ArticleContext> contexts, Map<Integer, String> partTitles,
+      Map<String, Integer> pages, FontSet fonts) throws IOException {
     ArticleContext first = contexts.isEmpty() ? null : contexts.get(0);
     if (first == null) {
       flow.add(flow.blank(fonts));
@@ -41,9 +41,17 @@ final class ContentsPage {
     for (Chunk c : InlineChunks.of(meta.title().isEmpty() ? "Contents" : meta.title(), ts, first)) title.add(c);
     title.setSpacingAfter(typo.base * 0.5f);
     flow.place(title);
-    if (!meta.authors().isEmpty()) {
+    if (!meta.subtitle().isEmpty()) {
+      Style sub = new Style(FontSet.Role.HEADING, false, true, typo.headingSize(4), typo.text, 0, false, false, false);
+      Paragraph p = new Paragraph(typo.leading(sub.size()), "", InlineChunks.font(sub, first));
+      for (Chunk c : InlineChunks.of(meta.subtitle(), sub, first)) p.add(c);
+      p.setSpacingAfter(typo.base * 0.5f);
+      flow.place(p);
+    }
+    for (String line : List.of(String.join(", ", meta.authors()), meta.site())) {
+      if (line.isBlank()) continue;
       Paragraph by = new Paragraph(typo.leading, "", InlineChunks.font(body, first));
-      for (Chunk c : InlineChunks.of(String.join(", ", meta.authors()), body.color(typo.muted), first)) by.add(c);
+      for (Chunk c : InlineChunks.of(line, body.color(typo.muted), first)) by.add(c);
       flow.place(by);
     }
     Style label = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
@@ -60,7 +68,21 @@ final class ContentsPage {
     t.setWidthPercentage(100);
     t.setWidths(new float[] {12, 1});
     t.setSpacingBefore(typo.base * 0.6f);
-    for (ArticleContext ctx : contexts) {
+    Style partStyle = new Style(FontSet.Role.HEADING, true, false, typo.base, typo.text, 0, false, false, false);
+    for (int i = 0; i < contexts.size(); i++) {
+      ArticleContext ctx = contexts.get(i);
+      String part = partTitles.getOrDefault(i, "");
+      if (!part.isEmpty()) {
+        PdfPCell pc = new PdfPCell();
+        pc.setColspan(2);
+        pc.setBorder(Rectangle.NO_BORDER);
+        pc.setPaddingTop(typo.base * 0.9f);
+        pc.setPaddingBottom(typo.base * 0.3f);
+        Paragraph pp = new Paragraph(typo.leading, "", InlineChunks.font(partStyle, ctx));
+        for (Chunk ch : InlineChunks.of(part, partStyle, ctx)) pp.add(ch);
+        pc.addElement(pp);
+        t.addCell(pc);
+      }
       String name = ctx.document.metadata().title().isEmpty() ? "Untitled" : ctx.document.metadata().title();
       PdfPCell c = new PdfPCell();
       c.setBorder(Rectangle.BOTTOM);

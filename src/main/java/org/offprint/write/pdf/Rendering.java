@@ -58,7 +58,7 @@ final class Rendering {
 
   /** Writes one article. */
   void article(Document doc, OutputStream out) throws IOException {
-    render(doc.metadata(), List.of(doc), false, Map.of(), out, images(doc.metadata()), true);
+    render(doc.metadata(), List.of(doc), List.of(), false, Map.of(), out, images(doc.metadata()), true);
   }
 
   /**
@@ -68,9 +68,9 @@ final class Rendering {
   void book(Book book, OutputStream out) throws IOException {
     // both passes share the images, so each is fetched, and any problem with it reported, once
     Images images = images(book.metadata());
-    Map<String, Integer> pages =
-        render(book.metadata(), book.documents(), true, Map.of(), OutputStream.nullOutputStream(), images, false);
-    render(book.metadata(), book.documents(), true, pages, out, images, true);
+    Map<String, Integer> pages = render(book.metadata(), book.documents(), book.parts(), true, Map.of(),
+        OutputStream.nullOutputStream(), images, false);
+    render(book.metadata(), book.documents(), book.parts(), true, pages, out, images, true);
   }
 
   private Images images(Metadata meta) {
@@ -78,12 +78,12 @@ final class Rendering {
   }
 
   /** One pass; {@code report} is false for a book's first pass, so missing characters are reported once. */
-  private Map<String, Integer> render(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
-      OutputStream out, Images images, boolean report) throws IOException {
+  private Map<String, Integer> render(Metadata meta, List<Document> docs, List<Book.Part> parts, boolean isBook,
+      Map<String, Integer> tocPages, OutputStream out, Images images, boolean report) throws IOException {
     GuardedStream sink = new GuardedStream(out);
     Diagnostics diagnostics = report ? settings.options().diagnostics() : Diagnostics.IGNORE;
     try {
-      return layout(meta, docs, isBook, tocPages, sink, images, diagnostics);
+      return layout(meta, docs, parts, isBook, tocPages, sink, images, diagnostics);
     } catch (RuntimeException e) {
       if (sink.failure != null) throw sink.failure; // OpenPDF wraps I/O errors and loses their cause
       if (e instanceof UncheckedIOException u) throw u.getCause();
@@ -91,8 +91,8 @@ final class Rendering {
     }
   }
 
-  private Map<String, Integer> layout(Metadata meta, List<Document> docs, boolean isBook, Map<String, Integer> tocPages,
-      GuardedStream sink, Images images, Diagnostics diagnostics) throws IOException {
+  private Map<String, Integer> layout(Metadata meta, List<Document> docs, List<Book.Part> parts, boolean isBook,
+      Map<String, Integer> tocPages, GuardedStream sink, Images images, Diagnostics diagnostics) throws IOException {
     Theme.Page page = typo.page;
     com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
         page.left(), page.right(), page.top(), page.bottom());
@@ -130,11 +130,21 @@ final class Rendering {
       contexts.add(new ArticleContext(isBook ? "d" + i + "-" : "", d, fonts, typo, hyphenation(lang), images,
           settings.linkList()));
     }
+    // A titled book part groups its articles in the outline; an untitled one leaves them at the top.
+    Map<Integer, String> partTitles = partTitles(parts);
     PdfOutline root = writer.getRootOutline();
-    for (ArticleContext ctx : contexts) outline(root, ctx);
+    PdfOutline parent = root;
+    for (int i = 0; i < contexts.size(); i++) {
+      if (partTitles.containsKey(i)) {
+        String title = partTitles.get(i);
+        parent = title.isEmpty() ? root
+            : new PdfOutline(root, PdfAction.gotoLocalPage(contexts.get(i).titleDestination(), false), title, true);
+      }
+      outline(parent, contexts.get(i));
+    }
 
     PageFlow flow = new PageFlow(pdf, writer, typo);
-    if (isBook) new ContentsPage(flow, typo).write(meta, contexts, tocPages, fonts);
+    if (isBook) new ContentsPage(flow, typo).write(meta, contexts, partTitles, tocPages, fonts);
     boolean first = !isBook;
     for (ArticleContext ctx : contexts) {
       if (!first) {
@@ -150,6 +160,13 @@ final class Rendering {
     pdf.close();
     sink.flush();
     return decorations.tagPages();
+  }
+
+  /** {@return the index of each part's first document mapped to the part's title} */
+  private static Map<Integer, String> partTitles(List<Book.Part> parts) {
+    Map<Integer, String> out = new java.util.HashMap<>();
+    for (Book.Part p : parts) out.put(p.start(), p.title().strip());
+    return out;
   }
 
   private static String language(Metadata meta, List<Document> docs) {
