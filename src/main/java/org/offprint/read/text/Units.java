@@ -63,6 +63,8 @@ final class Units {
    */
   private static boolean joins(String prev, String next, int width) {
     if (prev.isEmpty() || LIST_ITEM.matcher(next).matches() || next.startsWith(">")) return false;
+    // A sentence broken off and continued in lower case is one paragraph, however short the line.
+    if (".!?…:;".indexOf(prev.charAt(prev.length() - 1)) < 0 && Character.isLowerCase(next.codePointAt(0))) return true;
     int firstWord = next.indexOf(' ') < 0 ? next.length() : next.indexOf(' ');
     return prev.length() + 1 + firstWord > width;
   }
