@@ -80,11 +80,15 @@ public final class MarkdownReader implements DocumentReader {
       }
     }
     if (!body.isEmpty() && body.get(0) instanceof Heading h && h.level() == 1
-        && (meta.title().isEmpty() || meta.title().equals(h.text().strip()))) {
-      if (meta.title().isEmpty()) meta = meta.toBuilder().title(h.text().strip()).build();
+        && (meta.title().isEmpty() || fold(meta.title()).equals(fold(h.text())))) {
+      if (meta.title().isEmpty()) meta = meta.toBuilder().title(fold(h.text())).build();
       body.remove(0);
     }
     return new Document(meta, assignIds(body), notes);
+  }
+
+  private static String fold(String s) {
+    return s.replaceAll("\\s+", " ").strip();
   }
 
   /** {@return the model id of the footnote with label {@code label}} */

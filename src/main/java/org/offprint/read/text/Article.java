@@ -134,26 +134,30 @@ final class Article {
    */
   private int end(int first) {
     int n = units.size();
+    // Suffix counts keep this linear: prose[k] is the number of real prose units from k on.
+    int lastProse = -1;
+    for (int j = 0; j < n; j++) if (units.get(j).prose() && score[j] < 2) lastProse = j;
+    int[] prose = new int[n + 1];
+    for (int j = n - 1; j >= 0; j--) {
+      boolean counts = units.get(j).prose() && score[j] < 2 && !teaser(j, lastProse);
+      prose[j] = prose[j + 1] + (counts ? 1 : 0);
+    }
     for (int k = first + 1; k < n; k++) {
-      if (teaser(k)) {
+      if (teaser(k, lastProse)) {
         return k - 1 > first && !units.get(k - 1).endsSentence() && units.get(k - 1).words() <= 14 ? k - 1 : k;
       }
       if (score[k] < 2) continue;
-      int prose = 0;
-      for (int j = k; j < n; j++) if (units.get(j).prose() && score[j] < 2 && !teaser(j)) prose++;
       int rest = n - k;
-      if (Chrome.endMarker(units.get(k)) && prose <= 2 || prose * 3 <= rest && prose <= 3) return k;
+      if (Chrome.endMarker(units.get(k)) && prose[k] <= 2 || prose[k] * 3 <= rest && prose[k] <= 3) return k;
     }
     return n;
   }
 
-  private boolean teaser(int k) {
+  /** A truncated paragraph ("…") after which no prose follows: the teaser of another article. */
+  private boolean teaser(int k, int lastProse) {
     String t = units.get(k).text().strip();
     boolean truncated = t.endsWith("…") || t.endsWith("...") || t.endsWith("[…]") || t.endsWith("(...)");
-    if (!truncated || units.get(k).words() < 6) return false;
-    // Only near the end: nothing but chrome may follow.
-    for (int j = k + 1; j < units.size(); j++) if (units.get(j).prose() && score[j] < 2) return false;
-    return true;
+    return truncated && units.get(k).words() >= 6 && k >= lastProse;
   }
 
   private static String titleCase(String place) {

@@ -46,6 +46,9 @@ final class Chrome {
   private static final Pattern URL = Pattern.compile("^(https?://\\S+|www\\.\\S+|@\\w+|\\S+@\\S+\\.\\w+)$");
   private static final Pattern COPYRIGHT = Pattern.compile("^(©|\\(c\\)|copyright)", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern LABELLED = Pattern.compile("^[^:]{2,30}:.*");
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private final Map<String, Integer> counts = new HashMap<>();
 
   Chrome(List<Unit> units) {
@@ -53,17 +56,21 @@ final class Chrome {
   }
 
   private static String key(String s) {
-    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    if (s.length() > 200) return s;
+    return NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
   }
 
   /** {@return the chrome score of {@code u}} */
   int score(Unit u) {
     String t = u.text().strip();
+    // Chrome is short: a long unit is text (or junk), and scanning it for cues would only cost time.
+    if (t.length() > 200) return u.prose() ? -3 : 0;
     String lower = t.toLowerCase(Locale.ROOT);
     int words = u.words();
     int score = 0;
-    if (words <= 6 && startsWithUiWord(lower)) score += 2;
-    else if (words <= 10 && containsUiWord(lower)) score += 1;
+    if (words <= 8 && startsWithUiWord(lower)) score += 2;
+    if (words <= 12 && startsWithUiWord(lower) && LABELLED.matcher(lower).matches()) score += 1;
+    else if (words <= 10 && t.length() <= 120 && containsUiWord(lower)) score += 1;
     if (words <= 5 && !u.endsSentence()) score += 1;
     if (SEPARATED.matcher(t).matches()) score += 2;
     if (LABEL_LIST.matcher(t).matches() && words <= 16) score += 2;

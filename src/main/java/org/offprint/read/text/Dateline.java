@@ -27,7 +27,8 @@ record Dateline(String place, Dates.Found date, String source, String rest) {
   /** {@return the dateline in {@code u}, when it has a date near its start and is short or ends in a dash} */
   static Optional<Dateline> of(Unit u) {
     String t = u.text().strip();
-    Optional<Dates.Found> found = Dates.find(t);
+    // Only the start matters; searching a whole long paragraph for month names would be slow.
+    Optional<Dates.Found> found = Dates.find(t.length() > 160 ? t.substring(0, 160) : t);
     if (found.isEmpty() || found.get().start() > 60) return Optional.empty();
     Dates.Found f = found.get();
     String before = t.substring(0, f.start()).strip();

@@ -9,8 +9,15 @@ package org.offprint.read.text;
  */
 record Unit(String text, int indent, boolean blankBefore) {
   int words() {
-    String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    // Counted by hand: this runs for every unit several times, and units can be huge.
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = text.charAt(i) == ' ';
+      if (!space && !in) n++;
+      in = !space;
+    }
+    return n;
   }
 
   /** {@return true when it ends like a sentence (closing quotes and brackets skipped)} */
