@@ -138,9 +138,11 @@ final class Article {
     int lastProse = -1;
     for (int j = 0; j < n; j++) if (units.get(j).prose() && score[j] < 2) lastProse = j;
     int[] prose = new int[n + 1];
+    int[] chrome = new int[n + 1];
     for (int j = n - 1; j >= 0; j--) {
       boolean counts = units.get(j).prose() && score[j] < 2 && !teaser(j, lastProse);
       prose[j] = prose[j + 1] + (counts ? 1 : 0);
+      chrome[j] = chrome[j + 1] + (score[j] >= 2 ? 1 : 0);
     }
     for (int k = first + 1; k < n; k++) {
       if (teaser(k, lastProse)) {
@@ -148,7 +150,10 @@ final class Article {
       }
       if (score[k] < 2) continue;
       int rest = n - k;
-      if (Chrome.endMarker(units.get(k)) && prose[k] <= 2 || prose[k] * 3 <= rest && prose[k] <= 3) return k;
+      // After an end marker ("Comments", "Related posts") a rest that is largely chrome is not the article, even
+      // when it holds sentences (comments, teasers).
+      boolean marker = Chrome.endMarker(units.get(k));
+      if (marker && (prose[k] <= 2 || chrome[k] * 5 >= rest * 2) || prose[k] * 3 <= rest && prose[k] <= 3) return k;
     }
     return n;
   }

@@ -39,6 +39,15 @@ final class Chrome {
       "compartir", "leer más", "comentarios", "etiquetas", "suscríbete", "publicidad", "inicio", "relacionad",
       "compartilhar", "leia mais", "comentários", "assine", "condividi", "leggi anche", "commenti", "iscriviti",
       "pubblicità");
+  /**
+   * Words of consent banners and sign-up boxes. Such boxes are written as sentences, so they look like prose;
+   * two of these words in one unit give them away.
+   */
+  private static final List<String> PROMO_WORDS = List.of("cookie", "privacy", "consent", "accept", "agree",
+      "sign up", "subscribe", "newsletter", "inbox", "unsubscribe", "create an account", "log in", "free trial",
+      "файлы cookie", "cookies", "согласие", "конфиденциальн", "подпис", "рассылк", "регистрац",
+      "datenschutz", "zustimm", "abonnier", "confidentialité", "accepter", "inscri", "privacidad", "aceptar",
+      "suscrib", "boletín");
   private static final Pattern SEPARATED = Pattern.compile("^[^|·•/›»>]{1,30}(\\s*[|·•/›»>]\\s*[^|·•/›»>]{1,30}){2,}$");
   private static final Pattern LABEL_LIST = Pattern.compile("^[\\p{L} ]{2,20}:\\s*[^.!?]{1,80}(,\\s*[^.!?,]{1,40})+$");
   private static final Pattern COUNTER = Pattern.compile(
@@ -63,9 +72,10 @@ final class Chrome {
   /** {@return the chrome score of {@code u}} */
   int score(Unit u) {
     String t = u.text().strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (t.length() <= 400 && promoHits(lower) >= 2) return 4;
     // Chrome is short: a long unit is text (or junk), and scanning it for cues would only cost time.
     if (t.length() > 200) return u.prose() ? -3 : 0;
-    String lower = t.toLowerCase(Locale.ROOT);
     int words = u.words();
     int score = 0;
     if (words <= 8 && startsWithUiWord(lower)) score += 2;
@@ -87,6 +97,12 @@ final class Chrome {
     String lower = u.text().strip().toLowerCase(Locale.ROOT);
     return u.words() <= 8 && startsWithUiWord(lower) && !lower.startsWith("next") && !lower.startsWith("previous")
         && !lower.startsWith("home") && !lower.startsWith("menu") && !lower.startsWith("search");
+  }
+
+  private static int promoHits(String lower) {
+    int hits = 0;
+    for (String w : PROMO_WORDS) if (lower.contains(w)) hits++;
+    return hits;
   }
 
   private static boolean startsWithUiWord(String lower) {
