@@ -19,6 +19,8 @@ import org.offprint.model.Metadata;
 final class Article {
   private final List<Unit> units;
   private final int[] score;
+  /** Units dropped as chrome: before the title, inside the article, after its end. */
+  private int[] dropped = new int[3];
 
   Article(List<Unit> units) {
     this.units = units;
@@ -82,12 +84,19 @@ final class Article {
     int end = end(first);
     int start = title >= 0 ? title + 1 : 0;
     List<Unit> kept = new ArrayList<>();
+    int inside = 0;
     for (int i = start; i < end; i++) {
       if (consumed[i]) continue;
       // Before the prose starts, anything chrome-like goes; inside it only what is clearly chrome.
-      if (score[i] >= (i < first ? 2 : 3)) continue;
+      if (score[i] >= (i < first ? 2 : 3)) {
+        inside++;
+        continue;
+      }
       kept.add(body.get(i));
     }
+    int leading = 0;
+    for (int i = 0; i < start; i++) if (!consumed[i]) leading++;
+    dropped = new int[] {leading, inside, n - end};
     List<Block> blocks = new BodyBuilder(kept).blocks();
     String text = String.join("\n", kept.stream().map(Unit::text).toList());
     if (language.isEmpty()) language = Languages.guess(text);
@@ -96,6 +105,11 @@ final class Article {
     if (site.startsWith("http://") || site.startsWith("https://")) meta.source(site);
     else meta.site(site);
     return Document.of(meta.build(), blocks);
+  }
+
+  /** {@return units dropped as chrome before the title, inside the article and after it (after document())} */
+  int[] dropped() {
+    return dropped.clone();
   }
 
   private int firstProse() {

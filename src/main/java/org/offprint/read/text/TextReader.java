@@ -35,7 +35,13 @@ public final class TextReader implements DocumentReader {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(diagnostics, "diagnostics");
     String text = TextDecoding.decode(source);
-    Document doc = new Article(Units.of(text)).document();
+    Article article = new Article(Units.of(text));
+    Document doc = article.document();
+    int[] d = article.dropped();
+    if (d[0] + d[1] + d[2] > 0) {
+      diagnostics.info(source.name(), "dropped site chrome: " + d[0] + " lines before the title, " + d[1]
+          + " inside the article, " + d[2] + " after it");
+    }
     if (doc.blocks().isEmpty()) diagnostics.warn(source.name(), "no article text found");
     return doc;
   }

@@ -126,6 +126,16 @@ class TextReaderTest {
   }
 
   @Test
+  void droppedChromeIsReported() throws Exception {
+    Diagnostics.Collector c = Diagnostics.collector();
+    TextReader.create().read(Source.of("in.txt", ("Home | News | World\n\nA title here\n\nThe body of the "
+        + "article is one long sentence that is clearly prose and nothing else.\n\nShare\nTags: a, b\n")
+        .getBytes(StandardCharsets.UTF_8)), c);
+    assertEquals("dropped site chrome: 1 lines before the title, 0 inside the article, 2 after it",
+        c.all().get(0).message());
+  }
+
+  @Test
   void everyDumpHasTitleDateOrTextAsExpected() throws Exception {
     Document d = TextDumpGoldenTest.read("ru-news-dateline.txt");
     assertEquals("Жители приморского посёлка восстановили причал своими силами", d.metadata().title());
