@@ -27,7 +27,7 @@ class TextDumpGoldenTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"en-institute-dateline", "en-blog-hardwrapped", "en-wrapped-no-blank-lines",
-      "en-nbsp-site-name", "ru-news-dateline", "ru-blog-byline", "de-news", "en-cookies-comments"})
+      "en-nbsp-site-name", "ru-news-dateline", "ru-blog-byline", "de-news", "en-cookies-comments", "ru-one-line-paragraphs"})
   void matchesGolden(String name) throws IOException {
     String actual = Outline.of(read(name + ".txt"));
     Path golden = Path.of("src/test/resources/textdumps", name + ".expected");

@@ -113,14 +113,15 @@ class TextReaderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"en-institute-dateline", "en-blog-hardwrapped", "en-wrapped-no-blank-lines",
-      "en-nbsp-site-name", "ru-news-dateline", "ru-blog-byline", "de-news", "en-cookies-comments"})
+      "en-nbsp-site-name", "ru-news-dateline", "ru-blog-byline", "de-news", "en-cookies-comments", "ru-one-line-paragraphs"})
   void noChromeSurvives(String name) throws Exception {
     String all = Outline.of(TextDumpGoldenTest.read(name + ".txt")).toLowerCase(java.util.Locale.ROOT);
     for (String chrome : List.of("share", "facebook", "tags:", "related", "read more", "comments", "subscribe",
         "©", "menu", "skip to", "previous post", "next post", "posted in", "поделиться", "теги", "читайте также",
         "комментарии", "подпис", "метки", "читать далее", "главная", "advertisement", "more from", "teilen",
         "kommentare", "startseite", "dune grass", "путине", "tides, timetables", "cookie", "inbox", "reply",
-        "min read", "soaked", "opinion", "weekly harbour", "leave a comment")) {
+        "min read", "soaked", "opinion", "weekly harbour", "leave a comment", "похожие статьи", "одноклассники",
+        "статьи >")) {
       assertFalse(all.contains(chrome), name + " kept '" + chrome + "':\n" + all);
     }
   }
