@@ -12,7 +12,6 @@ import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.Emphasis;
 import org.offprint.model.Figure;
-import org.offprint.model.Fixtures;
 import org.offprint.model.Heading;
 import org.offprint.model.LineBreak;
 import org.offprint.model.Link;
@@ -25,9 +24,6 @@ import org.offprint.model.Table;
 import org.offprint.model.Text;
 import org.offprint.read.InputException;
 import org.offprint.read.Source;
-import org.offprint.theme.ThemeLoader;
-import org.offprint.write.WriteOptions;
-import org.offprint.write.markdown.MarkdownWriter;
 
 class MarkdownReaderTest {
   private static Document read(String md) throws Exception {
@@ -94,16 +90,6 @@ class MarkdownReaderTest {
     assertEquals(new Figure("https://i.example/a.png", "alt", List.of(new Text("Caption"))), b.get(5));
     assertEquals("fn-a", d.footnotes().get(0).id());
     assertEquals(List.of(Block.paragraph("The note.")), d.footnotes().get(0).content());
-  }
-
-  @Test
-  void fixtureSurvivesWriteAndRead() throws Exception {
-    String md = MarkdownWriter.builder(WriteOptions.of(ThemeLoader.builtIn("default"))).build()
-        .render(Fixtures.everything());
-    Document back = read(md);
-    assertEquals(Fixtures.metadata().toBuilder().image("").build(), back.metadata());
-    assertEquals(ModelNormaliser.normalise(Fixtures.everything().withMetadata(back.metadata())),
-        ModelNormaliser.normalise(back));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.offprint.read.markdown;
+package org.offprint.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -14,6 +14,7 @@ import org.offprint.model.ListBlock;
 import org.offprint.model.Metadata;
 import org.offprint.model.Table;
 import org.offprint.read.Source;
+import org.offprint.read.markdown.MarkdownReader;
 import org.offprint.theme.ThemeLoader;
 import org.offprint.write.WriteOptions;
 import org.offprint.write.markdown.MarkdownWriter;

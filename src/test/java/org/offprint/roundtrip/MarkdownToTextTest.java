@@ -1,4 +1,4 @@
-package org.offprint.read.markdown;
+package org.offprint.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +14,7 @@ import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.Fixtures;
 import org.offprint.read.Source;
+import org.offprint.read.markdown.MarkdownReader;
 import org.offprint.read.text.TextReader;
 import org.offprint.theme.ThemeLoader;
 import org.offprint.write.WriteOptions;
