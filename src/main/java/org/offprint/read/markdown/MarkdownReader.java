@@ -1,19 +1,9 @@
 package org.offprint.read.markdown;
 
-import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
-import com.vladsch.flexmark.ast.FencedCodeBlock;
-import com.vladsch.flexmark.ast.HtmlBlock;
-import com.vladsch.flexmark.ast.HtmlCommentBlock;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.ListItem;
-import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Reference;
-import com.vladsch.flexmark.ast.ThematicBreak;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -90,11 +80,15 @@ public final class MarkdownReader implements DocumentReader {
       }
     }
     if (!body.isEmpty() && body.get(0) instanceof Heading h && h.level() == 1
-        && (meta.title().isEmpty() || meta.title().equals(h.text().strip()))) {
-      if (meta.title().isEmpty()) meta = meta.toBuilder().title(h.text().strip()).build();
+        && (meta.title().isEmpty() || fold(meta.title()).equals(fold(h.text())))) {
+      if (meta.title().isEmpty()) meta = meta.toBuilder().title(fold(h.text())).build();
       body.remove(0);
     }
     return new Document(meta, assignIds(body), notes);
+  }
+
+  private static String fold(String s) {
+    return s.replaceAll("\\s+", " ").strip();
   }
 
   /** {@return the model id of the footnote with label {@code label}} */

@@ -16,9 +16,12 @@ import java.util.Deque;
  */
 final class MarkdownOutput {
   /** Escaped wherever they appear in text. */
-  private static final String ALWAYS = "\\`*_[]<>!&|~#^";
-  /** Escaped only as the first character of a line, where they would start a list, a heading underline. */
-  private static final String LINE_START = "-+=";
+  private static final String ALWAYS = "\\`*_[]|~^";
+  /**
+   * Escaped only as the first character of a line, where they would start a list, a heading, a quote or a
+   * heading underline.
+   */
+  private static final String LINE_START = "-+=#>";
 
   private final StringBuilder out = new StringBuilder();
   private final Deque<Prefix> prefixes = new ArrayDeque<>();
@@ -174,29 +177,42 @@ final class MarkdownOutput {
       }
       int j = i;
       while (j < n && !isSpace(s.charAt(j))) j++;
-      word(s.substring(i, j));
+      // A run's last character meets whatever Markdown comes next ("!" + "[link]" would be an image).
+      word(s.substring(i, j), j == n);
       i = j;
     }
     if (n > 0 && isSpace(s.charAt(n - 1)) && !atLineStart) pendingSpace = true;
   }
 
-  private void word(String w) {
-    boolean lineStart = beforeToken(escape(w, false).length());
-    String escaped = escape(w, lineStart);
+  private void word(String w, boolean endOfRun) {
+    boolean lineStart = beforeToken(escape(w, false, endOfRun).length());
+    String escaped = escape(w, lineStart, endOfRun);
     out.append(escaped);
     column += escaped.length();
     atLineStart = false;
   }
 
-  private String escape(String w, boolean lineStart) {
+  private String escape(String w, boolean lineStart, boolean endOfRun) {
     StringBuilder sb = new StringBuilder(w.length() + 4);
     for (int k = 0; k < w.length(); k++) {
       char c = w.charAt(k);
+      char next = k + 1 < w.length() ? w.charAt(k + 1) : endOfRun ? '[' : ' ';
       if (c == '|' && inCaption) {
         sb.append("&#124;");
         continue;
       }
       if (ALWAYS.indexOf(c) >= 0) {
+        sb.append('\\');
+      } else if (c == '&' && w.indexOf(';', k) > k) {
+        // Only "&name;" or "&#12;" could be read as an entity, and an entity has no spaces.
+        sb.append('\\');
+      } else if (c == '!' && next == '[') {
+        sb.append('\\');
+      } else if (c == '<' && (Character.isLetter(next) || "/!?[".indexOf(next) >= 0)) {
+        // Only "<" before a letter, "/", "!" or "?" can open a tag, comment or autolink.
+        sb.append('\\');
+      } else if (c == '#' && w.chars().allMatch(ch -> ch == '#')) {
+        // A word of only "#" could close an ATX heading.
         sb.append('\\');
       } else if (lineStart && k == 0 && LINE_START.indexOf(c) >= 0) {
         sb.append('\\');

@@ -56,7 +56,11 @@ final class TextOutput {
 
   /** Starts a new line inside the current block. */
   void newLine() {
-    if (atLineStart) startLine();
+    if (atLineStart) {
+      startLine();
+      // An empty line inside an indented block keeps no trailing spaces.
+      while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') out.setLength(out.length() - 1);
+    }
     out.append('\n');
     atLineStart = true;
   }

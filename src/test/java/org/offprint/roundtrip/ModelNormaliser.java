@@ -1,4 +1,4 @@
-package org.offprint.read.markdown;
+package org.offprint.roundtrip;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.offprint.read.markdown;
+package org.offprint.roundtrip;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.read.Source;
+import org.offprint.read.markdown.MarkdownReader;
 import org.offprint.theme.ThemeLoader;
 import org.offprint.write.WriteOptions;
 import org.offprint.write.markdown.MarkdownWriter;
