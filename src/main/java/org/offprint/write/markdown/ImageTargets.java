@@ -30,7 +30,7 @@ final class ImageTargets {
     this.remote = remote;
   }
 
-  /** {@return the URL to write for the image at {@code src}} */
+  /** {@return the URL to write for the image at {@code src}, or {@code ""} to write its alt text instead} */
   String target(String src) throws IOException {
     String t = done.get(src);
     if (t == null) {
@@ -47,8 +47,9 @@ final class ImageTargets {
     if (!inline && options.sideFiles().isEmpty()) return src;
     Optional<Resource> r = options.resources().resolve(src);
     if (r.isEmpty()) {
-      options.diagnostics().warn(options.outputName(), "image " + src + " is not available; kept its URL");
-      return src;
+      // Linking an image that was not fetched would make every Markdown viewer fetch it (a tracking pixel, say):
+      // keep its alt text instead. --remote-images keeps remote URLs on purpose.
+      return "";
     }
     Resource res = r.get();
     String type = res.mediaType().isEmpty() ? "application/octet-stream" : res.mediaType();

@@ -185,6 +185,10 @@ final class InlineRenderer implements InlineVisitor<Void> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (target.isEmpty()) {
+      out.text(image.alt());
+      return null;
+    }
     out.raw("![");
     out.text(image.alt());
     out.raw("](" + MarkdownOutput.destination(target) + MarkdownOutput.title(image.title()) + ")");

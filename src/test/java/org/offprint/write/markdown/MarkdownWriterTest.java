@@ -140,17 +140,19 @@ class MarkdownWriterTest {
   }
 
   @Test
-  void remoteImagesKeepTheirUrlAndMissingOnesWarn() throws Exception {
+  void remoteImagesKeepTheirUrlAndMissingOnesKeepOnlyTheirAltText() throws Exception {
     Diagnostics.Collector diags = Diagnostics.collector();
     Map<String, byte[]> files = new TreeMap<>();
     WriteOptions o = OPTIONS.withResources(Fixtures.images()).withDiagnostics(diags).withOutputName("a")
         .withSideFiles(files::put);
     List<Block> blocks = List.of(new Figure("https://img.example/a.jpg", "", List.of()),
-        new Figure("file:///missing.png", "", List.of()));
+        new Figure("file:///missing.png", "A missing map", List.of()));
     String md = MarkdownWriter.builder(o).remoteImages(true).build().render(Document.of(Metadata.EMPTY, blocks));
-    assertEquals("![](https://img.example/a.jpg)\n\n![](file:///missing.png)\n", md);
+    // No link to an image that was not fetched, so no viewer fetches it later; the resolver said why.
+    assertEquals("![](https://img.example/a.jpg)\n\nA missing map\n", md);
     assertTrue(files.isEmpty());
-    assertEquals(1, diags.all().size());
+    String withoutRemote = MarkdownWriter.builder(o).build().render(Document.of(Metadata.EMPTY, blocks));
+    assertEquals("A missing map\n", withoutRemote);
   }
 
   @Test
