@@ -26,9 +26,9 @@ final class HtmlCharset {
   /** How far to look for a declaration when the page has no {@code <body>} tag. */
   private static final int HEAD_LIMIT = 512 * 1024;
 
-  private static final Pattern BODY = Pattern.compile("<body[\\s>]", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+  // spelled out rather than CASE_INSENSITIVE: this runs over the whole head of every page
+  private static final Pattern META = Pattern.compile("<[mM][eE][tT][aA]\\s[^>]*>");
   private static final Pattern META_CHARSET = Pattern.compile(
       "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_DECL = Pattern.compile(
@@ -109,9 +109,8 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
-    String head = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
-    Matcher body = BODY.matcher(head);
-    if (body.find()) head = head.substring(0, body.start());
+    int end = bodyStart(b, Math.min(b.length, HEAD_LIMIT));
+    String head = new String(b, 0, end, StandardCharsets.ISO_8859_1);
     Matcher xml = XML_DECL.matcher(head);
     if (xml.find()) {
       Optional<Charset> cs = forLabel(xml.group(1));
@@ -127,6 +126,17 @@ final class HtmlCharset {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@return where {@code <body} starts (any case), or {@code limit}} */
+  private static int bodyStart(byte[] b, int limit) {
+    for (int i = 0; i + 5 < limit; i++) {
+      if (b[i] == '<' && (b[i + 1] | 0x20) == 'b' && (b[i + 2] | 0x20) == 'o' && (b[i + 3] | 0x20) == 'd'
+          && (b[i + 4] | 0x20) == 'y' && (b[i + 5] == '>' || b[i + 5] <= ' ')) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   /**

@@ -154,16 +154,17 @@ final class HtmlMetadata {
     if (body == null) return Optional.empty();
     for (Element e : body.getAllElements()) {
       if (!DATE_CLASS.matcher(e.className() + " " + e.id()).find()) continue;
-      String t = e.text();
-      if (t.isEmpty() || t.length() > 200) continue;
+      String t = MetaText.shortText(e, 200);
+      if (t == null || t.isEmpty()) continue;
       Optional<String> d = DateText.inText(t);
       if (d.isPresent()) return d;
     }
     Element article = articleRoot(page);
     int seen = 0;
-    for (Element p : article.select("p, time, span, div:not(:has(div, p))")) {
-      String t = p.text();
-      if (t.length() < 6) continue;
+    for (Element p : article.select("p, time, span, div")) {
+      if (p.tagName().equals("div") && p.selectFirst("div, p") != null) continue;
+      String t = MetaText.shortText(p, 2000);
+      if (t == null || t.length() < 6) continue;
       // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own
       String head = t.length() > 80 ? t.substring(0, 80) : t;
       Optional<String> d = DateText.inText(head);
@@ -175,7 +176,7 @@ final class HtmlMetadata {
 
   static Element articleRoot(Document page) {
     Element a = page.selectFirst("[itemprop=articleBody], article, main, [role=main]");
-    if (a != null && a.text().length() > 200) return a;
+    if (a != null && MetaText.shortText(a, 200) == null) return a; // more than a teaser
     return page.body() == null ? page : page.body();
   }
 

@@ -38,6 +38,12 @@ final class MetaAuthors {
   private static final Pattern BY_LINE = Pattern.compile(
       "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)\\s*[:：]?\\s+"
           + "\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BY_START = Pattern.compile(
+      "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)(?:\\s|[:：]|$)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BY_ONLY = Pattern.compile(
+      "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)\\s*[:：]?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bта\\b|\\ben\\b|\\boraz\\b|、)\\s*",
       Pattern.UNICODE_CASE);
@@ -94,9 +100,9 @@ final class MetaAuthors {
       } else if (e.hasAttr("content") && e.tagName().equals("meta")) {
         text = e.attr("content");
       } else {
-        text = lines(e);
+        text = MetaText.shortText(e, 100) == null ? null : lines(e);
       }
-      if (text.length() > 100 || text.isBlank()) continue;
+      if (text == null || text.length() > 100 || text.isBlank()) continue;
       List<String> names = clean(text);
       if (!names.isEmpty()) return names;
     }
@@ -121,10 +127,18 @@ final class MetaAuthors {
   private static List<String> fromByLines(Document page) {
     Element body = page.body();
     if (body == null) return List.of();
-    for (Element e : body.select("p, div, span, address, li, em, strong, h4, h5, h6, small")) {
-      String own = e.text();
-      if (own.length() > 120 || own.length() < 4) continue;
-      if (!BY_LINE.matcher(own).find()) continue;
+    // start from the text that says "By": its element (or the one around a lone "By") is the line
+    for (org.jsoup.nodes.TextNode t : textNodes(body)) {
+      String word = t.text().trim();
+      if (word.length() > 120 || !BY_START.matcher(word).find()) continue;
+      Element e = t.parent();
+      if (e == null) continue;
+      String own = MetaText.shortText(e, 120);
+      if (own != null && BY_ONLY.matcher(own).matches() && e.parent() != null) {
+        e = e.parent(); // "<span>By</span> <a>Name</a>"
+        own = MetaText.shortText(e, 120);
+      }
+      if (own == null || own.length() < 4 || !BY_LINE.matcher(own).find()) continue;
       List<String> names = clean(lines(e));
       // a "By" line names people: every name capitalised ("Por sua causa, Carlos." is dialogue)
       if (!names.isEmpty() && names.stream().allMatch(n -> looksLikeName(n)
@@ -133,6 +147,14 @@ final class MetaAuthors {
       }
     }
     return List.of();
+  }
+
+  private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
+    List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+    root.traverse((node, depth) -> {
+      if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) out.add(t);
+    });
+    return out;
   }
 
   /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */

@@ -139,6 +139,35 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void byWordInItsOwnElementTakesTheNameBesideIt() throws Exception {
+    Metadata m = meta("", "<div><span>By</span> <a href=\"/ann\">Ann Lee</a></div>" + BODY_TEXT);
+    assertEquals(List.of("Ann Lee"), m.authors());
+  }
+
+  @Test
+  void dialogueThatStartsWithPorIsNoByline() throws Exception {
+    assertEquals(List.of(), meta("", "<p>Eugênio: Por sua causa, Carlos.</p><p>Por sua causa, Carlos.</p>"
+        + BODY_TEXT).authors());
+  }
+
+  @Test
+  void credentialsAndTheSiteNameAreCutFromBylines() throws Exception {
+    String site = "<meta property=\"og:site_name\" content=\"Planet Today\">";
+    assertEquals(List.of("Ann Lee"), meta(site, "<div class=\"byline\">By Ann Lee, MS, RD</div>" + BODY_TEXT)
+        .authors());
+    assertEquals(List.of("Ann Lee", "Bob Stone"), meta(site,
+        "<div class=\"byline\">By Ann Lee and Bob Stone Planet Today</div>" + BODY_TEXT).authors());
+    assertEquals(List.of("Ann Lee"), meta(site,
+        "<div class=\"byline\">By Ann Lee, Planet Today Business</div>" + BODY_TEXT).authors());
+  }
+
+  @Test
+  void aLineBreakEndsTheByline() throws Exception {
+    Metadata m = meta("", "<p class=\"byline\">By Ann Lee<br>Health News Desk</p>" + BODY_TEXT);
+    assertEquals(List.of("Ann Lee"), m.authors());
+  }
+
+  @Test
   void neverTheSiteNameADateOrAUrlAsAuthor() throws Exception {
     String site = "<meta property=\"og:site_name\" content=\"Planet News\">";
     assertEquals(List.of(), meta(site + "<meta name=\"author\" content=\"Planet News\">", BODY_TEXT).authors());
@@ -151,6 +180,13 @@ class HtmlMetadataTest {
     Metadata m = meta("<meta property=\"og:site_name\" content=\"Ann Lee\"><meta name=\"author\" content=\"Ann Lee\">",
         BODY_TEXT);
     assertEquals(List.of("Ann Lee"), m.authors());
+  }
+
+  @Test
+  void doubleEscapedEntitiesInMetaAreDecoded() throws Exception {
+    Metadata m = meta("<meta property=\"og:title\" content=\"&amp;#8216;Light&amp;#8217; &amp;#8211; a festival\">",
+        BODY_TEXT);
+    assertEquals("\u2018Light\u2019 \u2013 a festival", m.title());
   }
 
   // --- dates
