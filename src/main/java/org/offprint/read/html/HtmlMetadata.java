@@ -116,13 +116,13 @@ final class HtmlMetadata {
       String location) {
     List<String> values = new ArrayList<>();
     values.add(ld.text("datePublished"));
-    values.add(ld.text("dateCreated"));
     for (String k : List.of("article:published_time", "article:published", "og:published_time",
         "og:article:published_time", "parsely-pub-date", "datepublished", "pubdate", "publishdate", "publish-date",
         "publish_date", "sailthru.date", "article.published", "dc.date.issued", "dcterms.issued", "dc.date",
         "dcterms.date", "dcterms.created", "date", "citation_publication_date", "citation_date", "release_date")) {
       values.add(meta.first(k));
     }
+    values.add(ld.text("dateCreated"));
     for (String v : values) {
       Optional<String> d = DateText.normalize(v);
       if (d.isPresent()) return d.get();

@@ -93,6 +93,8 @@ final class MetaAuthors {
     if (body == null) return List.of();
     for (Element e : body.getAllElements()) {
       if (!isByline(e)) continue;
+      // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
+      if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
       String text;
       Element name = e.selectFirst("[itemprop=name]");
       if (name != null) {
@@ -114,11 +116,9 @@ final class MetaAuthors {
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     String cls = e.className() + " " + e.id();
     if (!BYLINE_CLASS.matcher(cls).find() || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (NOT_BYLINE_CLASS.matcher(p.className() + " " + p.id()).find()
-          && p.className().toLowerCase(Locale.ROOT).contains("comment")) {
-        return false;
-      }
+    int up = 0;
+    for (Element p = e.parent(); p != null && up < 12; p = p.parent(), up++) { // comment boxes sit close
+      if ((p.className() + p.id()).toLowerCase(Locale.ROOT).contains("comment")) return false;
     }
     return true;
   }

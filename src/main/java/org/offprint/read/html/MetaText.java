@@ -12,13 +12,22 @@ import org.jsoup.select.NodeFilter;
 final class MetaText {
   private MetaText() {}
 
-  /** {@return the element's normalised text, or {@code null} as soon as it passes {@code max} characters} */
+  /**
+   * {@return the element's normalised text, or {@code null} as soon as it passes {@code max} characters or holds
+   * more than {@code 60 + max / 10} nodes}
+   */
   static String shortText(Element e, int max) {
     StringBuilder sb = new StringBuilder();
     boolean[] tooLong = {false};
+    int[] nodes = {0};
     e.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
+        // a short text in a huge subtree (deep nesting) is no byline either, and counting stops the scan early
+        if (++nodes[0] > 60 + max / 10) {
+          tooLong[0] = true;
+          return FilterResult.STOP;
+        }
         if (node instanceof TextNode t) {
           sb.append(t.getWholeText()).append(' ');
           if (sb.length() > max * 3 + 200) { // raw text still holds the markup's indentation

@@ -275,6 +275,13 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void deeplyNestedPagesDoNotOverflowTheStack() throws Exception {
+    String body = "<div class=\"byline\">".repeat(100_000) + "By Ann Lee" + "</div>".repeat(100_000) + BODY_TEXT;
+    Metadata m = meta("<title>Deep page</title>", body);
+    assertEquals("Deep page", m.title());
+  }
+
+  @Test
   void sourceIsTheLocationOnlyWhenItIsAWebAddress() throws Exception {
     assertEquals("https://news.example.org/story.html", meta("", BODY_TEXT).source());
     assertTrue(meta("", BODY_TEXT, "file:///tmp/story.html").source().isEmpty());
