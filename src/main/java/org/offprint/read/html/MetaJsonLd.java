@@ -97,7 +97,10 @@ final class MetaJsonLd {
     return out;
   }
 
-  /** Higher is more article-like: news and blog posts beat a bare web page. */
+  /**
+   * {@return 3 for the types that describe an article, else 0}: a {@code WebPage} node names the page ("Home |
+   * Site"), not the story, so it is no source of title, author or date.
+   */
   private static int rank(List<String> types) {
     int best = 0;
     for (String t : types) {
@@ -107,8 +110,6 @@ final class MetaJsonLd {
           || l.equals("liveblogposting") || l.equals("socialmediaposting") || l.equals("review")
           || l.equals("techarticle") || l.equals("scholarlyarticle")) {
         r = 3;
-      } else if (l.equals("webpage") || l.equals("itempage") || l.equals("aboutpage")) {
-        r = 1;
       }
       best = Math.max(best, r);
     }

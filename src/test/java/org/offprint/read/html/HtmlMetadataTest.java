@@ -80,6 +80,21 @@ class HtmlMetadataTest {
     assertEquals("Budget cuts anger villages", m.title());
   }
 
+  @Test
+  void aWebPageNodeIsNoHeadline() throws Exception {
+    Metadata m = meta(ld("{\"@type\":\"WebPage\",\"name\":\"Home | Planet\"}")
+        + "<meta property=\"og:title\" content=\"Budget cuts anger villages\"><title>Home | Planet</title>",
+        BODY_TEXT);
+    assertEquals("Budget cuts anger villages", m.title());
+  }
+
+  @Test
+  void aTitleTooShortForAHeadlineLosesToTheOnlyHeading() throws Exception {
+    assertEquals("Budget cuts anger villages",
+        meta("<title>Home</title>", "<h1>Budget cuts anger villages</h1>" + BODY_TEXT).title());
+    assertEquals("Council", meta("<title>Council</title>", "<h1>News</h1>" + BODY_TEXT).title());
+  }
+
   // --- authors
 
   @Test
