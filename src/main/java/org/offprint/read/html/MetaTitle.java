@@ -40,6 +40,7 @@ final class MetaTitle {
         // the first declared title (JSON-LD, else OpenGraph) breaks ties
         int support = d == declared.get(0) ? 1 : 0;
         for (String w : witnesses) if (MetaTags.same(d, w)) support++;
+        if (!MetaTags.same(d, stripped) && opens(doc, d)) support++; // "<title>Headline | Site"
         if (support > bestSupport) {
           best = d;
           bestSupport = support;
