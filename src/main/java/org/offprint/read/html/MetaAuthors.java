@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
@@ -128,7 +132,7 @@ final class MetaAuthors {
     Element body = page.body();
     if (body == null) return List.of();
     // start from the text that says "By": its element (or the one around a lone "By") is the line
-    for (org.jsoup.nodes.TextNode t : textNodes(body)) {
+    for (TextNode t : textNodes(body)) {
       String word = t.text().trim();
       if (word.length() > 120 || !BY_START.matcher(word).find()) continue;
       Element e = t.parent();
@@ -149,10 +153,10 @@ final class MetaAuthors {
     return List.of();
   }
 
-  private static List<org.jsoup.nodes.TextNode> textNodes(Element root) {
-    List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
     root.traverse((node, depth) -> {
-      if (node instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) out.add(t);
+      if (node instanceof TextNode t && !t.isBlank()) out.add(t);
     });
     return out;
   }
@@ -160,10 +164,10 @@ final class MetaAuthors {
   /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
   static String lines(Element e) {
     StringBuilder sb = new StringBuilder();
-    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+    NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public void head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode t) {
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
           sb.append(t.text());
         } else if (node instanceof Element el && (el.tagName().equals("br") || el.isBlock()) && depth > 0) {
           sb.append('\n');
@@ -171,7 +175,7 @@ final class MetaAuthors {
       }
 
       @Override
-      public void tail(org.jsoup.nodes.Node node, int depth) {
+      public void tail(Node node, int depth) {
         if (node instanceof Element el && el.isBlock() && depth > 0) sb.append('\n');
       }
     }, e);

@@ -1,6 +1,8 @@
 package org.offprint.read.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ final class MetaLanguage {
   private MetaLanguage() {}
 
   /** Word to the languages it is a stopword of. */
-  private static final Map<String, java.util.List<String>> BY_WORD = new HashMap<>();
+  private static final Map<String, List<String>> BY_WORD = new HashMap<>();
 
   static {
     add("en", "the of and to in is that for it was on with as are by this be at from have not but or an which"
@@ -41,7 +43,7 @@ final class MetaLanguage {
   }
 
   private static void add(String lang, String words) {
-    for (String w : words.split(" ")) BY_WORD.computeIfAbsent(w, x -> new java.util.ArrayList<>()).add(lang);
+    for (String w : words.split(" ")) BY_WORD.computeIfAbsent(w, x -> new ArrayList<>()).add(lang);
   }
 
   /** {@return an ISO 639-1 code, or "" when the text is too short or unclear} */
@@ -82,7 +84,7 @@ final class MetaLanguage {
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
       if (w.isEmpty()) continue;
       words++;
-      for (String lang : BY_WORD.getOrDefault(w, java.util.List.of())) {
+      for (String lang : BY_WORD.getOrDefault(w, List.of())) {
         boolean cyrLang = lang.equals("ru") || lang.equals("uk");
         if (cyrLang == cyrillic) counts.merge(lang, 1, Integer::sum);
       }
