@@ -80,7 +80,7 @@ final class HtmlMetadata {
 
   private static String site(Document page, MetaJsonLd ld, MetaTags meta, String url) {
     // the article's own publisher first: og:site_name is often the platform ("Medium") or a legal name
-    JsonNode publisher = ld.article.get("publisher");
+    JsonNode publisher = ld.field("publisher");
     String pub = MetaTitle.clean(MetaJsonLd.text(publisher));
     if (!pub.isEmpty() && !pub.contains("://")) return pub;
     String og = MetaTitle.clean(meta.first("og:site_name"));
@@ -216,7 +216,7 @@ final class HtmlMetadata {
   private static List<String> tags(MetaJsonLd ld, MetaTags meta) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : meta.all("article:tag")) out.add(MetaTitle.clean(t));
-    JsonNode kw = ld.article.get("keywords");
+    JsonNode kw = ld.field("keywords");
     if (kw != null && kw.isArray()) {
       for (JsonNode k : kw) out.add(MetaTitle.clean(k.asText()));
     } else if (kw != null) {

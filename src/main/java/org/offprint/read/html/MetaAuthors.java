@@ -85,8 +85,8 @@ final class MetaAuthors {
 
   private static List<String> fromJsonLd(MetaJsonLd ld) {
     List<String> out = new ArrayList<>();
-    JsonNode author = ld.article.get("author");
-    if (author == null) author = ld.article.get("creator");
+    JsonNode author = ld.field("author");
+    if (author == null) author = ld.field("creator");
     for (String n : MetaJsonLd.names(author)) out.addAll(clean(n));
     return out;
   }

@@ -115,6 +115,17 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void graphReferencesAreFollowed() throws Exception {
+    Metadata m = meta(ld("{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"Organization\",\"@id\":\"https://p.org/#org\",\"name\":\"Planet\"},"
+        + "{\"@type\":\"Person\",\"@id\":\"https://p.org/#ann\",\"name\":\"Ann Lee\"},"
+        + "{\"@type\":\"Article\",\"headline\":\"h\",\"author\":{\"@id\":\"https://p.org/#ann\"},"
+        + "\"publisher\":{\"@id\":\"https://p.org/#org\"}}]}"), BODY_TEXT);
+    assertEquals(List.of("Ann Lee"), m.authors());
+    assertEquals("Planet", m.site());
+  }
+
+  @Test
   void brokenJsonLdIsTolerated() throws Exception {
     Metadata m = meta("<script type=\"application/ld+json\"><![CDATA[{\"@type\":\"Article\",\"headline\":"
         + "\"Fine\", \"author\": {\"name\": \"Ann Lee\"},}]]></script>"
