@@ -196,7 +196,11 @@ final class HtmlMetadata {
       String t = v.trim();
       int comma = t.indexOf(',');
       if (comma > 0) t = t.substring(0, comma).trim();
-      if (LANG_TAG.matcher(t).matches()) return t.replace('_', '-');
+      if (LANG_TAG.matcher(t).matches()) {
+        // BCP 47 casing: "en-us" and "en_US" both become "en-US"
+        String tag = Locale.forLanguageTag(t.replace('_', '-')).toLanguageTag();
+        return tag.equals("und") ? t.replace('_', '-') : tag;
+      }
     }
     return MetaLanguage.detect(articleRoot(page).text());
   }

@@ -277,6 +277,7 @@ class HtmlMetadataTest {
     assertEquals("de-AT", HtmlMetadata.extract(HtmlCharset.parse(s), s).language());
     assertEquals("pt-BR", meta("<meta property=\"og:locale\" content=\"pt_BR\">", BODY_TEXT).language());
     assertEquals("fr", meta("<meta http-equiv=\"content-language\" content=\"fr\">", BODY_TEXT).language());
+    assertEquals("en-US", meta("<meta property=\"og:locale\" content=\"en_us\">", BODY_TEXT).language());
   }
 
   @Test
