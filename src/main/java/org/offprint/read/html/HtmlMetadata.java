@@ -33,7 +33,9 @@ final class HtmlMetadata {
     MetaJsonLd ld = MetaJsonLd.of(page);
     MetaTags meta = MetaTags.of(page);
     String location = source.location().map(Object::toString).orElse("");
-    String canonical = canonical(page, meta, location);
+    // relative URLs resolve against --base-url, else <base href> (jsoup keeps it as the baseUri), else the location
+    String base = source.baseUrl().map(Object::toString).orElse(page.baseUri().isEmpty() ? location : page.baseUri());
+    String canonical = canonical(page, meta, base, location);
 
     String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
@@ -45,7 +47,7 @@ final class HtmlMetadata {
     b.source(canonical);
     b.description(MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
         "twitter:description", "dc.description"), ld.text("description"))));
-    b.image(image(page, ld, meta));
+    b.image(image(page, ld, meta, base));
     b.tags(tags(ld, meta));
     return b.build();
   }
@@ -58,9 +60,8 @@ final class HtmlMetadata {
   }
 
   /** The canonical link, og:url, else the page's own http(s) location. */
-  private static String canonical(Document page, MetaTags meta, String location) {
+  private static String canonical(Document page, MetaTags meta, String base, String location) {
     Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
-    String base = page.baseUri().isEmpty() ? location : page.baseUri();
     for (String v : new String[] {link == null ? "" : link.attr("href"), meta.first("og:url")}) {
       String abs = absolute(base, v);
       if (abs.startsWith("http://") || abs.startsWith("https://")) return abs;
@@ -205,8 +206,7 @@ final class HtmlMetadata {
     return MetaLanguage.detect(articleRoot(page).text());
   }
 
-  private static String image(Document page, MetaJsonLd ld, MetaTags meta) {
-    String base = page.baseUri();
+  private static String image(Document page, MetaJsonLd ld, MetaTags meta, String base) {
     Element link = page.selectFirst("link[rel=image_src][href]");
     for (String v : new String[] {meta.firstOf("og:image", "og:image:url", "og:image:secure_url"),
         meta.firstOf("twitter:image", "twitter:image:src"), ld.text("image"), ld.text("thumbnailUrl"),

@@ -309,6 +309,17 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void relativeImagesResolveAgainstBaseElementAndBaseUrlOption() throws Exception {
+    String head = "<base href=\"https://cdn.example.net/site/\"><meta property=\"og:image\" content=\"lead.jpg\">";
+    assertEquals("https://cdn.example.net/site/lead.jpg", meta(head, BODY_TEXT).image());
+    String html = "<html><head><meta property=\"og:image\" content=\"lead.jpg\"></head><body></body></html>";
+    Source s = Source.of("t.html", html.getBytes(StandardCharsets.UTF_8))
+        .withLocation(URI.create("file:///tmp/t.html"))
+        .withBaseUrl(URI.create("https://example.org/news/"));
+    assertEquals("https://example.org/news/lead.jpg", HtmlMetadata.extract(HtmlCharset.parse(s), s).image());
+  }
+
+  @Test
   void sourceIsTheLocationOnlyWhenItIsAWebAddress() throws Exception {
     assertEquals("https://news.example.org/story.html", meta("", BODY_TEXT).source());
     assertTrue(meta("", BODY_TEXT, "file:///tmp/story.html").source().isEmpty());
