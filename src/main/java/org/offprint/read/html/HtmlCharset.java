@@ -65,33 +65,17 @@ final class HtmlCharset {
 
   /** Keeps a declared charset unless the bytes clearly say otherwise. */
   private static Charset check(Charset declared, byte[] b) {
-    byte[] sample = CharsetDetector.sample(b);
-    boolean truncated = sample.length < b.length;
-    boolean utf8 = CharsetDetector.Utf8.valid(sample, truncated);
+    int utf8 = CharsetDetector.Utf8.multibyteCount(b);
     if (declared.equals(StandardCharsets.UTF_8)) {
-      if (utf8) return declared;
-    } else if (utf8 && CharsetDetector.Utf8.multibyteCount(sample.length == b.length ? b : trimTail(sample)) > 0) {
+      if (utf8 >= 0) return declared;
+    } else if (utf8 > 0) {
       return StandardCharsets.UTF_8; // a legacy label over UTF-8 text: the bytes can hardly be anything else
     }
     Charset best = CharsetDetector.detect(b);
     if (best.equals(declared)) return declared;
-    double have = CharsetDetector.score(sample, declared, truncated);
-    double other = CharsetDetector.score(sample, best, truncated);
+    double have = CharsetDetector.score(b, declared);
+    double other = CharsetDetector.score(b, best);
     return other > have + 10 + 0.2 * Math.abs(have) ? best : declared;
-  }
-
-  /** Drops a possibly cut multibyte sequence at the end of a sample. */
-  private static byte[] trimTail(byte[] s) {
-    int end = s.length;
-    int k = 0;
-    while (end > 0 && k < 3 && (s[end - 1] & 0xC0) == 0x80) {
-      end--;
-      k++;
-    }
-    if (end > 0 && (s[end - 1] & 0x80) != 0) end--;
-    byte[] t = new byte[end];
-    System.arraycopy(s, 0, t, 0, end);
-    return t;
   }
 
   private static Decision bom(byte[] b) {
