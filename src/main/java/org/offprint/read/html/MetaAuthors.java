@@ -277,6 +277,11 @@ final class MetaAuthors {
     if (DateText.normalize(n).isPresent()) return false;
     if (NOT_A_NAME.matcher(n).matches()) return false;
     if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
+    // a lower-case handle ("mcupdate", "kei_eno", "jdadmin") is an account, not a byline
+    if (n.equals(l) && n.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))
+        && (!n.contains(" ") || n.contains("_"))) {
+      return false;
+    }
     // a byline that repeats the site's name is the site, unless the site is a person's own blog
     if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
     if (!site.isEmpty() && !MetaTags.same(n, site) && partOf(MetaTags.key(n), MetaTags.key(site))) return false;

@@ -59,6 +59,10 @@ class MetaAuthorsTest {
     assertFalse(MetaAuthors.valid("Updated yesterday", ""));
     assertFalse(MetaAuthors.valid("BBC News", "BBC News"));
     assertFalse(MetaAuthors.valid("CNN Business", "CNN"));
+    assertFalse(MetaAuthors.valid("kei_eno", ""));
+    assertFalse(MetaAuthors.valid("jdadmin", ""));
+    assertTrue(MetaAuthors.valid("danah boyd", ""));
+    assertTrue(MetaAuthors.valid("肖春芳", ""));
     assertTrue(MetaAuthors.valid("Haki Benita", "Haki Benita")); // a person's own blog
   }
 }
