@@ -29,19 +29,19 @@ final class CharsetDetector {
       Charset.forName("GB18030"),
       Charset.forName("EUC-KR"));
 
-  /** Sample size: enough text for a stable guess, small enough to stay fast on megabyte pages. */
-  private static final int SAMPLE = 256 * 1024;
+  /** How many bytes of text around non-ASCII bytes the scores look at: enough for a stable guess, fast on big pages. */
+  private static final int SAMPLE = 128 * 1024;
 
   /** {@return the most likely charset of {@code bytes} (which carry no BOM)} */
   static Charset detect(byte[] bytes) {
-    byte[] sample = sample(bytes);
-    Charset utf16 = utf16(sample);
+    Charset utf16 = utf16(bytes);
     if (utf16 != null) return utf16;
-    if (Utf8.valid(sample, sample.length < bytes.length)) return StandardCharsets.UTF_8;
+    if (Utf8.valid(bytes)) return StandardCharsets.UTF_8;
+    byte[] sample = sample(bytes);
     Charset best = CANDIDATES.get(0);
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Charset cs : CANDIDATES) {
-      double s = score(sample, cs, sample.length < bytes.length);
+      double s = scoreSample(sample, cs);
       if (s > bestScore) {
         bestScore = s;
         best = cs;
@@ -50,22 +50,45 @@ final class CharsetDetector {
     return best;
   }
 
-  /** {@return how text-like {@code bytes} look in {@code cs}; -infinity when a multibyte charset fails badly} */
-  static double score(byte[] bytes, Charset cs, boolean truncated) {
-    byte[] sample = sample(bytes);
-    String text = decode(sample, cs);
-    if (text == null) return Double.NEGATIVE_INFINITY;
-    int end = text.length();
-    // a sample cut mid-character leaves one replacement at its end: not the charset's fault
-    if ((truncated || sample.length < bytes.length) && end > 0 && text.charAt(end - 1) == '\uFFFD') end--;
-    return CharsetScore.score(text, end, cs.newEncoder().maxBytesPerChar() > 1);
+  /** {@return how text-like {@code bytes} look in {@code cs}} */
+  static double score(byte[] bytes, Charset cs) {
+    return scoreSample(sample(bytes), cs);
   }
 
+  private static double scoreSample(byte[] sample, Charset cs) {
+    String text = decode(sample, cs);
+    return CharsetScore.score(text, text.length(), cs.newEncoder().maxBytesPerChar() > 1);
+  }
+
+  /**
+   * {@return the stretches of {@code bytes} around non-ASCII bytes, joined by spaces}: the only bytes where the
+   * candidates differ, wherever they sit in the page (a big head of scripts would otherwise fill a plain prefix).
+   * Each stretch starts and ends at a byte below 0x40, which no multibyte charset uses inside a character.
+   */
   static byte[] sample(byte[] bytes) {
     if (bytes.length <= SAMPLE) return bytes;
-    byte[] s = new byte[SAMPLE];
-    System.arraycopy(bytes, 0, s, 0, SAMPLE);
-    return s;
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(SAMPLE + 256);
+    int i = 0, n = bytes.length;
+    while (i < n && out.size() < SAMPLE) {
+      if (bytes[i] >= 0) {
+        i++;
+        continue;
+      }
+      int from = i;
+      for (int k = 0; k < 64 && from > 0 && (bytes[from - 1] & 0xFF) >= 0x40; k++) from--;
+      while (from > 0 && (bytes[from - 1] & 0xFF) >= 0x40) from--; // reach a clean boundary
+      int to = i;
+      int ascii = 0;
+      // run on until 64 ASCII bytes in a row, then stop at the next clean boundary
+      while (to < n && (ascii < 64 || (bytes[to] & 0xFF) >= 0x40)) {
+        ascii = bytes[to] >= 0 ? ascii + 1 : 0;
+        to++;
+      }
+      out.write(bytes, from, to - from);
+      out.write(' ');
+      i = to;
+    }
+    return out.toByteArray();
   }
 
   /** {@return the decoded text, with U+FFFD for bad sequences} */
@@ -101,17 +124,17 @@ final class CharsetDetector {
   static final class Utf8 {
     private Utf8() {}
 
-    /** {@return whether the bytes are UTF-8; a sequence cut by the end is allowed when {@code truncated}} */
-    static boolean valid(byte[] b, boolean truncated) {
-      return check(b, truncated) >= 0;
+    /** {@return whether the bytes are UTF-8} */
+    static boolean valid(byte[] b) {
+      return check(b) >= 0;
     }
 
     /** {@return the number of multibyte sequences, or -1 if the bytes are not UTF-8} */
     static int multibyteCount(byte[] b) {
-      return check(b, false);
+      return check(b);
     }
 
-    private static int check(byte[] b, boolean truncated) {
+    private static int check(byte[] b) {
       int i = 0, n = b.length, multi = 0;
       while (i < n) {
         int c = b[i] & 0xFF;
@@ -125,7 +148,7 @@ final class CharsetDetector {
         else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; }
         else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; }
         else return -1;
-        if (i + len > n) return truncated ? multi : -1;
+        if (i + len > n) return -1;
         int cp = c & (0x3F >> (len - 1));
         for (int k = 1; k < len; k++) {
           int d = b[i + k] & 0xFF;

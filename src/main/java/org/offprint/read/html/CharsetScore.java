@@ -1,5 +1,7 @@
 package org.offprint.read.html;
 
+import java.util.BitSet;
+
 /**
  * Rates how much decoded text looks like real writing, from its non-ASCII characters only (the markup is ASCII in
  * every candidate charset). A wrong single-byte charset turns Russian into runs of accented Latin letters or
@@ -39,11 +41,11 @@ final class CharsetScore {
       "이다는의에가을하고지서한로기도사리를자니어나대수인아정시일해으보라부전들적구게것국있세주제만우위상요성할경면"
           + "여와소동원스내중연장마된화비조학과신생방무치문까선유개회행모않공거분발물히때민미실계러그했습니다년월때문";
 
-  private static final java.util.BitSet HAN = bits(HAN_COMMON);
-  private static final java.util.BitSet HANGUL = bits(HANGUL_COMMON);
+  private static final BitSet HAN = bits(HAN_COMMON);
+  private static final BitSet HANGUL = bits(HANGUL_COMMON);
 
-  private static java.util.BitSet bits(String chars) {
-    java.util.BitSet b = new java.util.BitSet(0x10000);
+  private static BitSet bits(String chars) {
+    BitSet b = new BitSet(0x10000);
     chars.chars().forEach(b::set);
     return b;
   }

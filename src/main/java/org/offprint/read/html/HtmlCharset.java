@@ -26,9 +26,9 @@ final class HtmlCharset {
   /** How far to look for a declaration when the page has no {@code <body>} tag. */
   private static final int HEAD_LIMIT = 512 * 1024;
 
-  private static final Pattern BODY = Pattern.compile("<body[\\s>]", Pattern.CASE_INSENSITIVE);
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
-  private static final Pattern META = Pattern.compile("<meta\\s[^>]*>", Pattern.CASE_INSENSITIVE);
+  // spelled out rather than CASE_INSENSITIVE: this runs over the whole head of every page
+  private static final Pattern META = Pattern.compile("<[mM][eE][tT][aA]\\s[^>]*>");
   private static final Pattern META_CHARSET = Pattern.compile(
       "charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_DECL = Pattern.compile(
@@ -65,33 +65,17 @@ final class HtmlCharset {
 
   /** Keeps a declared charset unless the bytes clearly say otherwise. */
   private static Charset check(Charset declared, byte[] b) {
-    byte[] sample = CharsetDetector.sample(b);
-    boolean truncated = sample.length < b.length;
-    boolean utf8 = CharsetDetector.Utf8.valid(sample, truncated);
+    int utf8 = CharsetDetector.Utf8.multibyteCount(b);
     if (declared.equals(StandardCharsets.UTF_8)) {
-      if (utf8) return declared;
-    } else if (utf8 && CharsetDetector.Utf8.multibyteCount(sample.length == b.length ? b : trimTail(sample)) > 0) {
+      if (utf8 >= 0) return declared;
+    } else if (utf8 > 0) {
       return StandardCharsets.UTF_8; // a legacy label over UTF-8 text: the bytes can hardly be anything else
     }
     Charset best = CharsetDetector.detect(b);
     if (best.equals(declared)) return declared;
-    double have = CharsetDetector.score(sample, declared, truncated);
-    double other = CharsetDetector.score(sample, best, truncated);
+    double have = CharsetDetector.score(b, declared);
+    double other = CharsetDetector.score(b, best);
     return other > have + 10 + 0.2 * Math.abs(have) ? best : declared;
-  }
-
-  /** Drops a possibly cut multibyte sequence at the end of a sample. */
-  private static byte[] trimTail(byte[] s) {
-    int end = s.length;
-    int k = 0;
-    while (end > 0 && k < 3 && (s[end - 1] & 0xC0) == 0x80) {
-      end--;
-      k++;
-    }
-    if (end > 0 && (s[end - 1] & 0x80) != 0) end--;
-    byte[] t = new byte[end];
-    System.arraycopy(s, 0, t, 0, end);
-    return t;
   }
 
   private static Decision bom(byte[] b) {
@@ -109,9 +93,8 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
-    String head = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
-    Matcher body = BODY.matcher(head);
-    if (body.find()) head = head.substring(0, body.start());
+    int end = bodyStart(b, Math.min(b.length, HEAD_LIMIT));
+    String head = new String(b, 0, end, StandardCharsets.ISO_8859_1);
     Matcher xml = XML_DECL.matcher(head);
     if (xml.find()) {
       Optional<Charset> cs = forLabel(xml.group(1));
@@ -127,6 +110,17 @@ final class HtmlCharset {
       }
     }
     return Optional.empty();
+  }
+
+  /** {@return where {@code <body} starts (any case), or {@code limit}} */
+  private static int bodyStart(byte[] b, int limit) {
+    for (int i = 0; i + 5 < limit; i++) {
+      if (b[i] == '<' && (b[i + 1] | 0x20) == 'b' && (b[i + 2] | 0x20) == 'o' && (b[i + 3] | 0x20) == 'd'
+          && (b[i + 4] | 0x20) == 'y' && (b[i + 5] == '>' || b[i + 5] <= ' ')) {
+        return i;
+      }
+    }
+    return limit;
   }
 
   /**

@@ -33,7 +33,9 @@ final class HtmlMetadata {
     MetaJsonLd ld = MetaJsonLd.of(page);
     MetaTags meta = MetaTags.of(page);
     String location = source.location().map(Object::toString).orElse("");
-    String canonical = canonical(page, meta, location);
+    // relative URLs resolve against --base-url, else <base href> (jsoup keeps it as the baseUri), else the location
+    String base = source.baseUrl().map(Object::toString).orElse(page.baseUri().isEmpty() ? location : page.baseUri());
+    String canonical = canonical(page, meta, base, location);
 
     String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
@@ -45,7 +47,7 @@ final class HtmlMetadata {
     b.source(canonical);
     b.description(MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
         "twitter:description", "dc.description"), ld.text("description"))));
-    b.image(image(page, ld, meta));
+    b.image(image(page, ld, meta, base));
     b.tags(tags(ld, meta));
     return b.build();
   }
@@ -58,9 +60,8 @@ final class HtmlMetadata {
   }
 
   /** The canonical link, og:url, else the page's own http(s) location. */
-  private static String canonical(Document page, MetaTags meta, String location) {
+  private static String canonical(Document page, MetaTags meta, String base, String location) {
     Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
-    String base = page.baseUri().isEmpty() ? location : page.baseUri();
     for (String v : new String[] {link == null ? "" : link.attr("href"), meta.first("og:url")}) {
       String abs = absolute(base, v);
       if (abs.startsWith("http://") || abs.startsWith("https://")) return abs;
@@ -80,7 +81,7 @@ final class HtmlMetadata {
 
   private static String site(Document page, MetaJsonLd ld, MetaTags meta, String url) {
     // the article's own publisher first: og:site_name is often the platform ("Medium") or a legal name
-    JsonNode publisher = ld.article.get("publisher");
+    JsonNode publisher = ld.field("publisher");
     String pub = MetaTitle.clean(MetaJsonLd.text(publisher));
     if (!pub.isEmpty() && !pub.contains("://")) return pub;
     String og = MetaTitle.clean(meta.first("og:site_name"));
@@ -116,13 +117,13 @@ final class HtmlMetadata {
       String location) {
     List<String> values = new ArrayList<>();
     values.add(ld.text("datePublished"));
-    values.add(ld.text("dateCreated"));
     for (String k : List.of("article:published_time", "article:published", "og:published_time",
         "og:article:published_time", "parsely-pub-date", "datepublished", "pubdate", "publishdate", "publish-date",
         "publish_date", "sailthru.date", "article.published", "dc.date.issued", "dcterms.issued", "dc.date",
         "dcterms.date", "dcterms.created", "date", "citation_publication_date", "citation_date", "release_date")) {
       values.add(meta.first(k));
     }
+    values.add(ld.text("dateCreated"));
     for (String v : values) {
       Optional<String> d = DateText.normalize(v);
       if (d.isPresent()) return d.get();
@@ -154,16 +155,17 @@ final class HtmlMetadata {
     if (body == null) return Optional.empty();
     for (Element e : body.getAllElements()) {
       if (!DATE_CLASS.matcher(e.className() + " " + e.id()).find()) continue;
-      String t = e.text();
-      if (t.isEmpty() || t.length() > 200) continue;
+      String t = MetaText.shortText(e, 200);
+      if (t == null || t.isEmpty()) continue;
       Optional<String> d = DateText.inText(t);
       if (d.isPresent()) return d;
     }
     Element article = articleRoot(page);
     int seen = 0;
-    for (Element p : article.select("p, time, span, div:not(:has(div, p))")) {
-      String t = p.text();
-      if (t.length() < 6) continue;
+    for (Element p : article.select("p, time, span, div")) {
+      if (p.tagName().equals("div") && p.selectFirst("div, p") != null) continue;
+      String t = MetaText.shortText(p, 2000);
+      if (t == null || t.length() < 6) continue;
       // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own
       String head = t.length() > 80 ? t.substring(0, 80) : t;
       Optional<String> d = DateText.inText(head);
@@ -175,7 +177,7 @@ final class HtmlMetadata {
 
   static Element articleRoot(Document page) {
     Element a = page.selectFirst("[itemprop=articleBody], article, main, [role=main]");
-    if (a != null && a.text().length() > 200) return a;
+    if (a != null && MetaText.shortText(a, 200) == null) return a; // more than a teaser
     return page.body() == null ? page : page.body();
   }
 
@@ -195,13 +197,16 @@ final class HtmlMetadata {
       String t = v.trim();
       int comma = t.indexOf(',');
       if (comma > 0) t = t.substring(0, comma).trim();
-      if (LANG_TAG.matcher(t).matches()) return t.replace('_', '-');
+      if (LANG_TAG.matcher(t).matches()) {
+        // BCP 47 casing: "en-us" and "en_US" both become "en-US"
+        String tag = Locale.forLanguageTag(t.replace('_', '-')).toLanguageTag();
+        return tag.equals("und") ? t.replace('_', '-') : tag;
+      }
     }
     return MetaLanguage.detect(articleRoot(page).text());
   }
 
-  private static String image(Document page, MetaJsonLd ld, MetaTags meta) {
-    String base = page.baseUri();
+  private static String image(Document page, MetaJsonLd ld, MetaTags meta, String base) {
     Element link = page.selectFirst("link[rel=image_src][href]");
     for (String v : new String[] {meta.firstOf("og:image", "og:image:url", "og:image:secure_url"),
         meta.firstOf("twitter:image", "twitter:image:src"), ld.text("image"), ld.text("thumbnailUrl"),
@@ -215,7 +220,7 @@ final class HtmlMetadata {
   private static List<String> tags(MetaJsonLd ld, MetaTags meta) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : meta.all("article:tag")) out.add(MetaTitle.clean(t));
-    JsonNode kw = ld.article.get("keywords");
+    JsonNode kw = ld.field("keywords");
     if (kw != null && kw.isArray()) {
       for (JsonNode k : kw) out.add(MetaTitle.clean(k.asText()));
     } else if (kw != null) {

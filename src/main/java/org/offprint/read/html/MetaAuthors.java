@@ -9,6 +9,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
@@ -38,6 +42,12 @@ final class MetaAuthors {
   private static final Pattern BY_LINE = Pattern.compile(
       "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)\\s*[:：]?\\s+"
           + "\\p{Lu}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BY_START = Pattern.compile(
+      "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)(?:\\s|[:：]|$)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern BY_ONLY = Pattern.compile(
+      "^(?:by|written by|posted by|par|von|por|di|door|przez|автор|авторы|autor|autore|auteur)\\s*[:：]?$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern SPLIT = Pattern.compile(
       "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bта\\b|\\ben\\b|\\boraz\\b|、)\\s*",
       Pattern.UNICODE_CASE);
@@ -75,8 +85,8 @@ final class MetaAuthors {
 
   private static List<String> fromJsonLd(MetaJsonLd ld) {
     List<String> out = new ArrayList<>();
-    JsonNode author = ld.article.get("author");
-    if (author == null) author = ld.article.get("creator");
+    JsonNode author = ld.field("author");
+    if (author == null) author = ld.field("creator");
     for (String n : MetaJsonLd.names(author)) out.addAll(clean(n));
     return out;
   }
@@ -87,6 +97,8 @@ final class MetaAuthors {
     if (body == null) return List.of();
     for (Element e : body.getAllElements()) {
       if (!isByline(e)) continue;
+      // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
+      if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
       String text;
       Element name = e.selectFirst("[itemprop=name]");
       if (name != null) {
@@ -94,9 +106,9 @@ final class MetaAuthors {
       } else if (e.hasAttr("content") && e.tagName().equals("meta")) {
         text = e.attr("content");
       } else {
-        text = lines(e);
+        text = MetaText.shortText(e, 100) == null ? null : lines(e);
       }
-      if (text.length() > 100 || text.isBlank()) continue;
+      if (text == null || text.length() > 100 || text.isBlank()) continue;
       List<String> names = clean(text);
       if (!names.isEmpty()) return names;
     }
@@ -108,11 +120,9 @@ final class MetaAuthors {
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     String cls = e.className() + " " + e.id();
     if (!BYLINE_CLASS.matcher(cls).find() || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (NOT_BYLINE_CLASS.matcher(p.className() + " " + p.id()).find()
-          && p.className().toLowerCase(Locale.ROOT).contains("comment")) {
-        return false;
-      }
+    int up = 0;
+    for (Element p = e.parent(); p != null && up < 12; p = p.parent(), up++) { // comment boxes sit close
+      if ((p.className() + p.id()).toLowerCase(Locale.ROOT).contains("comment")) return false;
     }
     return true;
   }
@@ -121,10 +131,18 @@ final class MetaAuthors {
   private static List<String> fromByLines(Document page) {
     Element body = page.body();
     if (body == null) return List.of();
-    for (Element e : body.select("p, div, span, address, li, em, strong, h4, h5, h6, small")) {
-      String own = e.text();
-      if (own.length() > 120 || own.length() < 4) continue;
-      if (!BY_LINE.matcher(own).find()) continue;
+    // start from the text that says "By": its element (or the one around a lone "By") is the line
+    for (TextNode t : textNodes(body)) {
+      String word = t.text().trim();
+      if (word.length() > 120 || !BY_START.matcher(word).find()) continue;
+      Element e = t.parent();
+      if (e == null) continue;
+      String own = MetaText.shortText(e, 120);
+      if (own != null && BY_ONLY.matcher(own).matches() && e.parent() != null) {
+        e = e.parent(); // "<span>By</span> <a>Name</a>"
+        own = MetaText.shortText(e, 120);
+      }
+      if (own == null || own.length() < 4 || !BY_LINE.matcher(own).find()) continue;
       List<String> names = clean(lines(e));
       // a "By" line names people: every name capitalised ("Por sua causa, Carlos." is dialogue)
       if (!names.isEmpty() && names.stream().allMatch(n -> looksLikeName(n)
@@ -135,13 +153,21 @@ final class MetaAuthors {
     return List.of();
   }
 
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
+    root.traverse((node, depth) -> {
+      if (node instanceof TextNode t && !t.isBlank()) out.add(t);
+    });
+    return out;
+  }
+
   /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
   static String lines(Element e) {
     StringBuilder sb = new StringBuilder();
-    org.jsoup.select.NodeTraversor.traverse(new org.jsoup.select.NodeVisitor() {
+    NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public void head(org.jsoup.nodes.Node node, int depth) {
-        if (node instanceof org.jsoup.nodes.TextNode t) {
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
           sb.append(t.text());
         } else if (node instanceof Element el && (el.tagName().equals("br") || el.isBlock()) && depth > 0) {
           sb.append('\n');
@@ -149,7 +175,7 @@ final class MetaAuthors {
       }
 
       @Override
-      public void tail(org.jsoup.nodes.Node node, int depth) {
+      public void tail(Node node, int depth) {
         if (node instanceof Element el && el.isBlock() && depth > 0) sb.append('\n');
       }
     }, e);
@@ -251,6 +277,11 @@ final class MetaAuthors {
     if (DateText.normalize(n).isPresent()) return false;
     if (NOT_A_NAME.matcher(n).matches()) return false;
     if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
+    // a lower-case handle ("mcupdate", "kei_eno", "jdadmin") is an account, not a byline
+    if (n.equals(l) && n.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))
+        && (!n.contains(" ") || n.contains("_"))) {
+      return false;
+    }
     // a byline that repeats the site's name is the site, unless the site is a person's own blog
     if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
     if (!site.isEmpty() && !MetaTags.same(n, site) && partOf(MetaTags.key(n), MetaTags.key(site))) return false;

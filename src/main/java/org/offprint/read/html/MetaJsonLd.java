@@ -97,7 +97,10 @@ final class MetaJsonLd {
     return out;
   }
 
-  /** Higher is more article-like: news and blog posts beat a bare web page. */
+  /**
+   * {@return 3 for the types that describe an article, else 0}: a {@code WebPage} node names the page ("Home |
+   * Site"), not the story, so it is no source of title, author or date.
+   */
   private static int rank(List<String> types) {
     int best = 0;
     for (String t : types) {
@@ -107,8 +110,6 @@ final class MetaJsonLd {
           || l.equals("liveblogposting") || l.equals("socialmediaposting") || l.equals("review")
           || l.equals("techarticle") || l.equals("scholarlyarticle")) {
         r = 3;
-      } else if (l.equals("webpage") || l.equals("itempage") || l.equals("aboutpage")) {
-        r = 1;
       }
       best = Math.max(best, r);
     }
@@ -117,7 +118,31 @@ final class MetaJsonLd {
 
   /** {@return the text of a field of the article node, or ""} */
   String text(String field) {
-    return text(article.get(field));
+    return text(resolve(article.get(field)));
+  }
+
+  /** {@return a field of the article node with {@code @id} references followed, or {@code null}} */
+  JsonNode field(String name) {
+    return resolve(article.get(name));
+  }
+
+  /**
+   * {@return the node an {@code {"@id": …}} reference points to in the page's graph (as Yoast writes authors and
+   * publishers), the node itself otherwise}; arrays are resolved item by item
+   */
+  JsonNode resolve(JsonNode n) {
+    if (n == null) return null;
+    if (n.isArray()) {
+      var out = JSON.createArrayNode();
+      for (JsonNode c : n) out.add(resolve(c));
+      return out;
+    }
+    if (!n.isObject() || !n.has("@id") || n.has("name")) return n;
+    String id = n.get("@id").asText();
+    for (JsonNode o : objects) {
+      if (o != n && o.has("name") && id.equals(o.path("@id").asText())) return o;
+    }
+    return n;
   }
 
   /** {@return a string, or the first string of an array, or an object's name/url/@value} */

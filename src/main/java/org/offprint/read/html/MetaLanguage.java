@@ -1,10 +1,10 @@
 package org.offprint.read.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Guesses a text's language when the page does not say: the script first (kana means Japanese, Hangul Korean,
@@ -14,7 +14,8 @@ import java.util.Set;
 final class MetaLanguage {
   private MetaLanguage() {}
 
-  private static final Map<String, Set<String>> STOPWORDS = new HashMap<>();
+  /** Word to the languages it is a stopword of. */
+  private static final Map<String, List<String>> BY_WORD = new HashMap<>();
 
   static {
     add("en", "the of and to in is that for it was on with as are by this be at from have not but or an which"
@@ -42,7 +43,7 @@ final class MetaLanguage {
   }
 
   private static void add(String lang, String words) {
-    STOPWORDS.put(lang, new HashSet<>(java.util.Arrays.asList(words.split(" "))));
+    for (String w : words.split(" ")) BY_WORD.computeIfAbsent(w, x -> new ArrayList<>()).add(lang);
   }
 
   /** {@return an ISO 639-1 code, or "" when the text is too short or unclear} */
@@ -83,9 +84,9 @@ final class MetaLanguage {
     for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
       if (w.isEmpty()) continue;
       words++;
-      for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-        boolean cyrLang = e.getKey().equals("ru") || e.getKey().equals("uk");
-        if (cyrLang == cyrillic && e.getValue().contains(w)) counts.merge(e.getKey(), 1, Integer::sum);
+      for (String lang : BY_WORD.getOrDefault(w, List.of())) {
+        boolean cyrLang = lang.equals("ru") || lang.equals("uk");
+        if (cyrLang == cyrillic) counts.merge(lang, 1, Integer::sum);
       }
     }
     if (cyrillic) {

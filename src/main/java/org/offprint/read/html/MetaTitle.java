@@ -40,6 +40,7 @@ final class MetaTitle {
         // the first declared title (JSON-LD, else OpenGraph) breaks ties
         int support = d == declared.get(0) ? 1 : 0;
         for (String w : witnesses) if (MetaTags.same(d, w)) support++;
+        if (!MetaTags.same(d, stripped) && opens(doc, d)) support++; // "<title>Headline | Site"
         if (support > bestSupport) {
           best = d;
           bestSupport = support;
@@ -49,6 +50,11 @@ final class MetaTitle {
     }
     for (String h : headings) {
       if (MetaTags.same(h, stripped) || opens(doc, h)) return h;
+    }
+    // a <title> too short or too long to be a headline ("Home", a keyword list) loses to the page's only <h1>
+    if (headings.size() == 1 && (stripped.length() < 15 || stripped.length() > 150)
+        && words(headings.get(0)) >= 3 && words(headings.get(0)) > words(stripped)) {
+      return headings.get(0);
     }
     if (!stripped.isEmpty()) return stripped;
     return headings.isEmpty() ? "" : headings.get(0);
@@ -93,7 +99,8 @@ final class MetaTitle {
     }
     String before = title.substring(0, last[0]);
     // no known site name: cut the last part when it is short, as site names are
-    if (words(tail) <= 4 && words(before) >= 3 && tail.length() < before.length()) return before;
+    // (a headline of four words or fewer may itself hold a dash: keep the whole title then)
+    if (words(tail) <= 4 && words(before) >= 5 && tail.length() < before.length()) return before;
     return title;
   }
 

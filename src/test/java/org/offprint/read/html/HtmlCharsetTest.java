@@ -59,6 +59,15 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void textAfterAHugeScriptIsStillDetected() throws Exception {
+    String script = "<script>var x = '" + "abcdefgh ".repeat(60_000) + "';</script>";
+    byte[] b = page(script, RU, Charset.forName("windows-1251"));
+    assertEquals(RU, text(b));
+    byte[] k = page(script, RU, Charset.forName("KOI8-R"));
+    assertEquals(RU, text(k));
+  }
+
+  @Test
   void lyingMetaOverUtf8BytesLoses() throws Exception {
     assertEquals(RU, text(page("<meta charset=\"windows-1251\">", RU, StandardCharsets.UTF_8)));
   }

@@ -80,6 +80,21 @@ class HtmlMetadataTest {
     assertEquals("Budget cuts anger villages", m.title());
   }
 
+  @Test
+  void aWebPageNodeIsNoHeadline() throws Exception {
+    Metadata m = meta(ld("{\"@type\":\"WebPage\",\"name\":\"Home | Planet\"}")
+        + "<meta property=\"og:title\" content=\"Budget cuts anger villages\"><title>Home | Planet</title>",
+        BODY_TEXT);
+    assertEquals("Budget cuts anger villages", m.title());
+  }
+
+  @Test
+  void aTitleTooShortForAHeadlineLosesToTheOnlyHeading() throws Exception {
+    assertEquals("Budget cuts anger villages",
+        meta("<title>Home</title>", "<h1>Budget cuts anger villages</h1>" + BODY_TEXT).title());
+    assertEquals("Council", meta("<title>Council</title>", "<h1>News</h1>" + BODY_TEXT).title());
+  }
+
   // --- authors
 
   @Test
@@ -96,6 +111,17 @@ class HtmlMetadataTest {
         + "\"datePublished\":\"2021-05-05\"}]}"), BODY_TEXT);
     assertEquals(List.of("Ann Lee"), m.authors());
     assertEquals("2021-05-05", m.published());
+    assertEquals("Planet", m.site());
+  }
+
+  @Test
+  void graphReferencesAreFollowed() throws Exception {
+    Metadata m = meta(ld("{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"Organization\",\"@id\":\"https://p.org/#org\",\"name\":\"Planet\"},"
+        + "{\"@type\":\"Person\",\"@id\":\"https://p.org/#ann\",\"name\":\"Ann Lee\"},"
+        + "{\"@type\":\"Article\",\"headline\":\"h\",\"author\":{\"@id\":\"https://p.org/#ann\"},"
+        + "\"publisher\":{\"@id\":\"https://p.org/#org\"}}]}"), BODY_TEXT);
+    assertEquals(List.of("Ann Lee"), m.authors());
     assertEquals("Planet", m.site());
   }
 
@@ -139,6 +165,35 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void byWordInItsOwnElementTakesTheNameBesideIt() throws Exception {
+    Metadata m = meta("", "<div><span>By</span> <a href=\"/ann\">Ann Lee</a></div>" + BODY_TEXT);
+    assertEquals(List.of("Ann Lee"), m.authors());
+  }
+
+  @Test
+  void dialogueThatStartsWithPorIsNoByline() throws Exception {
+    assertEquals(List.of(), meta("", "<p>Eugênio: Por sua causa, Carlos.</p><p>Por sua causa, Carlos.</p>"
+        + BODY_TEXT).authors());
+  }
+
+  @Test
+  void credentialsAndTheSiteNameAreCutFromBylines() throws Exception {
+    String site = "<meta property=\"og:site_name\" content=\"Planet Today\">";
+    assertEquals(List.of("Ann Lee"), meta(site, "<div class=\"byline\">By Ann Lee, MS, RD</div>" + BODY_TEXT)
+        .authors());
+    assertEquals(List.of("Ann Lee", "Bob Stone"), meta(site,
+        "<div class=\"byline\">By Ann Lee and Bob Stone Planet Today</div>" + BODY_TEXT).authors());
+    assertEquals(List.of("Ann Lee"), meta(site,
+        "<div class=\"byline\">By Ann Lee, Planet Today Business</div>" + BODY_TEXT).authors());
+  }
+
+  @Test
+  void aLineBreakEndsTheByline() throws Exception {
+    Metadata m = meta("", "<p class=\"byline\">By Ann Lee<br>Health News Desk</p>" + BODY_TEXT);
+    assertEquals(List.of("Ann Lee"), m.authors());
+  }
+
+  @Test
   void neverTheSiteNameADateOrAUrlAsAuthor() throws Exception {
     String site = "<meta property=\"og:site_name\" content=\"Planet News\">";
     assertEquals(List.of(), meta(site + "<meta name=\"author\" content=\"Planet News\">", BODY_TEXT).authors());
@@ -151,6 +206,13 @@ class HtmlMetadataTest {
     Metadata m = meta("<meta property=\"og:site_name\" content=\"Ann Lee\"><meta name=\"author\" content=\"Ann Lee\">",
         BODY_TEXT);
     assertEquals(List.of("Ann Lee"), m.authors());
+  }
+
+  @Test
+  void doubleEscapedEntitiesInMetaAreDecoded() throws Exception {
+    Metadata m = meta("<meta property=\"og:title\" content=\"&amp;#8216;Light&amp;#8217; &amp;#8211; a festival\">",
+        BODY_TEXT);
+    assertEquals("\u2018Light\u2019 \u2013 a festival", m.title());
   }
 
   // --- dates
@@ -215,6 +277,7 @@ class HtmlMetadataTest {
     assertEquals("de-AT", HtmlMetadata.extract(HtmlCharset.parse(s), s).language());
     assertEquals("pt-BR", meta("<meta property=\"og:locale\" content=\"pt_BR\">", BODY_TEXT).language());
     assertEquals("fr", meta("<meta http-equiv=\"content-language\" content=\"fr\">", BODY_TEXT).language());
+    assertEquals("en-US", meta("<meta property=\"og:locale\" content=\"en_us\">", BODY_TEXT).language());
   }
 
   @Test
@@ -236,6 +299,24 @@ class HtmlMetadataTest {
     assertEquals("https://news.example.org/img/lead.jpg", m.image());
     assertEquals(List.of("budget", "transport", "libraries"), m.tags());
     assertEquals("https://news.example.org/2021/05/05/budget", m.source());
+  }
+
+  @Test
+  void deeplyNestedPagesDoNotOverflowTheStack() throws Exception {
+    String body = "<div class=\"byline\">".repeat(100_000) + "By Ann Lee" + "</div>".repeat(100_000) + BODY_TEXT;
+    Metadata m = meta("<title>Deep page</title>", body);
+    assertEquals("Deep page", m.title());
+  }
+
+  @Test
+  void relativeImagesResolveAgainstBaseElementAndBaseUrlOption() throws Exception {
+    String head = "<base href=\"https://cdn.example.net/site/\"><meta property=\"og:image\" content=\"lead.jpg\">";
+    assertEquals("https://cdn.example.net/site/lead.jpg", meta(head, BODY_TEXT).image());
+    String html = "<html><head><meta property=\"og:image\" content=\"lead.jpg\"></head><body></body></html>";
+    Source s = Source.of("t.html", html.getBytes(StandardCharsets.UTF_8))
+        .withLocation(URI.create("file:///tmp/t.html"))
+        .withBaseUrl(URI.create("https://example.org/news/"));
+    assertEquals("https://example.org/news/lead.jpg", HtmlMetadata.extract(HtmlCharset.parse(s), s).image());
   }
 
   @Test
