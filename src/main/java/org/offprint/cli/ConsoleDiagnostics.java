@@ -32,6 +32,14 @@ final class ConsoleDiagnostics implements Diagnostics {
     }
   }
 
+  /**
+   * {@return a sink that reports as this one, naming {@code input}}: writers name a document by its source URL,
+   * but the user knows the input by the name they gave
+   */
+  org.offprint.model.Diagnostics forInput(String input) {
+    return d -> report(new Diagnostic(d.severity(), input, d.message()));
+  }
+
   /** {@return everything reported, in order} */
   java.util.List<Diagnostic> all() {
     synchronized (all) {

@@ -110,7 +110,8 @@ final class ConvertCommand implements Callable<Integer> {
         for (Format format : formats) {
           Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
           String base = Inputs.baseName(input);
-          WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, base, Optional.empty());
+          WriteOptions options =
+              new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base, Optional.empty());
           if (isStdout()) {
             DocumentWriter writer = writers.writer(format, options);
             Outputs.writeStdout(stdout(), out -> writer.write(r.document(), out));

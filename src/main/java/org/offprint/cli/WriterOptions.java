@@ -90,6 +90,7 @@ final class WriterOptions {
     switch (format.name()) {
       case "epub": return Optional.of(epub(options)::writeBook);
       case "pdf": return Optional.of(pdf(options)::writeBook);
+      case "html": return Optional.of(HtmlWriter.builder(options).selfContained(selfContained).build()::writeBook);
       default: return format.bookWriter(options);
     }
   }

@@ -25,8 +25,15 @@ final class Anchors {
   private final Map<String, Integer> noteNumbers = new HashMap<>();
   private final Map<Integer, Integer> refsSeen = new HashMap<>();
   private int nextHeading;
+  private final String prefix;
 
   Anchors(Document document) {
+    this(document, "");
+  }
+
+  /** Ids for one article among several on a page: every id starts with {@code prefix} (e.g. {@code a3-}). */
+  Anchors(Document document, String prefix) {
+    this.prefix = prefix;
     Set<String> used = new HashSet<>(Set.of("notes", "title", "main"));
     List<Heading> headings = new ArrayList<>();
     collect(document.blocks(), headings);
@@ -37,7 +44,7 @@ final class Anchors {
       if (base.isEmpty()) base = "section";
       String id = base;
       for (int n = 2; !used.add(id); n++) id = base + "-" + n;
-      headingIds.add(id);
+      headingIds.add(prefix + id);
       if (!h.id().isEmpty()) targets.putIfAbsent(h.id(), id);
     }
     List<Footnote> notes = document.footnotes();
@@ -93,12 +100,12 @@ final class Anchors {
     return noteNumbers.getOrDefault(footnoteId, 0);
   }
 
-  static String footnoteId(int number) {
-    return "fn-" + number;
+  String footnoteId(int number) {
+    return prefix + "fn-" + number;
   }
 
-  static String firstRefId(int number) {
-    return "fnref-" + number;
+  String firstRefId(int number) {
+    return prefix + "fnref-" + number;
   }
 
   /** {@return a fresh id for a reference to note {@code number}; the first is {@link #firstRefId}} */

@@ -16,8 +16,17 @@ final class ArticleRenderer {
 
   /** {@return the top-level headings, after appending the article to {@code m}} */
   static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images, boolean epub) {
+    return render(m, doc, language, images, epub, "");
+  }
+
+  /**
+   * As {@link #render(Markup, Document, String, Map, boolean)}, for one article among several on a page: its
+   * ids start with {@code idPrefix}, and the article element itself has the id {@code idPrefix + "article"}.
+   */
+  static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images, boolean epub,
+      String idPrefix) {
     Metadata md = doc.metadata();
-    m.open("article", "class", "article").nl();
+    m.open("article", "class", "article", "id", idPrefix.isEmpty() ? null : idPrefix + "article").nl();
     m.open("header", "class", "article-header").nl();
     m.element("h1", title(md), "class", "title").nl();
     if (!md.subtitle().isBlank()) m.element("p", md.subtitle(), "class", "subtitle").nl();
@@ -36,7 +45,7 @@ final class ArticleRenderer {
       m.open("p", "class", "source").open("a", "href", source).text(md.source().strip()).close("a").close("p").nl();
     }
     m.close("header").nl();
-    BodyRenderer body = new BodyRenderer(m, new Anchors(doc), images, epub);
+    BodyRenderer body = new BodyRenderer(m, new Anchors(doc, idPrefix), images, epub);
     body.blocks(doc.blocks());
     body.footnotes(doc.footnotes());
     m.close("article").nl();

@@ -78,13 +78,13 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
     nesting++;
     for (int i = 0; i < notes.size(); i++) {
       int number = i + 1;
-      m.open("aside", "id", Anchors.footnoteId(number), "class", "footnote", "epub:type", epub ? "footnote" : null,
+      m.open("aside", "id", anchors.footnoteId(number), "class", "footnote", "epub:type", epub ? "footnote" : null,
           "role", "doc-footnote").nl();
       List<Block> content = notes.get(i).content();
       boolean inlineFirst = !content.isEmpty() && content.get(0) instanceof Paragraph;
       m.open("p");
       if (anchors.referenced(number)) {
-        m.open("a", "href", "#" + Anchors.firstRefId(number), "class", "backlink", "role", "doc-backlink")
+        m.open("a", "href", "#" + anchors.firstRefId(number), "class", "backlink", "role", "doc-backlink")
             .text(number + ".").close("a");
       } else {
         m.open("span", "class", "note-number").text(number + ".").close("span");
@@ -341,7 +341,7 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
     if (linkDepth > 0) {
       m.open("span", "id", id).text(Integer.toString(number)).close("span");
     } else {
-      m.open("a", "id", id, "href", "#" + Anchors.footnoteId(number), "class", "noteref",
+      m.open("a", "id", id, "href", "#" + anchors.footnoteId(number), "class", "noteref",
           "epub:type", epub ? "noteref" : null, "role", "doc-noteref").text(Integer.toString(number)).close("a");
     }
     m.close("sup");

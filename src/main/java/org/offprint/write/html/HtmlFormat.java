@@ -30,4 +30,9 @@ public final class HtmlFormat implements Format {
   public DocumentWriter writer(WriteOptions options) {
     return HtmlWriter.builder(options).build();
   }
+
+  @Override
+  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
+    return java.util.Optional.of(HtmlWriter.builder(options).build()::writeBook);
+  }
 }

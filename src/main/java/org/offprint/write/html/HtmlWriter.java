@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
 import org.offprint.model.Resource;
@@ -52,37 +53,58 @@ public final class HtmlWriter implements DocumentWriter {
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
+    write(document.metadata(), List.of(document), List.of(), false, out);
+  }
+
+  /**
+   * Writes a whole book as one page: the book's title, a table of contents grouped by its parts, then every
+   * article with its own header; ids are prefixed per article so links and notes never clash.
+   *
+   * @throws IllegalArgumentException when the book has no document
+   * @throws IOException as {@link #write(Document, OutputStream)}
+   */
+  public void writeBook(Book book, OutputStream out) throws IOException {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(out, "out");
+    if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
+    write(book.metadata(), book.documents(), book.parts(), true, out);
+  }
+
+  private void write(Metadata md, List<Document> docs, List<Book.Part> parts, boolean book, OutputStream out)
+      throws IOException {
     Optional<SideFiles> side =
         selfContained || options.outputName().isEmpty() ? Optional.empty() : options.sideFiles();
     String folder = options.outputName() + "_files/";
-    Metadata md = document.metadata();
     String input = md.source();
 
     Map<String, String> images = new LinkedHashMap<>();
     int n = 0;
-    for (Images.Use use : Images.uses(document)) {
-      Optional<Resource> found = options.resources().resolve(use.src());
-      if (found.isEmpty()) {
-        options.diagnostics().warn(input, "image not available, kept its alt text: " + abbreviate(use.src()));
-        continue;
-      }
-      byte[] bytes = found.get().bytes();
-      String type = Images.sniff(bytes);
-      if (type.isEmpty() && found.get().mediaType().startsWith("image/")) type = found.get().mediaType();
-      if (type.isEmpty() || bytes.length == 0) {
-        options.diagnostics().warn(input, "not an image format, kept its alt text: " + abbreviate(use.src()));
-        continue;
-      }
-      if (side.isPresent()) {
-        String path = folder + "image-" + (++n) + "." + Images.extension(type);
-        side.get().write(path, bytes);
-        images.put(use.src(), encodePath(path));
-      } else {
-        images.put(use.src(), dataUri(type, bytes));
+    for (Document document : docs) {
+      for (Images.Use use : Images.uses(document)) {
+        if (images.containsKey(use.src())) continue;
+        Optional<Resource> found = options.resources().resolve(use.src());
+        if (found.isEmpty()) {
+          options.diagnostics().warn(input, "image not available, kept its alt text: " + abbreviate(use.src()));
+          continue;
+        }
+        byte[] bytes = found.get().bytes();
+        String type = Images.sniff(bytes);
+        if (type.isEmpty() && found.get().mediaType().startsWith("image/")) type = found.get().mediaType();
+        if (type.isEmpty() || bytes.length == 0) {
+          options.diagnostics().warn(input, "not an image format, kept its alt text: " + abbreviate(use.src()));
+          continue;
+        }
+        if (side.isPresent()) {
+          String path = folder + "image-" + (++n) + "." + Images.extension(type);
+          side.get().write(path, bytes);
+          images.put(use.src(), encodePath(path));
+        } else {
+          images.put(use.src(), dataUri(type, bytes));
+        }
       }
     }
 
-    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), List.of(document));
+    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
     Map<ThemeCss.Face, String> fontUrls = new LinkedHashMap<>();
     for (ThemeCss.Face face : faces) {
       byte[] bytes = options.theme().files().read(face.path());
@@ -97,7 +119,7 @@ public final class HtmlWriter implements DocumentWriter {
     Function<ThemeCss.Face, String> url = fontUrls::get;
     String css = ThemeCss.css(options.theme(), ThemeCss.Medium.SCREEN, faces, url);
 
-    String lang = Language.tag(md.language(), "");
+    String lang = Language.tag(md.language(), book ? Language.tag(docs.get(0).metadata().language(), "") : "");
     StringBuilder sb = new StringBuilder(16384 + css.length());
     Markup m = new Markup(sb);
     sb.append("<!DOCTYPE html>\n");
@@ -115,9 +137,42 @@ public final class HtmlWriter implements DocumentWriter {
     m.open("style").raw(css.replace("</", "<\\/")).close("style").nl();
     m.close("head").nl();
     m.open("body").nl();
-    ArticleRenderer.render(m, document, lang, images, false);
+    if (!book) {
+      ArticleRenderer.render(m, docs.get(0), lang, images, false);
+    } else {
+      bookHeader(m, md, docs, parts);
+      for (int i = 0; i < docs.size(); i++) {
+        String docLang = Language.tag(docs.get(i).metadata().language(), lang);
+        ArticleRenderer.render(m, docs.get(i), docLang, images, false, "a" + (i + 1) + "-");
+      }
+    }
     m.close("body").nl().close("html").nl();
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The book's title block and its table of contents, articles grouped under their parts. */
+  private static void bookHeader(Markup m, Metadata md, List<Document> docs, List<Book.Part> parts) {
+    m.open("header", "class", "book-header").nl();
+    m.element("h1", ArticleRenderer.title(md), "class", "title").nl();
+    if (!md.subtitle().isBlank()) m.element("p", md.subtitle(), "class", "subtitle").nl();
+    if (!md.authors().isEmpty()) m.element("p", String.join(", ", md.authors()), "class", "byline").nl();
+    if (!md.site().isBlank()) m.element("p", md.site(), "class", "dateline").nl();
+    m.close("header").nl();
+    m.open("nav", "class", "toc", "aria-label", "Contents").nl().open("ol").nl();
+    Map<Integer, String> starts = new java.util.HashMap<>();
+    for (Book.Part p : parts) starts.put(p.start(), p.title().strip());
+    boolean inPart = false;
+    for (int i = 0; i < docs.size(); i++) {
+      if (starts.containsKey(i)) {
+        if (inPart) m.close("ol").nl().close("li").nl();
+        inPart = !starts.get(i).isEmpty();
+        if (inPart) m.open("li", "class", "part").text(starts.get(i)).nl().open("ol").nl();
+      }
+      m.open("li").open("a", "href", "#a" + (i + 1) + "-article").text(ArticleRenderer.title(docs.get(i).metadata()))
+          .close("a").close("li").nl();
+    }
+    if (inPart) m.close("ol").nl().close("li").nl();
+    m.close("ol").nl().close("nav").nl();
   }
 
   private static void meta(Markup m, String name, String content) {

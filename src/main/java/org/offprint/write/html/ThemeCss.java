@@ -150,6 +150,15 @@ public final class ThemeCss {
     css.append(".dateline, .source { color: ").append(c.muted()).append("; font-size: 0.9em; margin: 0; }\n");
     css.append(".source a { color: inherit; word-break: break-all; }\n");
     css.append(".article-header p { text-indent: 0; text-align: left; }\n");
+    // A book on one page: its title block and contents, then one article after another.
+    css.append(".book-header { margin: 2em 0 1.5em; }\n");
+    css.append(".book-header p, nav.toc li { text-indent: 0; text-align: left; }\n");
+    css.append("nav.toc ol { list-style: none; padding-left: 0; margin: 0 0 3em; }\n");
+    css.append("nav.toc ol ol { padding-left: 1.5em; margin: 0.2em 0 0.6em; }\n");
+    css.append("nav.toc li.part { font-weight: bold; margin-top: 0.6em; }\n");
+    css.append("nav.toc li.part li { font-weight: normal; }\n");
+    css.append("article + article { margin-top: 4em; padding-top: 2em; border-top: 1px solid ").append(c.rule())
+        .append("; }\n");
     css.append("[dir=\"rtl\"] .article-header p { text-align: right; }\n");
 
     css.append("blockquote { margin: 1em 0; padding: 0 0 0 1em; border-left: 0.25em solid ").append(c.quoteBar())
