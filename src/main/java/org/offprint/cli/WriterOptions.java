@@ -91,6 +91,8 @@ final class WriterOptions {
       case "epub": return Optional.of(epub(options)::writeBook);
       case "pdf": return Optional.of(pdf(options)::writeBook);
       case "html": return Optional.of(HtmlWriter.builder(options).selfContained(selfContained).build()::writeBook);
+      case "md": return Optional.of(markdown(options)::writeBook);
+      case "txt": return Optional.of(TextWriter.builder(options).linkList(linkList).build()::writeBook);
       default: return format.bookWriter(options);
     }
   }

@@ -131,4 +131,38 @@ class BundleCommandTest {
     assertTrue(toc.indexOf(SERIES.get(0)) < toc.indexOf(SERIES.get(1)) && toc.indexOf(SERIES.get(1)) < toc.indexOf(SERIES.get(2)), toc.toString());
     assertTrue(toc.contains("January 2026") && toc.contains("March 2026"), toc.toString());
   }
+
+  @Test
+  void markdownHtmlAndTextBooksHoldEveryArticleOnce() throws IOException {
+    for (String ext : List.of("md", "html", "txt")) {
+      Path book = dir.resolve("ledger." + ext);
+      CliRun r = CliRun.run("bundle", "input/book.yaml", "-o", book.toString(), "-q");
+      assertEquals(0, r.exit, ext + ": " + r.err);
+      String text = Files.readString(book);
+      for (String title : SERIES) assertTrue(text.contains(title), ext + " holds " + title);
+    }
+    // Markdown: one heading per article under its part, and note labels that never repeat across articles.
+    com.vladsch.flexmark.util.data.MutableDataSet o = new com.vladsch.flexmark.util.data.MutableDataSet();
+    o.set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(
+        com.vladsch.flexmark.ext.footnotes.FootnoteExtension.create(),
+        com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension.create()));
+    var doc = com.vladsch.flexmark.parser.Parser.builder(o).build().parse(Files.readString(dir.resolve("ledger.md")));
+    List<String> headings = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
+    for (var node : doc.getDescendants()) {
+      if (node instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() <= 2) headings.add(h.getText().toString());
+      if (node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock f) labels.add(f.getText().toString());
+    }
+    assertEquals(List.of("About this collection", "Winter", SERIES.get(0), SERIES.get(1), "Spring", SERIES.get(2),
+        SERIES.get(3), "Colophon", "Sources"), headings);
+    assertEquals(labels.size(), new java.util.HashSet<>(labels).size(), "unique note labels " + labels);
+    assertTrue(labels.size() >= 5, labels.toString());
+    // HTML: every id once, every contents link resolves.
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(Files.readString(dir.resolve("ledger.html")));
+    List<String> ids = html.select("[id]").eachAttr("id");
+    assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "unique ids");
+    for (String href : html.select("nav.toc a").eachAttr("href")) {
+      assertTrue(ids.contains(href.substring(1)), href + " resolves");
+    }
+  }
 }

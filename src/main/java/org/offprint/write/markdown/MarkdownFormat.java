@@ -31,4 +31,9 @@ public final class MarkdownFormat implements Format {
   public DocumentWriter writer(WriteOptions options) {
     return MarkdownWriter.builder(options).build();
   }
+
+  @Override
+  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
+    return java.util.Optional.of(MarkdownWriter.builder(options).build()::writeBook);
+  }
 }

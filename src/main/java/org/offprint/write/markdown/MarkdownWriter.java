@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
@@ -61,7 +65,51 @@ public final class MarkdownWriter implements DocumentWriter {
   public String render(Document document) throws IOException {
     MarkdownOutput md = new MarkdownOutput(wrap);
     ImageTargets images = new ImageTargets(options, inlineImages, remoteImages);
-    RenderContext ctx = new RenderContext(document.footnotes(), referenceLinks, images, options.diagnostics(),
+    Map<List<String>, String> references = referenceLinks ? new LinkedHashMap<>() : null;
+    article(md, document, 0, 0, references, images);
+    references(md, references);
+    return FrontMatter.of(document.metadata()) + md.result();
+  }
+
+  /**
+   * Writes a whole book as one Markdown file: the book's front matter, then each article under a level-1
+   * heading (level 2 inside titled parts, which become level-1 headings). Notes are numbered through the book,
+   * so their labels never clash, and the articles share one folder of images.
+   *
+   * @throws IOException when the stream or an image side file cannot be written
+   */
+  public void writeBook(Book book, OutputStream out) throws IOException {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(out, "out");
+    MarkdownOutput md = new MarkdownOutput(wrap);
+    ImageTargets images = new ImageTargets(options, inlineImages, remoteImages);
+    Map<List<String>, String> references = referenceLinks ? new LinkedHashMap<>() : null;
+    Map<Integer, String> parts = new HashMap<>();
+    for (Book.Part p : book.parts()) parts.put(p.start(), p.title().strip());
+    boolean anyPart = parts.values().stream().anyMatch(t -> !t.isEmpty());
+    int notes = 0;
+    try {
+      for (int i = 0; i < book.documents().size(); i++) {
+        String part = parts.get(i);
+        if (part != null && !part.isEmpty()) {
+          new BlockRenderer(md, new InlineRenderer(md, new RenderContext(List.of(), false, images,
+              options.diagnostics(), options.outputName()))).heading(new Heading(1, List.of(new Text(part)), ""));
+        }
+        Document d = book.documents().get(i);
+        article(md, d, notes, anyPart ? 1 : 0, references, images);
+        notes += d.footnotes().size();
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    references(md, references);
+    out.write((FrontMatter.of(book.metadata()) + md.result()).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Appends one article: its title heading, its body (headings moved down by {@code shift}), its notes. */
+  private void article(MarkdownOutput md, Document document, int firstNote, int shift,
+      Map<List<String>, String> references, ImageTargets images) throws IOException {
+    RenderContext ctx = new RenderContext(document.footnotes(), firstNote, references, images, options.diagnostics(),
         options.outputName());
     InlineRenderer inlines = new InlineRenderer(md, ctx);
     BlockRenderer blocks = new BlockRenderer(md, inlines);
@@ -69,25 +117,38 @@ public final class MarkdownWriter implements DocumentWriter {
       String title = document.metadata().title().strip();
       if (!title.isEmpty()) {
         // The title also leads the body, so renderers that ignore front matter still show it.
-        blocks.heading(new Heading(1, List.of(new Text(title)), ""));
+        blocks.heading(new Heading(1 + shift, List.of(new Text(title)), ""));
       }
-      blocks.render(document.blocks());
-      int n = 1;
+      blocks.render(shift == 0 ? document.blocks() : shifted(document.blocks(), shift));
+      int n = firstNote + 1;
       for (Footnote f : document.footnotes()) {
         md.pushPrefix("[^" + n++ + "]: ", "    ");
         blocks.render(f.content());
         md.popPrefix();
         md.block();
       }
-      for (Map.Entry<List<String>, String> ref : ctx.references().entrySet()) {
-        md.raw("[" + ref.getValue() + "]: " + MarkdownOutput.destination(ref.getKey().get(0))
-            + MarkdownOutput.title(ref.getKey().get(1)));
-        md.endLine();
-      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return FrontMatter.of(document.metadata()) + md.result();
+  }
+
+  private static void references(MarkdownOutput md, Map<List<String>, String> references) {
+    if (references == null) return;
+    for (Map.Entry<List<String>, String> ref : references.entrySet()) {
+      md.raw("[" + ref.getValue() + "]: " + MarkdownOutput.destination(ref.getKey().get(0))
+          + MarkdownOutput.title(ref.getKey().get(1)));
+      md.endLine();
+    }
+  }
+
+  /** {@return the blocks with every top-level heading moved {@code shift} levels down (at most to 6)} */
+  private static List<org.offprint.model.Block> shifted(List<org.offprint.model.Block> blocks, int shift) {
+    List<org.offprint.model.Block> out = new ArrayList<>(blocks.size());
+    for (org.offprint.model.Block b : blocks) {
+      if (b instanceof Heading h) out.add(new Heading(Math.min(6, h.level() + shift), h.content(), h.id()));
+      else out.add(b);
+    }
+    return out;
   }
 
   /** Builds a {@link MarkdownWriter}. Not thread-safe. */

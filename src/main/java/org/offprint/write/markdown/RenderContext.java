@@ -20,8 +20,17 @@ final class RenderContext {
 
   RenderContext(List<Footnote> footnotes, boolean referenceLinks, ImageTargets images, Diagnostics diagnostics,
       String input) {
-    for (Footnote f : footnotes) notes.putIfAbsent(f.id(), notes.size() + 1);
-    this.references = referenceLinks ? new LinkedHashMap<>() : null;
+    this(footnotes, 0, referenceLinks ? new LinkedHashMap<>() : null, images, diagnostics, input);
+  }
+
+  /**
+   * A context for one article of a book: its notes are numbered from {@code firstNote + 1}, and the book's
+   * articles share reference labels (a null map writes links inline) and image files.
+   */
+  RenderContext(List<Footnote> footnotes, int firstNote, Map<List<String>, String> references, ImageTargets images,
+      Diagnostics diagnostics, String input) {
+    for (Footnote f : footnotes) notes.putIfAbsent(f.id(), firstNote + notes.size() + 1);
+    this.references = references;
     this.images = images;
     this.diagnostics = diagnostics;
     this.input = input;

@@ -31,4 +31,9 @@ public final class TextFormat implements Format {
   public DocumentWriter writer(WriteOptions options) {
     return TextWriter.builder(options).build();
   }
+
+  @Override
+  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
+    return java.util.Optional.of(TextWriter.builder(options).build()::writeBook);
+  }
 }

@@ -88,6 +88,43 @@ public final class TextWriter implements DocumentWriter {
     return out.result();
   }
 
+  /**
+   * Writes a whole book as text: the book's header, a contents list, then each article (its parts' titles in
+   * capitals between them), articles separated by a line of asterisks.
+   */
+  public void writeBook(org.offprint.model.Book book, OutputStream out) throws IOException {
+    Objects.requireNonNull(book, "book");
+    Objects.requireNonNull(out, "out");
+    StringBuilder sb = new StringBuilder();
+    TextOutput head = new TextOutput();
+    header(book.metadata(), head);
+    Map<Integer, String> parts = new java.util.HashMap<>();
+    for (org.offprint.model.Book.Part p : book.parts()) parts.put(p.start(), p.title().strip());
+    head.write("Contents");
+    head.block();
+    head.compact(true);
+    for (int i = 0; i < book.documents().size(); i++) {
+      String part = parts.getOrDefault(i, "");
+      if (!part.isEmpty()) {
+        head.write(part);
+        head.endLine();
+      }
+      head.write((parts.values().stream().anyMatch(t -> !t.isEmpty()) ? "  " : "") + (i + 1) + ". "
+          + book.documents().get(i).metadata().title().strip());
+      head.endLine();
+    }
+    head.compact(false);
+    head.block();
+    sb.append(head.result());
+    for (int i = 0; i < book.documents().size(); i++) {
+      String part = parts.getOrDefault(i, "");
+      sb.append(i == 0 ? "\n" : "\n* * *\n\n");
+      if (!part.isEmpty()) sb.append(part.toUpperCase(java.util.Locale.ROOT)).append("\n\n");
+      sb.append(render(book.documents().get(i)));
+    }
+    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   private static void header(Metadata m, TextOutput out) {
     boolean any = false;
     if (!m.title().isBlank()) {
