@@ -147,6 +147,11 @@ final class InlineRenderer implements InlineVisitor<Void> {
     return !ws(before) && (!Inlines.punctuation(before) || ws(after) || Inlines.punctuation(after));
   }
 
+  private static boolean safe(String href) {
+    String h = href.strip().toLowerCase(java.util.Locale.ROOT);
+    return h.startsWith("http://") || h.startsWith("https://") || h.startsWith("mailto:") || h.startsWith("#");
+  }
+
   private static boolean ws(char c) {
     return Inlines.whitespace(c);
   }
@@ -159,7 +164,8 @@ final class InlineRenderer implements InlineVisitor<Void> {
 
   @Override
   public Void link(Link link) {
-    if (inLink || link.content().isEmpty() && link.href().isEmpty()) {
+    // Only links a reader can follow safely: web, mail and in-document ones. A script URL keeps its text only.
+    if (inLink || link.content().isEmpty() && link.href().isEmpty() || !safe(link.href())) {
       renderList(link.content(), next);
       return null;
     }
