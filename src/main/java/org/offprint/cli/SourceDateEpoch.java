@@ -8,7 +8,10 @@ final class SourceDateEpoch {
   private SourceDateEpoch() {}
 
   static Optional<Instant> fromEnvironment() {
-    String v = System.getenv("SOURCE_DATE_EPOCH");
+    return parse(System.getenv("SOURCE_DATE_EPOCH"));
+  }
+
+  static Optional<Instant> parse(String v) {
     if (v == null || v.isBlank()) return Optional.empty();
     try {
       return Optional.of(Instant.ofEpochSecond(Long.parseLong(v.trim())));
