@@ -24,7 +24,7 @@ final class ArticleHeader {
     Typography typo = ctx.typo;
     Metadata m = ctx.document.metadata();
     List<Element> out = new ArrayList<>();
-    Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.text, 0,
+    Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.accent, 0,
         false, false, false);
     Paragraph title = new Paragraph(ts.size() * 1.15f, "", InlineChunks.font(ts, ctx));
     List<Chunk> chunks = InlineChunks.of(m.title().isEmpty() ? "\u00a0" : m.title(), ts, ctx);
