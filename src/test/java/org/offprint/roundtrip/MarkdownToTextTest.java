@@ -23,7 +23,7 @@ import org.offprint.write.text.TextWriter;
 
 /**
  * A document converted to Markdown and read back gives the same text as the direct text output (token 5-shingle
- * F1 ≥ 0.99), for the fixture and for every text dump.
+ * F1 ≥ 0.99), for the fixture, every text dump and every scraped page in {@code input/}.
  */
 class MarkdownToTextTest {
   private static final WriteOptions OPTIONS = WriteOptions.of(ThemeLoader.builtIn("default"));
@@ -39,6 +39,12 @@ class MarkdownToTextTest {
     try (InputStream in = getClass().getResourceAsStream("/textdumps/" + name + ".txt")) {
       check(TextReader.create().read(Source.of(name, in.readAllBytes()), Diagnostics.IGNORE));
     }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("org.offprint.roundtrip.MarkdownSamplesTest#pages")
+  void scrapedPages(java.nio.file.Path page) throws Exception {
+    check(org.offprint.Offprint.read(page));
   }
 
   private static void check(Document doc) throws Exception {

@@ -1,0 +1,110 @@
+package org.offprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.offprint.theme.Theme;
+import org.offprint.theme.ThemeLoader;
+
+/**
+ * One theme, every format: for each built-in theme the PDF uses exactly the theme's fonts, the EPUB embeds the
+ * theme's font files and declares its families and colours, and the HTML page's CSS carries the same rules.
+ */
+class ThemeConsistencyTest {
+  @TempDir Path dir;
+
+  private static final Path PAGE = Path.of("input/byteforge-sqlite-batch-inserts.html"); // body, headings, code
+
+  private static Set<String> postScriptNames(Theme t) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (Theme.FontFamily f : List.of(t.body(), t.heading(), t.code())) {
+      for (String face : List.of(f.regular(), f.bold(), f.italic(), f.boldItalic())) {
+        try {
+          names.add(Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(t.files().read(face))).getPSName());
+        } catch (FontFormatException e) {
+          throw new IOException(face, e);
+        }
+      }
+    }
+    return names;
+  }
+
+  /** {@return the declarations of {@code css} for the properties that make a theme look like itself} */
+  private static Set<String> look(String css) {
+    Set<String> out = new TreeSet<>();
+    Matcher m = Pattern.compile("(font-family|color|font-weight|font-variant|text-transform|line-height)\\s*:\\s*([^;}]+)")
+        .matcher(css.replaceAll("@media[^{]*\\{([^{}]*\\{[^}]*\\})*[^}]*\\}", ""));
+    while (m.find()) out.add(m.group(1) + ": " + m.group(2).trim());
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"default", "sans", "print"})
+  void everyFormatShowsTheTheme(String name) throws IOException {
+    Theme theme = ThemeLoader.builtIn(name);
+    Path out = dir.resolve(name);
+    CliRun r = CliRun.run("convert", PAGE.toString(), "--to", "pdf,epub,html", "-d", out.toString(), "--theme", name, "-q");
+    assertEquals(0, r.exit, r.err);
+
+    // PDF: every font is embedded and is one of the theme's faces.
+    Set<String> ps = postScriptNames(theme);
+    Set<String> used = new HashSet<>();
+    try (PDDocument pdf = Loader.loadPDF(out.resolve("byteforge-sqlite-batch-inserts.pdf").toFile())) {
+      for (PDPage page : pdf.getPages()) {
+        for (var fontName : page.getResources().getFontNames()) {
+          var font = page.getResources().getFont(fontName);
+          assertTrue(font.isEmbedded(), font.getName());
+          used.add(font.getName().replaceFirst("^[A-Z]{6}\\+", ""));
+        }
+      }
+    }
+    assertTrue(ps.containsAll(used), name + ": PDF fonts " + used + " are the theme's " + ps);
+    assertTrue(used.stream().anyMatch(f -> f.startsWith(theme.code().name().replace(" ", ""))), "code font used: " + used);
+
+    // EPUB: the CSS declares the theme's families and colours; the embedded fonts are the theme's files.
+    Map<String, byte[]> epub = OutputBytes.all(out);
+    String epubCss = new String(epub.entrySet().stream().filter(e -> e.getKey().endsWith("!EPUB/style.css"))
+        .findFirst().orElseThrow().getValue(), StandardCharsets.UTF_8);
+    for (Theme.FontFamily f : List.of(theme.body(), theme.heading(), theme.code())) {
+      assertTrue(epubCss.contains("font-family: \"" + f.name() + "\""), name + ": EPUB declares " + f.name());
+    }
+    assertTrue(epubCss.contains(theme.light().accent()) || epubCss.contains(theme.light().link()), name + ": accent colour");
+    List<byte[]> themeFiles = new java.util.ArrayList<>();
+    for (Theme.FontFamily f : List.of(theme.body(), theme.heading(), theme.code())) {
+      for (String face : List.of(f.regular(), f.bold(), f.italic(), f.boldItalic())) themeFiles.add(theme.files().read(face));
+    }
+    long fonts = epub.entrySet().stream().filter(e -> e.getKey().contains("!EPUB/fonts/")).peek(e ->
+        assertTrue(themeFiles.stream().anyMatch(b -> Arrays.equals(b, e.getValue())), e.getKey() + " is a theme font"))
+        .count();
+    assertTrue(fonts >= 3, name + ": body, bold and code faces embedded, got " + fonts);
+
+    // HTML: the same families, weights, cases and colours as the EPUB.
+    String html = Files.readString(out.resolve("byteforge-sqlite-batch-inserts.html"));
+    String htmlCss = html.substring(html.indexOf("<style>"), html.indexOf("</style>"));
+    assertTrue(look(epubCss).size() >= 8, "the EPUB CSS has the theme's rules: " + look(epubCss));
+    Set<String> missing = new TreeSet<>(look(epubCss));
+    missing.removeAll(look(htmlCss));
+    assertEquals(Set.of(), missing, name + ": EPUB rules missing from the HTML");
+  }
+}
