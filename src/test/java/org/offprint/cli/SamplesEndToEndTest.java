@@ -94,7 +94,7 @@ class SamplesEndToEndTest {
   void inspectGivesTheMetadata(Truth t) throws IOException {
     CliRun r = CliRun.run("inspect", t.page().toString());
     assertEquals(0, r.exit, r.err);
-    assertEquals(java.util.Set.of(), org.offprint.model.json.ModelJsonTest.violations(r.out), "docs/model.schema.json");
+    assertEquals(java.util.Set.of(), org.offprint.testing.ModelSchema.violations(r.out), "docs/model.schema.json");
     JsonNode m = new ObjectMapper().readTree(r.out).get("metadata");
     assertEquals(t.title(), m.get("title").asText());
     List<String> authors = new ArrayList<>();

@@ -5,36 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.offprint.model.Document;
 import org.offprint.model.Fixtures;
 import org.offprint.model.Metadata;
+import org.offprint.testing.ModelSchema;
 
 class ModelJsonTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
 
-  /** {@return the schema violations of {@code json}, empty when valid} */
-  public static Set<ValidationMessage> violations(String json) throws IOException {
-    try (InputStream in = Files.newInputStream(Path.of("docs/model.schema.json"))) {
-      JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
-      return schema.validate(MAPPER.readTree(json));
-    }
-  }
-
   @Test
   void everyBlockAndInlineTypeMatchesTheSchema() throws IOException {
     String json = ModelJson.toJson(Fixtures.everything());
-    assertEquals(Set.of(), violations(json));
+    assertEquals(Set.of(), ModelSchema.violations(json));
   }
 
   @Test
@@ -59,7 +45,7 @@ class ModelJsonTest {
   @Test
   void aSchemaViolationIsCaught() throws IOException {
     String json = ModelJson.toJson(Document.of(Metadata.EMPTY, List.of())).replace("\"modelVersion\" : 1", "\"modelVersion\" : 2");
-    assertTrue(!violations(json).isEmpty());
+    assertTrue(!ModelSchema.violations(json).isEmpty());
   }
 
   @Test
