@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -19,10 +18,6 @@ final class ArticleCleaner {
   private ArticleCleaner() {}
 
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
-  private static final Pattern BYLINE = Pattern.compile(
-      "byline|author|dateline|writtenby|written-by|p-author|entry-meta|post-meta|article-meta|meta-?data"
-          + "|posted-?on|post-?date|publish|timestamp|(?:^|[-_ ])date(?:$|[-_ ])|(?:^|[-_ ])time(?:$|[-_ ])"
-          + "|(?:^|[-_ ])meta(?:$|[-_ ])|autor|auteur|credit");
 
   /** Cleans {@code article} in place. {@code title} is the headline from the metadata ("" when unknown). */
   static void clean(Element article, String title, Explain explain) {
@@ -48,6 +43,8 @@ final class ArticleCleaner {
       if (!(node instanceof Element e) || e == article) return;
       TextStats.Stat s = stats.get(e);
       if (s.text == 0 || s.text > 220) return;
+      // only short elements and link-heavy lines can match: skip the text of everything else
+      if (s.text > 60 && s.linkDensity() <= 0.3) return;
       String text = Whitespace.collapse(e.text()).trim();
       if (s.text <= 60 && Phrases.TEASER_LABEL.matcher(text).matches()) labels.add(e);
       else if (s.text <= 20 && Phrases.AD_LABEL.matcher(text).matches()) ads.add(e);
@@ -124,9 +121,8 @@ final class ArticleCleaner {
         TextStats.Stat s = stats.get(e);
         if (s.text > 200 || s.paragraphText > 100) return FilterResult.CONTINUE;
         String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-        String cls = Vocabulary.classAndId(e);
         boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
-            || itemprop.startsWith("date") || !cls.isEmpty() && BYLINE.matcher(cls).find()
+            || itemprop.startsWith("date") || Vocabulary.isByline(e)
             || e.normalName().equals("address") || e.normalName().equals("time") && isAlone(e, stats);
         if (!byline) return FilterResult.CONTINUE;
         doomed.add(e);

@@ -31,8 +31,6 @@ final class BlockMapper {
   private static final Pattern LANGUAGE =
       Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?|sourcecode)[-: ]?([a-z0-9+#_.-]+)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CAPTION = Pattern.compile("caption|credit|legend|wp-caption-text|image-text",
-      Pattern.CASE_INSENSITIVE);
 
   private final InlineMapper inlines;
 
@@ -215,7 +213,7 @@ final class BlockMapper {
     for (Element c : e.children()) {
       String tag = c.normalName();
       if (tag.equals("footer") || tag.equals("cite") && c == e.lastElementChild()
-          || CAPTION.matcher(Vocabulary.classAndId(c)).find() || c.className().contains("attribution")) {
+          || Vocabulary.isCaption(c) || c.className().contains("attribution")) {
         by = c;
       }
     }
@@ -326,12 +324,12 @@ final class BlockMapper {
     // only a caption wrapper or a block with a caption child qualifies: cheap tests first, as this runs per block
     Element capEl = null;
     for (Element c : e.children()) {
-      if (CAPTION.matcher(Vocabulary.classAndId(c)).find()) {
+      if (Vocabulary.isCaption(c)) {
         capEl = c;
         break;
       }
     }
-    boolean wrapper = CAPTION.matcher(Vocabulary.classAndId(e)).find() || e.className().contains("wp-caption");
+    boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
     List<Element> imgs = e.getElementsByTag("img");
     if (imgs.size() != 1) return null;

@@ -48,14 +48,12 @@ public final class HtmlReader implements DocumentReader {
     String declaredBody = JsonLdBody.find(page);
     Explain explain = new Explain(source.name(), diagnostics);
     Element body = page.body();
-    String rawText = Whitespace.collapse(body.text()).trim();
-    if (rawText.isEmpty() && declaredBody.isBlank()) {
+    if (!hasText(body) && declaredBody.isBlank()) {
       diagnostics.warn(source.name(), "the page has no text");
       return org.offprint.model.Document.of(metadata, List.of());
     }
 
     PageCleaner.clean(body, explain);
-    if (DepthLimiter.limit(body) > 0) explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
     ChromeRemover.remove(body, TextStats.of(body), 0.5, explain);
     ArticleFinder.Result found = ArticleFinder.find(body, TextStats.of(body), explain);
     Element article = found.article();
@@ -70,7 +68,7 @@ public final class HtmlReader implements DocumentReader {
       footnotes.add(new Footnote(n.getKey(), mapper.blocks(n.getValue())));
     }
 
-    blocks = fallback(blocks, body, mapper, declaredBody, rawText, explain);
+    blocks = fallback(blocks, body, mapper, declaredBody, source, explain);
     return new org.offprint.model.Document(metadata, blocks, footnotes);
   }
 
@@ -79,7 +77,7 @@ public final class HtmlReader implements DocumentReader {
    * take the declared body, then the whole cleaned page, then the page's raw text.
    */
   private static List<Block> fallback(List<Block> blocks, Element body, BlockMapper mapper, String declaredBody,
-      String rawText, Explain explain) {
+      Source source, Explain explain) throws IOException {
     int found = PlainText.length(blocks);
     String declared = Whitespace.collapse(declaredBody).trim();
     if (declared.length() >= 500 && found < declared.length() / 3) {
@@ -93,7 +91,25 @@ public final class HtmlReader implements DocumentReader {
       return whole;
     }
     explain.note("no article found: using the page's text");
+    // the cleaned DOM is spent: the untouched text comes from a second parse, on this rare path only
+    String rawText = Whitespace.collapse(HtmlCharset.parse(source).body().text()).trim();
     return paragraphs(rawText.isEmpty() ? declaredBody : rawText);
+  }
+
+  // Stops at the first visible character instead of collecting the page's text.
+  private static boolean hasText(Element body) {
+    boolean[] found = {false};
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t && Whitespace.visibleLength(t.getWholeText()) > 0) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    return found[0];
   }
 
   private static List<Block> paragraphs(String text) {

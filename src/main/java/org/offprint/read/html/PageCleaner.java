@@ -13,8 +13,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * First cleaning stage, over the whole page: drops what is never article text (scripts, styles, embedded frames,
- * form controls, comments), hidden elements, and {@code <noscript>} copies of images that are already there.
- * Runs in one non-recursive pass.
+ * form controls, comments), hidden elements, and {@code <noscript>} copies of images that are already there, and
+ * flattens absurdly deep markup ({@link DepthLimiter}). Runs in one non-recursive pass.
  */
 final class PageCleaner {
   private PageCleaner() {}
@@ -28,11 +28,16 @@ final class PageCleaner {
   static void clean(Element root, Explain explain) {
     List<Element> forms = new ArrayList<>();
     List<Element> noscripts = new ArrayList<>();
+    List<Element> deep = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        if (depth >= DepthLimiter.MAX_DEPTH) {
+          deep.add(e);
+          return FilterResult.SKIP_CHILDREN;
+        }
         String tag = e.normalName();
         if (NEVER_CONTENT.contains(tag)) {
           if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
@@ -55,6 +60,10 @@ final class PageCleaner {
         return FilterResult.CONTINUE;
       }
     }, root);
+    if (!deep.isEmpty()) {
+      DepthLimiter.flatten(deep);
+      explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
+    }
     for (Element ns : noscripts) cleanNoscript(ns, explain);
     for (Element form : forms) cleanForm(form, explain);
   }
