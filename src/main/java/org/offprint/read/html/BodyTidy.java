@@ -25,7 +25,7 @@ final class BodyTidy {
   static List<Block> trimEdges(List<Block> blocks, Explain explain) {
     int start = 0;
     int end = blocks.size();
-    while (start < end && isDateLine(blocks.get(start))) start++;
+    while (start < end && (isDateLine(blocks.get(start)) || isByline(blocks.get(start)))) start++;
     while (end > start && (isPrompt(blocks.get(end - 1)) || isDateLine(blocks.get(end - 1)))) end--;
     if (start == 0 && end == blocks.size()) return blocks;
     for (int i = 0; i < blocks.size(); i++) {
@@ -43,6 +43,13 @@ final class BodyTidy {
   private static boolean isDateLine(Block b) {
     String t = textOf(b);
     return !t.isEmpty() && t.length() < 120 && Phrases.DATELINE.matcher(t).matches();
+  }
+
+  // "By Jane Doe" or "By Jane Doe / 2016.12.01" but not "By the time the boats came in, ..."
+  private static boolean isByline(Block b) {
+    String t = textOf(b);
+    if (t.isEmpty() || t.length() > 100 || !Phrases.BYLINE_LINE.matcher(t).matches()) return false;
+    return t.split(" ").length <= 6 || t.matches(".*\\d.*") && !t.matches(".*[.!?]$");
   }
 
   private static boolean isPrompt(Block b) {

@@ -45,15 +45,23 @@ public final class HtmlReader implements DocumentReader {
     Document page = HtmlCharset.parse(source);
     Metadata metadata = HtmlMetadata.extract(page, source);
     Urls urls = Urls.of(page, source);
-    String declaredBody = JsonLdBody.find(page);
     Explain explain = new Explain(source.name(), diagnostics);
     Element body = page.body();
-    if (!hasText(body) && declaredBody.isBlank()) {
-      diagnostics.warn(source.name(), "the page has no text");
-      return org.offprint.model.Document.of(metadata, List.of());
+    if (!hasText(body)) {
+      String declared = JsonLdBody.find(page);
+      if (declared.isBlank()) {
+        diagnostics.warn(source.name(), "the page has no text");
+        return org.offprint.model.Document.of(metadata, List.of());
+      }
+      return new org.offprint.model.Document(metadata, paragraphs(declared), List.of());
     }
 
-    PageCleaner.clean(body, explain);
+    List<String> jsonLd = new ArrayList<>();
+    for (Element script : page.head().getElementsByTag("script")) {
+      if (JsonLdBody.isJsonLd(script)) jsonLd.add(script.data());
+    }
+    PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
+    String declaredBody = JsonLdBody.find(jsonLd);
     ChromeRemover.remove(body, TextStats.of(body), 0.5, explain);
     ArticleFinder.Result found = ArticleFinder.find(body, TextStats.of(body), explain);
     Element article = found.article();

@@ -24,8 +24,12 @@ final class PageCleaner {
       "svg", "canvas", "button", "input", "select", "textarea", "option", "dialog", "audio", "video", "map",
       "area", "head", "title", "base", "param", "slot", "portal", "menu");
 
-  /** Cleans {@code root} in place, reporting each removal to {@code explain}. */
-  static void clean(Element root, Explain explain) {
+  /**
+   * Cleans {@code root} in place, reporting each removal to {@code explain}.
+   *
+   * @param jsonLd receives the text of the JSON-LD scripts met on the way, which the later stages may read
+   */
+  static void clean(Element root, Explain explain, List<String> jsonLd) {
     List<Element> forms = new ArrayList<>();
     List<Element> noscripts = new ArrayList<>();
     List<Element> deep = new ArrayList<>();
@@ -40,6 +44,7 @@ final class PageCleaner {
         }
         String tag = e.normalName();
         if (NEVER_CONTENT.contains(tag)) {
+          if (tag.equals("script") && JsonLdBody.isJsonLd(e)) jsonLd.add(e.data());
           if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
             explain.removed(e, "never article content");
           }
