@@ -23,7 +23,7 @@ final class ArticleCleaner {
   static void clean(Element article, String title, Explain explain) {
     TextStats stats = TextStats.of(article);
     ChromeRemover.remove(article, stats, 0.3, explain);
-    stats = TextStats.of(article);
+    // the measures are not recomputed here: chrome removed inside the article only makes them a little high
     removeHeadline(article, stats, title, explain);
     removeBylines(article, stats, explain);
     removeTeasers(article, stats, explain);

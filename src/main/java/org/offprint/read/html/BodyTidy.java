@@ -74,13 +74,11 @@ final class BodyTidy {
   }
 
   private static List<Block> dropPullQuotes(List<Block> blocks, Explain explain) {
-    StringBuilder prose = new StringBuilder();
     boolean anyQuote = false;
-    for (Block b : blocks) {
-      if (b instanceof Paragraph p) prose.append(squash(p.text())).append('\n');
-      anyQuote |= b instanceof Quote;
-    }
+    for (Block b : blocks) anyQuote |= b instanceof Quote;
     if (!anyQuote) return blocks;
+    StringBuilder prose = new StringBuilder();
+    for (Block b : blocks) if (b instanceof Paragraph p) prose.append(squash(p.text())).append('\n');
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
       if (b instanceof Quote q && q.content().size() == 1 && q.content().get(0) instanceof Paragraph p) {

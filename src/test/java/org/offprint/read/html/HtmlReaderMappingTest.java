@@ -62,6 +62,15 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void givesALoneImageTheCaptionLineAfterIt() throws Exception {
+    Document doc = read("<p><img src=\"/quay.jpg\" alt=\"Quay\"></p><p class=\"photo-caption\">The quay at dawn."
+        + "</p>");
+    Figure f = Pages.blocksOf(doc, Figure.class).get(0);
+    assertEquals("The quay at dawn.", Inline.plainText(f.caption()));
+    assertFalse(Pages.blocksOf(doc, Paragraph.class).stream().anyMatch(p -> p.text().contains("quay at dawn")));
+  }
+
+  @Test
   void picksTheBestImageSource() throws Exception {
     Document doc = read("""
         <figure><img src="data:image/gif;base64,R0lGOD" srcset="s.jpg 320w, l.jpg 1280w, m.jpg 640w"></figure>
