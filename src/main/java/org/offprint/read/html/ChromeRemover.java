@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -27,7 +28,20 @@ final class ChromeRemover {
    * @param guard the share of the root's text outside links above which an element is kept anyway
    */
   static void remove(Element root, TextStats stats, double guard, Explain explain) {
-    TextStats.Stat rs = stats.get(root);
+    remove(root, stats::get, guard, explain);
+  }
+
+  /**
+   * Removes chrome under {@code root}, measuring only the elements that look like chrome: the cheap way over a
+   * whole page, where few elements need measuring.
+   */
+  static void remove(Element root, double guard, Explain explain) {
+    remove(root, TextStats::measure, guard, explain);
+  }
+
+  private static void remove(
+      Element root, Function<Element, TextStats.Stat> stats, double guard, Explain explain) {
+    TextStats.Stat rs = stats.apply(root);
     int rootText = Math.max(rs.text - rs.links, 1);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
@@ -42,7 +56,7 @@ final class ChromeRemover {
         }
         String reason = reason(e, stats);
         if (reason == null) return FilterResult.CONTINUE;
-        TextStats.Stat s = stats.get(e);
+        TextStats.Stat s = stats.apply(e);
         int prose = s.text - s.links;
         if (prose > guard * rootText && prose > 300) {
           return FilterResult.CONTINUE; // holds much of the article: its name is wrong, not its content
@@ -64,7 +78,7 @@ final class ChromeRemover {
   }
 
   /** {@return why {@code e} looks like chrome, or null} */
-  static String reason(Element e, TextStats stats) {
+  static String reason(Element e, Function<Element, TextStats.Stat> stats) {
     String tag = e.normalName();
     if ("articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
     switch (tag) {
@@ -74,7 +88,7 @@ final class ChromeRemover {
       case "footer":
         return "<footer>";
       case "header":
-        if (e.selectFirst("nav, ul, menu") != null || stats.get(e).linkDensity() > 0.4) return "site header";
+        if (e.selectFirst("nav, ul, menu") != null || stats.apply(e).linkDensity() > 0.4) return "site header";
         break;
       default:
         break;

@@ -62,7 +62,7 @@ public final class HtmlReader implements DocumentReader {
     }
     PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
     String declaredBody = JsonLdBody.find(jsonLd);
-    ChromeRemover.remove(body, TextStats.of(body), 0.5, explain);
+    ChromeRemover.remove(body, 0.5, explain);
     ArticleFinder.Result found = ArticleFinder.find(body, TextStats.of(body), explain);
     Element article = found.article();
     explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");

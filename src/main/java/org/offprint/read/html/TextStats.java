@@ -101,6 +101,36 @@ final class TextStats {
     return ts;
   }
 
+  /**
+   * {@return the text and link measures of one subtree ({@code text}, {@code links}, {@code commas} only)}, for
+   * callers that need few elements measured rather than all of them
+   */
+  static Stat measure(Element root) {
+    Stat s = new Stat();
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int inLink; // depth of the <a> we are in, 0 outside links
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String text = t.getWholeText();
+          int n = Whitespace.visibleLength(text);
+          s.text += n;
+          s.commas += commas(text);
+          if (inLink > 0) s.links += n;
+        } else if (inLink == 0 && node instanceof Element e && e.normalName().equals("a")) {
+          inLink = depth + 1;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (inLink == depth + 1 && node instanceof Element) inLink = 0;
+      }
+    }, root);
+    return s;
+  }
+
   /** {@return the measures of {@code e}, empty for an element that was not under the root} */
   Stat get(Element e) {
     Stat s = stats.get(e);

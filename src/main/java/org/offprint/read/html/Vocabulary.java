@@ -18,7 +18,7 @@ final class Vocabulary {
   static final Pattern NEGATIVE = Pattern.compile(
       "(?:^|[-_ ])(?:ads?|adv|advert|advertisement|advertising|banners?|sponsored|promoted|dfp|gpt)(?:$|[-_ 0-9])"
           + "|nav(?:bar|igation)?(?:$|[-_ ])|^nav|menu|breadcrumb|pagination|pager|footer|masthead|site-?header"
-          + "|comment|disqus|replies|respond|social|share|sharing|sharer|follow-?us|newsletter|subscri|signup"
+          + "|comment(?!ary)|disqus|replies|respond|social|share|sharing|sharer|follow-?us|newsletter|subscri|signup"
           + "|sign-up|register|cookie|consent|gdpr|popup|modal|overlay|banner|sidebar|side-?bar|widget"
           + "|related|recommend|more-?stories|read-?more|readmore|also-?read|most-?(?:popular|read|viewed)"
           + "|trending|popular|outbrain|taboola|sponsor|promo|teaser|partner|skyscraper|shoutbox|tag-?cloud"

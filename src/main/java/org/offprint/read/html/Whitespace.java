@@ -42,19 +42,19 @@ final class Whitespace {
         || c == '\u180E';
   }
 
-  /** {@return the number of characters {@code s} has once collapsed, without building the string} */
+  /** {@return the number of characters {@code s} has once collapsed and trimmed, without building the string} */
   static int visibleLength(String s) {
     int n = 0;
-    boolean space = true;
+    boolean pending = false; // a space counts only between visible characters
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (isInvisible(c)) continue;
       if (isSpace(c)) {
-        if (!space) n++;
-        space = true;
+        pending = n > 0;
       } else {
+        if (pending) n++;
         n++;
-        space = false;
+        pending = false;
       }
     }
     return n;
