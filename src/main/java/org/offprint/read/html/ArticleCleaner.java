@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
 final class ArticleCleaner {
   private ArticleCleaner() {}
 
-  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
+  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header", "p");
 
   /** Cleans {@code article} in place. {@code title} is the headline from the metadata ("" when unknown). */
   static void clean(Element article, String title, Explain explain) {
@@ -191,11 +191,20 @@ final class ArticleCleaner {
       return null;
     }
     if (s.images > 1 && (double) s.paragraphs / s.images < 0.5 && s.text < 200) return "more images than text";
-    if (s.text < 100 && ld > 0.9 && !tag.equals("table")) return "link only (a button or a teaser)";
+    if (s.text < 100 && ld > 0.9 && !tag.equals("table") && !isUrl(e.text())) {
+      return "link only (a button or a teaser)";
+    }
+    if (tag.equals("p")) return null; // a paragraph of prose with links in it is prose
     if (s.text < 25 && s.images == 0 && s.headings == 0) return null; // a short line; harmless
     if (weight < 25 && ld > 0.33 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     if (weight >= 25 && ld > 0.5 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     return null;
+  }
+
+  // a bare address is a cited source, which the text shows as such
+  private static boolean isUrl(String text) {
+    String t = text.trim();
+    return t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.");
   }
 
   private static String pct(double d) {
