@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
 final class ArticleCleaner {
   private ArticleCleaner() {}
 
-  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header", "p");
+  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
 
   /** Cleans {@code article} in place. {@code title} is the headline from the metadata ("" when unknown). */
   static void clean(Element article, String title, Explain explain) {
@@ -69,11 +69,18 @@ final class ArticleCleaner {
         box = box.parent();
       }
       if (box == label) {
-        Element next = label.nextElementSibling();
-        if (next != null && (stats.get(next).linkDensity() > 0.3 || next.normalName().matches("ul|ol"))
-            && stats.get(next).text < 0.3 * articleText) {
-          explain.removed(next, "teaser box after '" + text + "'");
+        // no wrapper: the teasers are the label's following siblings, a run of link-heavy blocks
+        int taken = 0;
+        for (Element next = label.nextElementSibling(); next != null; ) {
+          TextStats.Stat ns = stats.get(next);
+          boolean teaser = ns.linkDensity() > 0.5 && ns.text < 300 || taken == 0 && next.normalName().matches("ul|ol")
+              && ns.linkDensity() > 0.3;
+          if (!teaser || ns.text >= 0.3 * articleText) break;
+          Element after = next.nextElementSibling();
+          explain.removed(next, "teaser after '" + text + "'");
           next.remove();
+          taken++;
+          next = after;
         }
       }
       explain.removed(box, "teaser box '" + text + "'");
@@ -194,7 +201,6 @@ final class ArticleCleaner {
     if (s.text < 100 && ld > 0.9 && !tag.equals("table") && !isUrl(e.text())) {
       return "link only (a button or a teaser)";
     }
-    if (tag.equals("p")) return null; // a paragraph of prose with links in it is prose
     if (s.text < 25 && s.images == 0 && s.headings == 0) return null; // a short line; harmless
     if (weight < 25 && ld > 0.33 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     if (weight >= 25 && ld > 0.5 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";

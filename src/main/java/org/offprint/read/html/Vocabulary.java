@@ -19,7 +19,7 @@ final class Vocabulary {
       "(?:^|[-_ ])(?:ads?|adv|advert|advertisement|advertising|banners?|sponsored|promoted|dfp|gpt)(?:$|[-_ 0-9])"
           + "|nav(?:bar|igation)?(?:$|[-_ ])|^nav|menu|breadcrumb|pagination|pager|footer|masthead|site-?header"
           + "|comment(?!ary)|disqus|replies|respond|social|share|sharing|sharer|follow-?us|newsletter|subscri|signup"
-          + "|sign-up|register|cookie|consent|gdpr|popup|modal|overlay|tooltip|hovercard|popover|gallery|slideshow|carousel|lightbox|banner|sidebar|side-?bar|widget"
+          + "|sign-up|register|cookie|consent|gdpr|popup|modal|overlay|tooltip|hovercard|popover|banner|sidebar|side-?bar|widget"
           + "|related|recommend|more-?stories|read-?more|readmore|also-?read|most-?(?:popular|read|viewed)"
           + "|trending|popular|outbrain|taboola|sponsor|promo|teaser|partner|skyscraper|shoutbox|tag-?cloud"
           + "|(?:^|[-_ ])tags?(?:$|[-_ ])|taglist|keywords|author-?(?:bio|box|info|card|profile)|byline|bio-?box|(?:^|[-_ ])bio(?:$|[-_ ])"
