@@ -356,7 +356,8 @@ final class BlockMapper {
     if (img == null) return null;
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
-    if (all.length() - capText.length() > 40 || all.length() > 600) return null; // prose with an image in it
+    // any words besides the caption are prose with an image in it, mapped block by block instead
+    if (Whitespace.visibleLength(all) - Whitespace.visibleLength(capText) > 0 || all.length() > 600) return null;
     List<Inline> caption = capEl == null ? List.of() : Inlines.tidy(inlines.children(capEl));
     if (capEl == null) {
       imgs.get(0).remove();

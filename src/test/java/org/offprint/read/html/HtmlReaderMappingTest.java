@@ -71,6 +71,13 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void keepsTheWordsOfABlockThatAlsoHoldsACaptionedImage() throws Exception {
+    Document doc = read("<div class=\"step\"><span>Step 2</span> Insert the plant.<img src=\"/p.jpg\">"
+        + "<span class=\"caption\">Orchid in foam</span></div>");
+    assertTrue(Pages.text(doc).contains("Step 2 Insert the plant."), Pages.text(doc));
+  }
+
+  @Test
   void picksTheBestImageSource() throws Exception {
     Document doc = read("""
         <figure><img src="data:image/gif;base64,R0lGOD" srcset="s.jpg 320w, l.jpg 1280w, m.jpg 640w"></figure>
