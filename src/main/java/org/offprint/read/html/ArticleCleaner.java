@@ -27,7 +27,22 @@ final class ArticleCleaner {
     removeHeadline(article, stats, title, explain);
     removeBylines(article, stats, explain);
     removeTeasers(article, stats, explain);
+    removeTagLists(article, stats, explain);
     removeConditionally(article, TextStats.of(article), explain);
+  }
+
+  /** Removes the lists of {@code rel=tag} links (tag clouds, "Tags: a, b, c") that close many articles. */
+  private static void removeTagLists(Element article, TextStats stats, Explain explain) {
+    Set<Element> lists = new java.util.LinkedHashSet<>();
+    for (Element a : article.select("a[rel~=(?i)\\btag\\b]")) {
+      Element p = a.parent();
+      if (p != null && p != article && stats.get(p).linkDensity() > 0.6) lists.add(p);
+    }
+    for (Element p : lists) {
+      if (p.parent() == null) continue;
+      explain.removed(p, "tag list");
+      p.remove();
+    }
   }
 
   /**

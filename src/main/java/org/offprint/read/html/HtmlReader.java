@@ -86,7 +86,7 @@ public final class HtmlReader implements DocumentReader {
    */
   private static List<Block> fallback(List<Block> blocks, Element body, BlockMapper mapper, String declaredBody,
       Source source, Explain explain) throws IOException {
-    int found = PlainText.length(blocks);
+    int found = TextLength.of(blocks);
     String declared = Whitespace.collapse(declaredBody).trim();
     if (declared.length() >= 500 && found < declared.length() / 3) {
       explain.note("article text much shorter than the page's JSON-LD articleBody: using the articleBody");
@@ -94,7 +94,7 @@ public final class HtmlReader implements DocumentReader {
     }
     if (found > 0) return blocks;
     List<Block> whole = BodyTidy.normaliseHeadings(mapper.blocks(body));
-    if (PlainText.length(whole) > 0) {
+    if (TextLength.of(whole) > 0) {
       explain.note("no article found: using the whole cleaned page");
       return whole;
     }
@@ -130,10 +130,10 @@ public final class HtmlReader implements DocumentReader {
   }
 
   /** Counts the visible characters of blocks. */
-  static final class PlainText {
-    private PlainText() {}
+  static final class TextLength {
+    private TextLength() {}
 
-    static int length(List<Block> blocks) {
+    static int of(List<Block> blocks) {
       int n = 0;
       for (Block b : blocks) n += b.accept(LENGTH);
       return n;
@@ -152,13 +152,13 @@ public final class HtmlReader implements DocumentReader {
 
       @Override
       public Integer quote(org.offprint.model.Quote q) {
-        return length(q.content());
+        return of(q.content());
       }
 
       @Override
       public Integer list(org.offprint.model.ListBlock l) {
         int n = 0;
-        for (org.offprint.model.ListBlock.Item i : l.items()) n += length(i.content());
+        for (org.offprint.model.ListBlock.Item i : l.items()) n += of(i.content());
         return n;
       }
 

@@ -37,7 +37,7 @@ final class Phrases {
   static final Pattern PROMPT = Pattern.compile(
       "subscribe|newsletter|sign up|signup|inbox|follow (?:us|@|\\p{Lu}[\\p{L}]+ on)|on (?:twitter|facebook|"
           + "instagram)|have a tip|write to |contact (?:us|the author)|tell us what you think|post comment"
-          + "|leave a (?:comment|reply)|comments?$|^disclaimer|assine|inscreva|suscr[ií]b|abonnez|abonnieren|подпис",
+          + "|leave a (?:comment|reply)|comments?$|moderat|^disclaimer|assine|inscreva|suscr[ií]b|abonnez|abonnieren|подпис",
       F);
 
   /** An advertisement label standing alone. */

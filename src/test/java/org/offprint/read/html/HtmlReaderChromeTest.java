@@ -73,6 +73,18 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsTagListsAndCommentNotices() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p><strong>Tags: <a rel="tag" href="/t/harbour">harbour</a>, <a rel="tag" href="/t/lanterns">lanterns</a>,
+        <a rel="tag" href="/t/fish">fish</a></strong></p>
+        <p>Comments are moderated and will appear after review.</p>
+        """)));
+    assertFalse(text.contains("lanterns"), text);
+    assertFalse(text.contains("moderated"), text);
+    assertTrue(text.endsWith("the nets tore."), text);
+  }
+
+  @Test
   void normalisesHeadingLevelsSoTheBodyStartsAtTwo() throws Exception {
     Document doc = Pages.read(Pages.page(Pages.PROSE + "<h4>The festival</h4>" + Pages.PROSE
         + "<h5>The night</h5>" + Pages.PROSE));
