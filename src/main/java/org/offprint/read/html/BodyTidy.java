@@ -3,6 +3,7 @@ package org.offprint.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.offprint.model.Block;
+import org.offprint.model.Figure;
 import org.offprint.model.Heading;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
@@ -19,19 +20,35 @@ final class BodyTidy {
   }
 
   /**
-   * Drops the prompts and update lines that pages put after (and date lines before) the article: "Subscribe to
-   * our newsletter", "Follow us on Twitter", "Updated at 1:23 p.m.".
+   * Drops the prompts and update lines that pages put after (and date lines and bylines before) the article:
+   * "Subscribe to our newsletter", "Follow us on Twitter", "Updated at 1:23 p.m.", and image credit lines left
+   * in the text ("Image copyright Getty Images"), which belong to captions.
    */
   static List<Block> trimEdges(List<Block> blocks, Explain explain) {
-    int start = 0;
-    int end = blocks.size();
-    while (start < end && (isDateLine(blocks.get(start)) || isByline(blocks.get(start)))) start++;
-    while (end > start && (isPrompt(blocks.get(end - 1)) || isDateLine(blocks.get(end - 1)))) end--;
-    if (start == 0 && end == blocks.size()) return blocks;
+    boolean[] drop = new boolean[blocks.size()];
+    // from each end, past figures, while the lines are date lines, bylines or prompts
     for (int i = 0; i < blocks.size(); i++) {
-      if (i < start || i >= end) explain.note("removed edge line: " + abbreviate(textOf(blocks.get(i))));
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      if (!isDateLine(b) && !isByline(b)) break;
+      drop[i] = true;
     }
-    return blocks.subList(start, end);
+    for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      if (!isPrompt(b) && !isDateLine(b)) break;
+      drop[i] = true;
+    }
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = textOf(blocks.get(i));
+      if (!drop[i] && !(t.length() < 300 && Phrases.CREDIT.matcher(t).matches())) {
+        out.add(blocks.get(i));
+      } else {
+        explain.note("removed " + (drop[i] ? "edge line: " : "credit line: ") + abbreviate(t));
+      }
+    }
+    return out;
   }
 
   private static String textOf(Block b) {

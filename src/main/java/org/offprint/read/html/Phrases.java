@@ -46,6 +46,12 @@ final class Phrases {
           + "|реклама|広告|광고|iklan)\\s*",
       F);
 
+  /** An image credit or caption label left in the text: "Image copyright Getty", "(Image: GETTY)". */
+  static final Pattern CREDIT = Pattern.compile(
+      "(?:image|photo|picture|foto|illustration)s?\\s*(?:copyright|caption|credit|source)\\b.*"
+          + "|(?:photo|image|foto|picture|credit)s?\\s*:.{0,120}|.*\\((?:image|photo|foto|picture)s?\\s*:[^)]*\\)\\s*",
+      F);
+
   /** A byline standing at the top of the body: "By Jane Doe / 2016.12.01". */
   static final Pattern BYLINE_LINE = Pattern.compile(
       "(?:by|por|von|par|di|door|автор|著者)[:\\s].{1,90}", F);
