@@ -42,13 +42,20 @@ final class BodyTidy {
     List<Block> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       String t = textOf(blocks.get(i));
-      if (!drop[i] && !(t.length() < 300 && Phrases.CREDIT.matcher(t).matches())) {
+      if (!drop[i] && !(t.length() < 300 && mayBeCredit(t) && Phrases.CREDIT.matcher(t).matches())) {
         out.add(blocks.get(i));
       } else {
         explain.note("removed " + (drop[i] ? "edge line: " : "credit line: ") + abbreviate(t));
       }
     }
     return out;
+  }
+
+  // A cheap test before the credit pattern, which would otherwise run on every short paragraph.
+  private static boolean mayBeCredit(String t) {
+    String l = t.toLowerCase(java.util.Locale.ROOT);
+    return l.contains("image") || l.contains("photo") || l.contains("foto") || l.contains("picture")
+        || l.contains("credit") || l.contains("illustration");
   }
 
   private static String textOf(Block b) {

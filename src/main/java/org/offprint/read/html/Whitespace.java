@@ -9,6 +9,7 @@ final class Whitespace {
 
   /** {@return {@code s} with invisible characters removed and every whitespace run turned into one space} */
   static String collapse(String s) {
+    if (isCollapsed(s)) return s; // most text nodes already are: spare the copy
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -27,6 +28,22 @@ final class Whitespace {
     if (space) sb.append(' ');
     // A leading space is kept so that words in adjacent inline nodes stay apart; callers trim at block edges.
     return sb.toString();
+  }
+
+  private static boolean isCollapsed(String s) {
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (space) return false;
+        space = true;
+      } else if (c < 0x21 || c >= 0x7F && (isSpace(c) || isInvisible(c))) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return true;
   }
 
   /** {@return whether {@code c} separates words: ASCII and Unicode spaces, NBSP, line and paragraph separators} */
