@@ -41,14 +41,21 @@ final class BodyTidy {
     }
     List<Block> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
-      String t = textOf(blocks.get(i));
-      if (!drop[i] && !(t.length() < 300 && mayBeCredit(t) && Phrases.CREDIT.matcher(t).matches())) {
-        out.add(blocks.get(i));
+      Block b = blocks.get(i);
+      if (!drop[i] && !isCredit(b)) {
+        out.add(b);
       } else {
-        explain.note("removed " + (drop[i] ? "edge line: " : "credit line: ") + abbreviate(t));
+        explain.note("removed " + (drop[i] ? "edge line: " : "credit line: ") + abbreviate(textOf(b)));
       }
     }
     return out;
+  }
+
+  private static boolean isCredit(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String raw = p.text();
+    if (raw.length() >= 300 || !mayBeCredit(raw)) return false;
+    return Phrases.CREDIT.matcher(squash(raw)).matches();
   }
 
   // A cheap test before the credit pattern, which would otherwise run on every short paragraph.

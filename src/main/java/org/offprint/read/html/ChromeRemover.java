@@ -93,6 +93,7 @@ final class ChromeRemover {
       default:
         break;
     }
+    if (e.attributesSize() == 0) return null;
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (LANDMARK_ROLES.contains(role)) return "role=" + role;
     String word = Vocabulary.negativeWord(e);

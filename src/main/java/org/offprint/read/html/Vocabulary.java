@@ -61,6 +61,7 @@ final class Vocabulary {
   private static final Verdict NONE = new Verdict(null, 0, false, false);
 
   private static Verdict verdict(Element e) {
+    if (e.attributesSize() == 0) return NONE; // most elements: no lookups at all
     String cls = e.attr("class");
     String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return NONE;

@@ -48,15 +48,16 @@ final class Whitespace {
 
   /** {@return whether {@code c} separates words: ASCII and Unicode spaces, NBSP, line and paragraph separators} */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
+    if (c < 0x80) return c == ' ' || c >= '\t' && c <= '\r'; // ASCII first: nearly every character is
+    return c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
         || c == '\u202F' || c == '\u3000' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
         || c == '\u2029' || c == '\u205F' || c == '\u0085' || c == '\u000B';
   }
 
   /** {@return whether {@code c} is a character that renders as nothing and only breaks words for the scorer} */
   static boolean isInvisible(char c) {
-    return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-        || c == '\u180E';
+    return c >= '\u00AD' && (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+        || c == '\uFEFF' || c == '\u180E');
   }
 
   /** {@return the number of characters {@code s} has once collapsed and trimmed, without building the string} */
