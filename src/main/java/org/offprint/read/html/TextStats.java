@@ -41,13 +41,16 @@ final class TextStats {
       "center", "summary", "body", "html", "noscript", "picture", "menu", "dialog");
 
   private static final Stat EMPTY = new Stat();
-  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private final Map<Element, Stat> stats;
 
-  private TextStats() {}
+  private TextStats(int expected) {
+    stats = new IdentityHashMap<>(expected);
+  }
 
   /** {@return the measures of {@code root} and every element below it} */
   static TextStats of(Element root) {
-    TextStats ts = new TextStats();
+    // sized from the root's descendants would cost a walk; a page has a few thousand elements
+    TextStats ts = new TextStats(root.parent() == null || root.normalName().equals("body") ? 4096 : 512);
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
