@@ -28,21 +28,25 @@ final class ChromeRemover {
    * @param guard the share of the root's text outside links above which an element is kept anyway
    */
   static void remove(Element root, TextStats stats, double guard, Explain explain) {
-    remove(root, stats::get, guard, explain);
+    remove(root, (Function<Element, TextStats.Stat>) stats::get, guard, explain);
   }
 
   /**
    * Removes chrome under {@code root}, measuring only the elements that look like chrome: the cheap way over a
-   * whole page, where few elements need measuring.
+   * whole page, where few elements need measuring. {@code rootProse} is the root's text outside links.
    */
-  static void remove(Element root, double guard, Explain explain) {
-    remove(root, TextStats::measure, guard, explain);
+  static void remove(Element root, int rootProse, double guard, Explain explain) {
+    remove(root, TextStats::measure, rootProse, guard, explain);
   }
 
-  private static void remove(
-      Element root, Function<Element, TextStats.Stat> stats, double guard, Explain explain) {
+  private static void remove(Element root, Function<Element, TextStats.Stat> stats, double guard, Explain explain) {
     TextStats.Stat rs = stats.apply(root);
-    int rootText = Math.max(rs.text - rs.links, 1);
+    remove(root, stats, rs.text - rs.links, guard, explain);
+  }
+
+  private static void remove(Element root, Function<Element, TextStats.Stat> stats, int rootProse, double guard,
+      Explain explain) {
+    int rootText = Math.max(rootProse, 1);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {

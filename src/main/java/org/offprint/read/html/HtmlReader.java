@@ -60,9 +60,9 @@ public final class HtmlReader implements DocumentReader {
     for (Element script : page.head().getElementsByTag("script")) {
       if (JsonLdBody.isJsonLd(script)) jsonLd.add(script.data());
     }
-    PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
+    int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
     String declaredBody = JsonLdBody.find(jsonLd);
-    ChromeRemover.remove(body, 0.5, explain);
+    ChromeRemover.remove(body, prose, 0.5, explain);
     ArticleFinder.Result found = ArticleFinder.find(body, TextStats.of(body), explain);
     Element article = found.article();
     explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
