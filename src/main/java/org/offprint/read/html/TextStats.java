@@ -52,12 +52,18 @@ final class TextStats {
     // sized from the root's descendants would cost a walk; a page has a few thousand elements
     TextStats ts = new TextStats(root.parent() == null || root.normalName().equals("body") ? 4096 : 512);
     NodeTraversor.traverse(new NodeVisitor() {
+      // the open elements' measures by depth: text nodes and closing elements find their parent's without a lookup
+      private Stat[] open = new Stat[64];
+
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          Element parent = (Element) t.parentNode();
-          if (parent == null) return;
-          Stat s = ts.stat(parent);
+        if (node instanceof Element e) {
+          Stat s = new Stat();
+          ts.stats.put(e, s);
+          if (depth >= open.length) open = java.util.Arrays.copyOf(open, open.length * 2);
+          open[depth] = s;
+        } else if (node instanceof TextNode t && depth > 0) {
+          Stat s = open[depth - 1];
           String text = t.getWholeText();
           int n = Whitespace.visibleLength(text);
           int c = commas(text);
@@ -71,7 +77,7 @@ final class TextStats {
       @Override
       public void tail(Node node, int depth) {
         if (!(node instanceof Element e)) return;
-        Stat s = ts.stat(e);
+        Stat s = open[depth];
         String tag = e.normalName();
         if (tag.equals("a")) s.links = s.text;
         else if (tag.equals("img")) s.images++;
@@ -82,9 +88,8 @@ final class TextStats {
         } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
           s.headings++;
         }
-        Element parent = e.parent();
-        if (parent == null || e == root) return;
-        Stat p = ts.stat(parent);
+        if (depth == 0) return;
+        Stat p = open[depth - 1];
         p.text += s.text;
         p.links += s.links;
         p.commas += s.commas;
@@ -138,10 +143,6 @@ final class TextStats {
   Stat get(Element e) {
     Stat s = stats.get(e);
     return s == null ? EMPTY : s;
-  }
-
-  private Stat stat(Element e) {
-    return stats.computeIfAbsent(e, k -> new Stat());
   }
 
   static int commas(String text) {
