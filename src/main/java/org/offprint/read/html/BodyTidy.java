@@ -7,6 +7,7 @@ import org.offprint.model.Figure;
 import org.offprint.model.Heading;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
+import org.offprint.model.Text;
 
 /**
  * Final touches on the mapped body: heading levels shifted so that the body starts at level 2 under the title,
@@ -53,6 +54,8 @@ final class BodyTidy {
 
   private static boolean isCredit(Block b) {
     if (!(b instanceof Paragraph p)) return false;
+    if (p.content().isEmpty()) return false;
+    if (p.content().get(0) instanceof Text t && t.text().length() >= 300) return false; // prose: skip the copy
     String raw = p.text();
     if (raw.length() >= 300 || !mayBeCredit(raw)) return false;
     return Phrases.CREDIT.matcher(squash(raw)).matches();

@@ -27,7 +27,8 @@ final class JsonLdBody {
 
   /** {@return whether {@code script} holds JSON-LD} */
   static boolean isJsonLd(Element script) {
-    return script.attr("type").trim().equalsIgnoreCase("application/ld+json");
+    String type = script.attr("type");
+    return type.length() >= 19 && type.trim().equalsIgnoreCase("application/ld+json");
   }
 
   /** {@return the longest {@code articleBody} in the JSON-LD {@code scripts}, or ""} */

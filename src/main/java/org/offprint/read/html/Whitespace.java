@@ -66,6 +66,12 @@ final class Whitespace {
     boolean pending = false; // a space counts only between visible characters
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) { // the common case first: a visible ASCII character
+        if (pending) n++;
+        n++;
+        pending = false;
+        continue;
+      }
       if (isInvisible(c)) continue;
       if (isSpace(c)) {
         pending = n > 0;
