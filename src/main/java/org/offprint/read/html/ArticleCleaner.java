@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -19,20 +18,31 @@ final class ArticleCleaner {
   private ArticleCleaner() {}
 
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
-  private static final Pattern BYLINE = Pattern.compile(
-      "byline|author|dateline|writtenby|written-by|p-author|entry-meta|post-meta|article-meta|meta-?data"
-          + "|posted-?on|post-?date|publish|timestamp|(?:^|[-_ ])date(?:$|[-_ ])|(?:^|[-_ ])time(?:$|[-_ ])"
-          + "|(?:^|[-_ ])meta(?:$|[-_ ])|autor|auteur|credit");
 
   /** Cleans {@code article} in place. {@code title} is the headline from the metadata ("" when unknown). */
   static void clean(Element article, String title, Explain explain) {
     TextStats stats = TextStats.of(article);
     ChromeRemover.remove(article, stats, 0.3, explain);
-    stats = TextStats.of(article);
+    // the measures are not recomputed here: chrome removed inside the article only makes them a little high
     removeHeadline(article, stats, title, explain);
     removeBylines(article, stats, explain);
     removeTeasers(article, stats, explain);
+    removeTagLists(article, stats, explain);
     removeConditionally(article, TextStats.of(article), explain);
+  }
+
+  /** Removes the lists of {@code rel=tag} links (tag clouds, "Tags: a, b, c") that close many articles. */
+  private static void removeTagLists(Element article, TextStats stats, Explain explain) {
+    Set<Element> lists = new java.util.LinkedHashSet<>();
+    for (Element a : article.select("a[rel~=(?i)\\btag\\b]")) {
+      Element p = a.parent();
+      if (p != null && p != article && stats.get(p).linkDensity() > 0.6) lists.add(p);
+    }
+    for (Element p : lists) {
+      if (p.parent() == null) continue;
+      explain.removed(p, "tag list");
+      p.remove();
+    }
   }
 
   /**
@@ -48,6 +58,8 @@ final class ArticleCleaner {
       if (!(node instanceof Element e) || e == article) return;
       TextStats.Stat s = stats.get(e);
       if (s.text == 0 || s.text > 220) return;
+      // only short elements and link-heavy lines can match: skip the text of everything else
+      if (s.text > 60 && s.linkDensity() <= 0.3) return;
       String text = Whitespace.collapse(e.text()).trim();
       if (s.text <= 60 && Phrases.TEASER_LABEL.matcher(text).matches()) labels.add(e);
       else if (s.text <= 20 && Phrases.AD_LABEL.matcher(text).matches()) ads.add(e);
@@ -72,11 +84,18 @@ final class ArticleCleaner {
         box = box.parent();
       }
       if (box == label) {
-        Element next = label.nextElementSibling();
-        if (next != null && (stats.get(next).linkDensity() > 0.3 || next.normalName().matches("ul|ol"))
-            && stats.get(next).text < 0.3 * articleText) {
-          explain.removed(next, "teaser box after '" + text + "'");
+        // no wrapper: the teasers are the label's following siblings, a run of link-heavy blocks
+        int taken = 0;
+        for (Element next = label.nextElementSibling(); next != null; ) {
+          TextStats.Stat ns = stats.get(next);
+          boolean teaser = ns.linkDensity() > 0.5 && ns.text < 300 || taken == 0 && next.normalName().matches("ul|ol")
+              && ns.linkDensity() > 0.3;
+          if (!teaser || ns.text >= 0.3 * articleText) break;
+          Element after = next.nextElementSibling();
+          explain.removed(next, "teaser after '" + text + "'");
           next.remove();
+          taken++;
+          next = after;
         }
       }
       explain.removed(box, "teaser box '" + text + "'");
@@ -124,9 +143,8 @@ final class ArticleCleaner {
         TextStats.Stat s = stats.get(e);
         if (s.text > 200 || s.paragraphText > 100) return FilterResult.CONTINUE;
         String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-        String cls = Vocabulary.classAndId(e);
         boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
-            || itemprop.startsWith("date") || !cls.isEmpty() && BYLINE.matcher(cls).find()
+            || itemprop.startsWith("date") || Vocabulary.isByline(e)
             || e.normalName().equals("address") || e.normalName().equals("time") && isAlone(e, stats);
         if (!byline) return FilterResult.CONTINUE;
         doomed.add(e);
@@ -195,11 +213,19 @@ final class ArticleCleaner {
       return null;
     }
     if (s.images > 1 && (double) s.paragraphs / s.images < 0.5 && s.text < 200) return "more images than text";
-    if (s.text < 100 && ld > 0.9 && !tag.equals("table")) return "link only (a button or a teaser)";
+    if (s.text < 100 && ld > 0.9 && !tag.equals("table") && !isUrl(e.text())) {
+      return "link only (a button or a teaser)";
+    }
     if (s.text < 25 && s.images == 0 && s.headings == 0) return null; // a short line; harmless
     if (weight < 25 && ld > 0.33 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     if (weight >= 25 && ld > 0.5 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     return null;
+  }
+
+  // a bare address is a cited source, which the text shows as such
+  private static boolean isUrl(String text) {
+    String t = text.trim();
+    return t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.");
   }
 
   private static String pct(double d) {

@@ -31,8 +31,6 @@ final class BlockMapper {
   private static final Pattern LANGUAGE =
       Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?|sourcecode)[-: ]?([a-z0-9+#_.-]+)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern CAPTION = Pattern.compile("caption|credit|legend|wp-caption-text|image-text",
-      Pattern.CASE_INSENSITIVE);
 
   private final InlineMapper inlines;
 
@@ -84,9 +82,28 @@ final class BlockMapper {
       if (n instanceof TextNode) {
         inlines.node(n, out.run);
       } else if (n instanceof Element e) {
+        int before = out.blocks.size();
         element(e, out);
+        Element next = e.nextElementSibling();
+        if (next == null || !Vocabulary.isCaption(next) && !next.normalName().equals("figcaption")) continue;
+        if (!TextStats.BLOCKS.contains(e.normalName()) && !e.normalName().equals("img")) continue;
+        out.flush();
+        if (out.blocks.size() == before + 1 && captionLine(out, next)) {
+          i = nodes.indexOf(next); // the caption line now belongs to the figure
+        }
       }
     }
+  }
+
+  /** Gives a captionless figure just made the caption line that follows it: {@code <p class="caption">}. */
+  private boolean captionLine(Out out, Element next) {
+    if (!(out.blocks.get(out.blocks.size() - 1) instanceof Figure f) || !f.caption().isEmpty()) return false;
+    if (!Vocabulary.isCaption(next) && !next.normalName().equals("figcaption")) return false;
+    if (next.text().length() > 400 || next.getElementsByTag("img").size() > 0) return false;
+    List<Inline> caption = Inlines.tidy(inlines.children(next));
+    if (caption.isEmpty()) return false;
+    out.blocks.set(out.blocks.size() - 1, new Figure(f.src(), f.alt(), caption));
+    return true;
   }
 
   private void element(Element e, Out out) {
@@ -215,7 +232,7 @@ final class BlockMapper {
     for (Element c : e.children()) {
       String tag = c.normalName();
       if (tag.equals("footer") || tag.equals("cite") && c == e.lastElementChild()
-          || CAPTION.matcher(Vocabulary.classAndId(c)).find() || c.className().contains("attribution")) {
+          || Vocabulary.isCaption(c) || c.className().contains("attribution")) {
         by = c;
       }
     }
@@ -326,12 +343,12 @@ final class BlockMapper {
     // only a caption wrapper or a block with a caption child qualifies: cheap tests first, as this runs per block
     Element capEl = null;
     for (Element c : e.children()) {
-      if (CAPTION.matcher(Vocabulary.classAndId(c)).find()) {
+      if (Vocabulary.isCaption(c)) {
         capEl = c;
         break;
       }
     }
-    boolean wrapper = CAPTION.matcher(Vocabulary.classAndId(e)).find() || e.className().contains("wp-caption");
+    boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
     List<Element> imgs = e.getElementsByTag("img");
     if (imgs.size() != 1) return null;
@@ -339,7 +356,8 @@ final class BlockMapper {
     if (img == null) return null;
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
-    if (all.length() - capText.length() > 40 || all.length() > 600) return null; // prose with an image in it
+    // any words besides the caption are prose with an image in it, mapped block by block instead
+    if (Whitespace.visibleLength(all) - Whitespace.visibleLength(capText) > 0 || all.length() > 600) return null;
     List<Inline> caption = capEl == null ? List.of() : Inlines.tidy(inlines.children(capEl));
     if (capEl == null) {
       imgs.get(0).remove();

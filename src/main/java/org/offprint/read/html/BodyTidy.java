@@ -3,9 +3,11 @@ package org.offprint.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.offprint.model.Block;
+import org.offprint.model.Figure;
 import org.offprint.model.Heading;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
+import org.offprint.model.Text;
 
 /**
  * Final touches on the mapped body: heading levels shifted so that the body starts at level 2 under the title,
@@ -19,19 +21,51 @@ final class BodyTidy {
   }
 
   /**
-   * Drops the prompts and update lines that pages put after (and date lines before) the article: "Subscribe to
-   * our newsletter", "Follow us on Twitter", "Updated at 1:23 p.m.".
+   * Drops the prompts and update lines that pages put after (and date lines and bylines before) the article:
+   * "Subscribe to our newsletter", "Follow us on Twitter", "Updated at 1:23 p.m.", and image credit lines left
+   * in the text ("Image copyright Getty Images"), which belong to captions.
    */
   static List<Block> trimEdges(List<Block> blocks, Explain explain) {
-    int start = 0;
-    int end = blocks.size();
-    while (start < end && isDateLine(blocks.get(start))) start++;
-    while (end > start && (isPrompt(blocks.get(end - 1)) || isDateLine(blocks.get(end - 1)))) end--;
-    if (start == 0 && end == blocks.size()) return blocks;
+    boolean[] drop = new boolean[blocks.size()];
+    // from each end, past figures, while the lines are date lines, bylines or prompts
     for (int i = 0; i < blocks.size(); i++) {
-      if (i < start || i >= end) explain.note("removed edge line: " + abbreviate(textOf(blocks.get(i))));
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      if (!isDateLine(b) && !isByline(b)) break;
+      drop[i] = true;
     }
-    return blocks.subList(start, end);
+    for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      if (!isPrompt(b) && !isDateLine(b)) break;
+      drop[i] = true;
+    }
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (!drop[i] && !isCredit(b)) {
+        out.add(b);
+      } else {
+        explain.note("removed " + (drop[i] ? "edge line: " : "credit line: ") + abbreviate(textOf(b)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isCredit(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    if (p.content().isEmpty()) return false;
+    if (p.content().get(0) instanceof Text t && t.text().length() >= 300) return false; // prose: skip the copy
+    String raw = p.text();
+    if (raw.length() >= 300 || !mayBeCredit(raw)) return false;
+    return Phrases.CREDIT.matcher(squash(raw)).matches();
+  }
+
+  // A cheap test before the credit pattern, which would otherwise run on every short paragraph.
+  private static boolean mayBeCredit(String t) {
+    String l = t.toLowerCase(java.util.Locale.ROOT);
+    return l.contains("image") || l.contains("photo") || l.contains("foto") || l.contains("picture")
+        || l.contains("credit") || l.contains("illustration");
   }
 
   private static String textOf(Block b) {
@@ -43,6 +77,13 @@ final class BodyTidy {
   private static boolean isDateLine(Block b) {
     String t = textOf(b);
     return !t.isEmpty() && t.length() < 120 && Phrases.DATELINE.matcher(t).matches();
+  }
+
+  // "By Jane Doe" or "By Jane Doe / 2016.12.01" but not "By the time the boats came in, ..."
+  private static boolean isByline(Block b) {
+    String t = textOf(b);
+    if (t.isEmpty() || t.length() > 100 || !Phrases.BYLINE_LINE.matcher(t).matches()) return false;
+    return t.split(" ").length <= 6 || t.matches(".*\\d.*") && !t.matches(".*[.!?]$");
   }
 
   private static boolean isPrompt(Block b) {
@@ -67,13 +108,11 @@ final class BodyTidy {
   }
 
   private static List<Block> dropPullQuotes(List<Block> blocks, Explain explain) {
-    StringBuilder prose = new StringBuilder();
     boolean anyQuote = false;
-    for (Block b : blocks) {
-      if (b instanceof Paragraph p) prose.append(squash(p.text())).append('\n');
-      anyQuote |= b instanceof Quote;
-    }
+    for (Block b : blocks) anyQuote |= b instanceof Quote;
     if (!anyQuote) return blocks;
+    StringBuilder prose = new StringBuilder();
+    for (Block b : blocks) if (b instanceof Paragraph p) prose.append(squash(p.text())).append('\n');
     List<Block> out = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
       if (b instanceof Quote q && q.content().size() == 1 && q.content().get(0) instanceof Paragraph p) {

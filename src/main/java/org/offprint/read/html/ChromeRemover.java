@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -27,8 +28,25 @@ final class ChromeRemover {
    * @param guard the share of the root's text outside links above which an element is kept anyway
    */
   static void remove(Element root, TextStats stats, double guard, Explain explain) {
-    TextStats.Stat rs = stats.get(root);
-    int rootText = Math.max(rs.text - rs.links, 1);
+    remove(root, (Function<Element, TextStats.Stat>) stats::get, guard, explain);
+  }
+
+  /**
+   * Removes chrome under {@code root}, measuring only the elements that look like chrome: the cheap way over a
+   * whole page, where few elements need measuring. {@code rootProse} is the root's text outside links.
+   */
+  static void remove(Element root, int rootProse, double guard, Explain explain) {
+    remove(root, TextStats::measure, rootProse, guard, explain);
+  }
+
+  private static void remove(Element root, Function<Element, TextStats.Stat> stats, double guard, Explain explain) {
+    TextStats.Stat rs = stats.apply(root);
+    remove(root, stats, rs.text - rs.links, guard, explain);
+  }
+
+  private static void remove(Element root, Function<Element, TextStats.Stat> stats, int rootProse, double guard,
+      Explain explain) {
+    int rootText = Math.max(rootProse, 1);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
@@ -42,7 +60,7 @@ final class ChromeRemover {
         }
         String reason = reason(e, stats);
         if (reason == null) return FilterResult.CONTINUE;
-        TextStats.Stat s = stats.get(e);
+        TextStats.Stat s = stats.apply(e);
         int prose = s.text - s.links;
         if (prose > guard * rootText && prose > 300) {
           return FilterResult.CONTINUE; // holds much of the article: its name is wrong, not its content
@@ -64,7 +82,7 @@ final class ChromeRemover {
   }
 
   /** {@return why {@code e} looks like chrome, or null} */
-  static String reason(Element e, TextStats stats) {
+  static String reason(Element e, Function<Element, TextStats.Stat> stats) {
     String tag = e.normalName();
     if ("articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
     switch (tag) {
@@ -74,11 +92,12 @@ final class ChromeRemover {
       case "footer":
         return "<footer>";
       case "header":
-        if (e.selectFirst("nav, ul, menu") != null || stats.get(e).linkDensity() > 0.4) return "site header";
+        if (e.selectFirst("nav, ul, menu") != null || stats.apply(e).linkDensity() > 0.4) return "site header";
         break;
       default:
         break;
     }
+    if (e.attributesSize() == 0) return null;
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (LANDMARK_ROLES.contains(role)) return "role=" + role;
     String word = Vocabulary.negativeWord(e);

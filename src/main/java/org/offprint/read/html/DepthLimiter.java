@@ -37,11 +37,16 @@ final class DepthLimiter {
         return FilterResult.CONTINUE;
       }
     }, root);
+    flatten(deep);
+    return deep.size();
+  }
+
+  /** Replaces the content of each element with its text. */
+  static void flatten(List<Element> deep) {
     for (Element e : deep) {
       String text = e.text(); // jsoup collects text without recursion
       e.empty();
       e.appendChild(new TextNode(" " + text + " "));
     }
-    return deep.size();
   }
 }

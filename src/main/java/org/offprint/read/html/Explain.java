@@ -10,20 +10,22 @@ import org.offprint.model.Diagnostics;
 final class Explain {
   private final String input;
   private final Diagnostics diagnostics;
+  private final boolean enabled;
 
   Explain(String input, Diagnostics diagnostics) {
     this.input = input;
     this.diagnostics = diagnostics;
+    this.enabled = diagnostics != Diagnostics.IGNORE; // saves building hundreds of messages nobody reads
   }
 
   /** Reports that {@code e} was removed for {@code reason}. */
   void removed(Element e, String reason) {
-    diagnostics.info(input, "removed " + describe(e) + ": " + reason);
+    if (enabled) diagnostics.info(input, "removed " + describe(e) + ": " + reason);
   }
 
   /** Reports a decision that is not a removal. */
   void note(String message) {
-    diagnostics.info(input, message);
+    if (enabled) diagnostics.info(input, message);
   }
 
   /** {@return a selector-like description such as {@code div#comments.comment-list} (first two classes)} */

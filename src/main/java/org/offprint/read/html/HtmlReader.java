@@ -45,18 +45,24 @@ public final class HtmlReader implements DocumentReader {
     Document page = HtmlCharset.parse(source);
     Metadata metadata = HtmlMetadata.extract(page, source);
     Urls urls = Urls.of(page, source);
-    String declaredBody = JsonLdBody.find(page);
     Explain explain = new Explain(source.name(), diagnostics);
     Element body = page.body();
-    String rawText = Whitespace.collapse(body.text()).trim();
-    if (rawText.isEmpty() && declaredBody.isBlank()) {
-      diagnostics.warn(source.name(), "the page has no text");
-      return org.offprint.model.Document.of(metadata, List.of());
+    if (!hasText(body)) {
+      String declared = JsonLdBody.find(page);
+      if (declared.isBlank()) {
+        diagnostics.warn(source.name(), "the page has no text");
+        return org.offprint.model.Document.of(metadata, List.of());
+      }
+      return new org.offprint.model.Document(metadata, paragraphs(declared), List.of());
     }
 
-    PageCleaner.clean(body, explain);
-    if (DepthLimiter.limit(body) > 0) explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
-    ChromeRemover.remove(body, TextStats.of(body), 0.5, explain);
+    List<String> jsonLd = new ArrayList<>();
+    for (Element script : page.head().getElementsByTag("script")) {
+      if (JsonLdBody.isJsonLd(script)) jsonLd.add(script.data());
+    }
+    int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
+    String declaredBody = JsonLdBody.find(jsonLd);
+    ChromeRemover.remove(body, prose, 0.5, explain);
     ArticleFinder.Result found = ArticleFinder.find(body, TextStats.of(body), explain);
     Element article = found.article();
     explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
@@ -70,7 +76,7 @@ public final class HtmlReader implements DocumentReader {
       footnotes.add(new Footnote(n.getKey(), mapper.blocks(n.getValue())));
     }
 
-    blocks = fallback(blocks, body, mapper, declaredBody, rawText, explain);
+    blocks = fallback(blocks, body, mapper, declaredBody, source, explain);
     return new org.offprint.model.Document(metadata, blocks, footnotes);
   }
 
@@ -79,8 +85,8 @@ public final class HtmlReader implements DocumentReader {
    * take the declared body, then the whole cleaned page, then the page's raw text.
    */
   private static List<Block> fallback(List<Block> blocks, Element body, BlockMapper mapper, String declaredBody,
-      String rawText, Explain explain) {
-    int found = PlainText.length(blocks);
+      Source source, Explain explain) throws IOException {
+    int found = TextLength.of(blocks);
     String declared = Whitespace.collapse(declaredBody).trim();
     if (declared.length() >= 500 && found < declared.length() / 3) {
       explain.note("article text much shorter than the page's JSON-LD articleBody: using the articleBody");
@@ -88,12 +94,30 @@ public final class HtmlReader implements DocumentReader {
     }
     if (found > 0) return blocks;
     List<Block> whole = BodyTidy.normaliseHeadings(mapper.blocks(body));
-    if (PlainText.length(whole) > 0) {
+    if (TextLength.of(whole) > 0) {
       explain.note("no article found: using the whole cleaned page");
       return whole;
     }
     explain.note("no article found: using the page's text");
+    // the cleaned DOM is spent: the untouched text comes from a second parse, on this rare path only
+    String rawText = Whitespace.collapse(HtmlCharset.parse(source).body().text()).trim();
     return paragraphs(rawText.isEmpty() ? declaredBody : rawText);
+  }
+
+  // Stops at the first visible character instead of collecting the page's text.
+  private static boolean hasText(Element body) {
+    boolean[] found = {false};
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof org.jsoup.nodes.TextNode t && Whitespace.visibleLength(t.getWholeText()) > 0) {
+          found[0] = true;
+          return FilterResult.STOP;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, body);
+    return found[0];
   }
 
   private static List<Block> paragraphs(String text) {
@@ -106,10 +130,10 @@ public final class HtmlReader implements DocumentReader {
   }
 
   /** Counts the visible characters of blocks. */
-  static final class PlainText {
-    private PlainText() {}
+  static final class TextLength {
+    private TextLength() {}
 
-    static int length(List<Block> blocks) {
+    static int of(List<Block> blocks) {
       int n = 0;
       for (Block b : blocks) n += b.accept(LENGTH);
       return n;
@@ -128,13 +152,13 @@ public final class HtmlReader implements DocumentReader {
 
       @Override
       public Integer quote(org.offprint.model.Quote q) {
-        return length(q.content());
+        return of(q.content());
       }
 
       @Override
       public Integer list(org.offprint.model.ListBlock l) {
         int n = 0;
-        for (org.offprint.model.ListBlock.Item i : l.items()) n += length(i.content());
+        for (org.offprint.model.ListBlock.Item i : l.items()) n += of(i.content());
         return n;
       }
 

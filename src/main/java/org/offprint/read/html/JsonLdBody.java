@@ -3,6 +3,8 @@ package org.offprint.read.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.Iterator;
 import org.jsoup.nodes.Document;
@@ -16,9 +18,23 @@ final class JsonLdBody {
 
   /** {@return the longest {@code articleBody} of the page's JSON-LD, or ""} */
   static String find(Document page) {
+    List<String> data = new ArrayList<>();
+    for (Element script : page.getElementsByTag("script")) {
+      if (isJsonLd(script)) data.add(script.data());
+    }
+    return find(data);
+  }
+
+  /** {@return whether {@code script} holds JSON-LD} */
+  static boolean isJsonLd(Element script) {
+    String type = script.attr("type");
+    return type.length() >= 19 && type.trim().equalsIgnoreCase("application/ld+json");
+  }
+
+  /** {@return the longest {@code articleBody} in the JSON-LD {@code scripts}, or ""} */
+  static String find(List<String> scripts) {
     String best = "";
-    for (Element script : page.select("script[type=application/ld+json]")) {
-      String data = script.data();
+    for (String data : scripts) {
       if (!data.contains("articleBody")) continue;
       JsonNode root;
       try {

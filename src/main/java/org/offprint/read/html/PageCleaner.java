@@ -8,13 +8,14 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
  * First cleaning stage, over the whole page: drops what is never article text (scripts, styles, embedded frames,
- * form controls, comments), hidden elements, and {@code <noscript>} copies of images that are already there.
- * Runs in one non-recursive pass.
+ * form controls, comments), hidden elements, and {@code <noscript>} copies of images that are already there, and
+ * flattens absurdly deep markup ({@link DepthLimiter}). Runs in one non-recursive pass.
  */
 final class PageCleaner {
   private PageCleaner() {}
@@ -24,17 +25,35 @@ final class PageCleaner {
       "svg", "canvas", "button", "input", "select", "textarea", "option", "dialog", "audio", "video", "map",
       "area", "head", "title", "base", "param", "slot", "portal", "menu");
 
-  /** Cleans {@code root} in place, reporting each removal to {@code explain}. */
-  static void clean(Element root, Explain explain) {
+  /**
+   * Cleans {@code root} in place, reporting each removal to {@code explain}.
+   *
+   * @param jsonLd receives the text of the JSON-LD scripts met on the way, which the later stages may read
+   * @return the visible characters of text outside links met on the way: the page measure the next stage needs,
+   *     which would otherwise cost another walk over the page
+   */
+  static int clean(Element root, Explain explain, List<String> jsonLd) {
+    int[] prose = {0};
+    int[] inLink = {0}; // depth + 1 of the link being walked, 0 outside links
     List<Element> forms = new ArrayList<>();
     List<Element> noscripts = new ArrayList<>();
+    List<Element> deep = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
+        if (node instanceof TextNode t) {
+          if (inLink[0] == 0) prose[0] += Whitespace.visibleLength(t.getWholeText());
+          return FilterResult.CONTINUE;
+        }
         if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        if (depth >= DepthLimiter.MAX_DEPTH) {
+          deep.add(e);
+          return FilterResult.SKIP_CHILDREN;
+        }
         String tag = e.normalName();
         if (NEVER_CONTENT.contains(tag)) {
+          if (tag.equals("script") && JsonLdBody.isJsonLd(e)) jsonLd.add(e.data());
           if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
             explain.removed(e, "never article content");
           }
@@ -45,6 +64,7 @@ final class PageCleaner {
           explain.removed(e, hidden);
           return FilterResult.REMOVE;
         }
+        if (tag.equals("a") && inLink[0] == 0) inLink[0] = depth + 1;
         if (tag.equals("form")) forms.add(e);
         else if (tag.equals("noscript")) noscripts.add(e);
         return FilterResult.CONTINUE;
@@ -52,11 +72,17 @@ final class PageCleaner {
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        if (inLink[0] == depth + 1 && node instanceof Element) inLink[0] = 0;
         return FilterResult.CONTINUE;
       }
     }, root);
+    if (!deep.isEmpty()) {
+      DepthLimiter.flatten(deep);
+      explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
+    }
     for (Element ns : noscripts) cleanNoscript(ns, explain);
     for (Element form : forms) cleanForm(form, explain);
+    return prose[0];
   }
 
   /** {@return why {@code e} is invisible to a reader, or null when it is visible} */

@@ -15,19 +15,21 @@ final class Phrases {
   /** A label that introduces a box of links to other articles. Matched against a whole short line. */
   static final Pattern TEASER_LABEL = Pattern.compile(
       "(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related(?: (?:stories|articles|posts|news|"
-          + "content|coverage|reading|links|topics))?|more (?:stories|news|articles|from [\\p{L} .'’]{1,40})"
+          + "content|coverage|reading|links|topics))?|more (?:[\\p{L}'’]+ ){0,3}(?:stories|news|articles|posts|reads|videos)"
+          + "|more from [\\p{L} .'’]{1,40}"
           + "|read (?:more|next|also)|also read|see (?:more|also)|don'?t miss|must read|recommended(?: for you)?"
           + "|(?:most )?popular(?: (?:this week|now|today|stories|articles))?|trending(?: now| stories)?"
           + "|top stories|latest (?:news|stories|articles)|editor'?s picks|what to read next|further reading"
           + "|leia (?:também|mais)|veja (?:também|mais)|lea (?:también|más)|te puede interesar|noticias relacionadas"
           + "|lire aussi|à lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
-          + "|weitere artikel|читайте также|смотрите также|похожие (?:статьи|новости)|関連記事|おすすめ記事|관련 ?기사"
+          + "|weitere artikel|читайте также|смотрите также|похожие (?:статьи|новости)|самые популярные(?: [\\p{L}]+)?|популярное|関連記事|おすすめ記事|관련 ?기사"
           + "|baca juga|berita terkait)\\s*[:.!…»›>]*",
       F);
 
   /** A line that opens a teaser link inside the text: "Related: ...", "READ MORE: ...". */
   static final Pattern TEASER_LINE = Pattern.compile(
-      "^\\s*(?:related|read more|see more|see also|also read|read also|read next|more|must read|recommended"
+      "^\\s*(?:related(?: (?:posts?|articles?|stor(?:y|ies)|reading|content|links?|videos?))?|read more|see more"
+          + "|see also|also read|read also|read next|more|must read|recommended"
           + "|leia também|veja também|lea también|lire aussi|читайте также|baca juga)\\s*[:：|»›-].*",
       F);
 
@@ -35,7 +37,7 @@ final class Phrases {
   static final Pattern PROMPT = Pattern.compile(
       "subscribe|newsletter|sign up|signup|inbox|follow (?:us|@|\\p{Lu}[\\p{L}]+ on)|on (?:twitter|facebook|"
           + "instagram)|have a tip|write to |contact (?:us|the author)|tell us what you think|post comment"
-          + "|leave a (?:comment|reply)|comments?$|assine|inscreva|suscr[ií]b|abonnez|abonnieren|подпис",
+          + "|leave a (?:comment|reply)|comments?$|moderat|^disclaimer|assine|inscreva|suscr[ií]b|abonnez|abonnieren|подпис",
       F);
 
   /** An advertisement label standing alone. */
@@ -43,6 +45,16 @@ final class Phrases {
       "\\s*(?:advert(?:isement)?|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade"
           + "|реклама|広告|광고|iklan)\\s*",
       F);
+
+  /** An image credit or caption label left in the text: "Image copyright Getty", "(Image: GETTY)". */
+  static final Pattern CREDIT = Pattern.compile(
+      "(?:image|photo|picture|foto|illustration)s?\\s*(?:copyright|caption|credit|source)\\b.*"
+          + "|(?:photo|image|foto|picture|credit)s?\\s*:.{0,120}|.*\\((?:image|photo|foto|picture)s?\\s*:[^)]*\\)\\s*",
+      F);
+
+  /** A byline standing at the top of the body: "By Jane Doe / 2016.12.01". */
+  static final Pattern BYLINE_LINE = Pattern.compile(
+      "(?:by|por|von|par|di|door|автор|著者)[:\\s].{1,90}", F);
 
   /** An update or publication line: "Updated at 1:23 p.m.", "First Published: ...". */
   static final Pattern DATELINE = Pattern.compile(

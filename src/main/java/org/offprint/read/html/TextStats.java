@@ -41,20 +41,29 @@ final class TextStats {
       "center", "summary", "body", "html", "noscript", "picture", "menu", "dialog");
 
   private static final Stat EMPTY = new Stat();
-  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private final Map<Element, Stat> stats;
 
-  private TextStats() {}
+  private TextStats(int expected) {
+    stats = new IdentityHashMap<>(expected);
+  }
 
   /** {@return the measures of {@code root} and every element below it} */
   static TextStats of(Element root) {
-    TextStats ts = new TextStats();
+    // sized from the root's descendants would cost a walk; a page has a few thousand elements
+    TextStats ts = new TextStats(root.parent() == null || root.normalName().equals("body") ? 4096 : 512);
     NodeTraversor.traverse(new NodeVisitor() {
+      // the open elements' measures by depth: text nodes and closing elements find their parent's without a lookup
+      private Stat[] open = new Stat[64];
+
       @Override
       public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          Element parent = (Element) t.parentNode();
-          if (parent == null) return;
-          Stat s = ts.stat(parent);
+        if (node instanceof Element e) {
+          Stat s = new Stat();
+          ts.stats.put(e, s);
+          if (depth >= open.length) open = java.util.Arrays.copyOf(open, open.length * 2);
+          open[depth] = s;
+        } else if (node instanceof TextNode t && depth > 0) {
+          Stat s = open[depth - 1];
           String text = t.getWholeText();
           int n = Whitespace.visibleLength(text);
           int c = commas(text);
@@ -68,7 +77,7 @@ final class TextStats {
       @Override
       public void tail(Node node, int depth) {
         if (!(node instanceof Element e)) return;
-        Stat s = ts.stat(e);
+        Stat s = open[depth];
         String tag = e.normalName();
         if (tag.equals("a")) s.links = s.text;
         else if (tag.equals("img")) s.images++;
@@ -79,9 +88,8 @@ final class TextStats {
         } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
           s.headings++;
         }
-        Element parent = e.parent();
-        if (parent == null || e == root) return;
-        Stat p = ts.stat(parent);
+        if (depth == 0) return;
+        Stat p = open[depth - 1];
         p.text += s.text;
         p.links += s.links;
         p.commas += s.commas;
@@ -101,14 +109,40 @@ final class TextStats {
     return ts;
   }
 
+  /**
+   * {@return the text and link measures of one subtree ({@code text}, {@code links}, {@code commas} only)}, for
+   * callers that need few elements measured rather than all of them
+   */
+  static Stat measure(Element root) {
+    Stat s = new Stat();
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int inLink; // depth of the <a> we are in, 0 outside links
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String text = t.getWholeText();
+          int n = Whitespace.visibleLength(text);
+          s.text += n;
+          s.commas += commas(text);
+          if (inLink > 0) s.links += n;
+        } else if (inLink == 0 && node instanceof Element e && e.normalName().equals("a")) {
+          inLink = depth + 1;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (inLink == depth + 1 && node instanceof Element) inLink = 0;
+      }
+    }, root);
+    return s;
+  }
+
   /** {@return the measures of {@code e}, empty for an element that was not under the root} */
   Stat get(Element e) {
     Stat s = stats.get(e);
     return s == null ? EMPTY : s;
-  }
-
-  private Stat stat(Element e) {
-    return stats.computeIfAbsent(e, k -> new Stat());
   }
 
   static int commas(String text) {

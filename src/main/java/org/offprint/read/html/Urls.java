@@ -24,10 +24,12 @@ final class Urls {
   static Urls of(Document page, Source source) {
     URI location = source.location().orElse(null);
     URI base = null;
-    Element baseEl = page.selectFirst("base[href]");
+    // <base> and the canonical link belong in the head: looking there spares a walk over the whole page
+    Element head = page.head();
+    Element baseEl = head.selectFirst("base[href]");
     if (baseEl != null) base = resolve(location, baseEl.attr("href").trim());
     URI canonical = null;
-    Element canon = page.selectFirst("link[rel=canonical][href]");
+    Element canon = head.selectFirst("link[rel=canonical][href]");
     if (canon != null) canonical = resolve(location, canon.attr("href").trim());
     if (canonical != null && !canonical.isAbsolute()) canonical = null;
     URI link = source.baseUrl().orElse(base != null ? base : canonical != null ? canonical : location);

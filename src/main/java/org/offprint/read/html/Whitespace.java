@@ -9,6 +9,7 @@ final class Whitespace {
 
   /** {@return {@code s} with invisible characters removed and every whitespace run turned into one space} */
   static String collapse(String s) {
+    if (isCollapsed(s)) return s; // most text nodes already are: spare the copy
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -29,32 +30,55 @@ final class Whitespace {
     return sb.toString();
   }
 
+  private static boolean isCollapsed(String s) {
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ') {
+        if (space) return false;
+        space = true;
+      } else if (c < 0x21 || c >= 0x7F && (isSpace(c) || isInvisible(c))) {
+        return false;
+      } else {
+        space = false;
+      }
+    }
+    return true;
+  }
+
   /** {@return whether {@code c} separates words: ASCII and Unicode spaces, NBSP, line and paragraph separators} */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
+    if (c < 0x80) return c == ' ' || c >= '\t' && c <= '\r'; // ASCII first: nearly every character is
+    return c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
         || c == '\u202F' || c == '\u3000' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028'
         || c == '\u2029' || c == '\u205F' || c == '\u0085' || c == '\u000B';
   }
 
   /** {@return whether {@code c} is a character that renders as nothing and only breaks words for the scorer} */
   static boolean isInvisible(char c) {
-    return c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-        || c == '\u180E';
+    return c >= '\u00AD' && (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
+        || c == '\uFEFF' || c == '\u180E');
   }
 
-  /** {@return the number of characters {@code s} has once collapsed, without building the string} */
+  /** {@return the number of characters {@code s} has once collapsed and trimmed, without building the string} */
   static int visibleLength(String s) {
     int n = 0;
-    boolean space = true;
+    boolean pending = false; // a space counts only between visible characters
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c > ' ' && c < 0x7F) { // the common case first: a visible ASCII character
+        if (pending) n++;
+        n++;
+        pending = false;
+        continue;
+      }
       if (isInvisible(c)) continue;
       if (isSpace(c)) {
-        if (!space) n++;
-        space = true;
+        pending = n > 0;
       } else {
+        if (pending) n++;
         n++;
-        space = false;
+        pending = false;
       }
     }
     return n;

@@ -73,6 +73,27 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsTagListsAndCommentNotices() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p><strong>Tags: <a rel="tag" href="/t/harbour">harbour</a>, <a rel="tag" href="/t/lanterns">lanterns</a>,
+        <a rel="tag" href="/t/fish">fish</a></strong></p>
+        <p>Comments are moderated and will appear after review.</p>
+        """)));
+    assertFalse(text.contains("lanterns"), text);
+    assertFalse(text.contains("moderated"), text);
+    assertTrue(text.endsWith("the nets tore."), text);
+  }
+
+  @Test
+  void dropsDateLinesAtTheTopAndCreditLinesAnywhere() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page("<p>Harbour desk | Updated: 19 November 2019, 09:01</p>"
+        + Pages.PROSE + "<p>Image copyright Getty Images</p><p>Gulls over the quay (Image: GETTY)</p>")));
+    assertTrue(text.startsWith("The harbour town woke slowly"), text);
+    assertFalse(text.contains("Getty"), text);
+    assertFalse(text.contains("GETTY"), text);
+  }
+
+  @Test
   void normalisesHeadingLevelsSoTheBodyStartsAtTwo() throws Exception {
     Document doc = Pages.read(Pages.page(Pages.PROSE + "<h4>The festival</h4>" + Pages.PROSE
         + "<h5>The night</h5>" + Pages.PROSE));

@@ -62,6 +62,22 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void givesALoneImageTheCaptionLineAfterIt() throws Exception {
+    Document doc = read("<p><img src=\"/quay.jpg\" alt=\"Quay\"></p><p class=\"photo-caption\">The quay at dawn."
+        + "</p>");
+    Figure f = Pages.blocksOf(doc, Figure.class).get(0);
+    assertEquals("The quay at dawn.", Inline.plainText(f.caption()));
+    assertFalse(Pages.blocksOf(doc, Paragraph.class).stream().anyMatch(p -> p.text().contains("quay at dawn")));
+  }
+
+  @Test
+  void keepsTheWordsOfABlockThatAlsoHoldsACaptionedImage() throws Exception {
+    Document doc = read("<div class=\"step\"><span>Step 2</span> Insert the plant.<img src=\"/p.jpg\">"
+        + "<span class=\"caption\">Orchid in foam</span></div>");
+    assertTrue(Pages.text(doc).contains("Step 2 Insert the plant."), Pages.text(doc));
+  }
+
+  @Test
   void picksTheBestImageSource() throws Exception {
     Document doc = read("""
         <figure><img src="data:image/gif;base64,R0lGOD" srcset="s.jpg 320w, l.jpg 1280w, m.jpg 640w"></figure>
