@@ -101,8 +101,7 @@ public final class Sources {
     if (bytes != source.bytes()) {
       source = new Source(name, bytes, source.location(), source.baseUrl(), source.charset(), source.headerCharset());
     }
-    if (isBlank(bytes)) throw new InputException(name, "is empty");
-    if (looksBinary(bytes)) throw new InputException(name, "is binary data, not an HTML, Markdown or text page");
+    org.offprint.read.TextCheck.requireText(source, "an HTML, Markdown or text page");
     return source;
   }
 
@@ -125,40 +124,5 @@ public final class Sources {
     } catch (IOException e) {
       throw new InputException(name, "is a damaged gzip file (" + e.getMessage() + ")");
     }
-  }
-
-  private static boolean isBlank(byte[] bytes) {
-    for (byte b : bytes) {
-      int c = b & 0xFF;
-      // Whitespace, NULs and the bytes of a BOM alone make an empty page.
-      if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == 0x0C || c == 0 || c == 0xEF || c == 0xBB
-          || c == 0xBF || c == 0xFE || c == 0xFF) {
-        continue;
-      }
-      return false;
-    }
-    return true;
-  }
-
-  /**
-   * {@return true when the first 8 KB hold many control bytes}: text in any charset has few, while images,
-   * archives and executables have many. UTF-16 (a BOM, or NULs in every other byte) is text.
-   */
-  static boolean looksBinary(byte[] b) {
-    int n = Math.min(b.length, 8192);
-    if (n >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
-      return false;
-    }
-    int control = 0, evenNul = 0, oddNul = 0;
-    for (int i = 0; i < n; i++) {
-      int c = b[i] & 0xFF;
-      if (c == 0) {
-        if (i % 2 == 0) evenNul++;
-        else oddNul++;
-      }
-      if (c < 0x09 || (c > 0x0D && c < 0x20 && c != 0x1B)) control++;
-    }
-    boolean utf16 = (evenNul > n / 3 && oddNul < n / 50) || (oddNul > n / 3 && evenNul < n / 50);
-    return !utf16 && control > Math.max(2, n / 50);
   }
 }

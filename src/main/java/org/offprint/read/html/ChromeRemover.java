@@ -100,7 +100,9 @@ final class ChromeRemover {
     if (e.attributesSize() == 0) return null;
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (LANDMARK_ROLES.contains(role)) return "role=" + role;
-    String word = Vocabulary.negativeWord(e);
+    // A heading's id is usually an anchor made from its own words ("recommendations"), not a component's name.
+    boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);
     if (word != null) {
       // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
       if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst("blockquote") != null) return null;

@@ -83,6 +83,14 @@ final class Vocabulary {
     return verdict(e).negative();
   }
 
+  /** {@return the matched negative word in {@code e}'s class alone, or null} */
+  static String negativeClassWord(Element e) {
+    String cls = e.className();
+    if (cls.isEmpty()) return null;
+    Matcher m = NEGATIVE.matcher(cls.toLowerCase(Locale.ROOT));
+    return m.find() ? m.group().replaceAll("^[-_ ]|[-_ 0-9]$", "") : null;
+  }
+
   /** {@return whether {@code e}'s class or id names a byline, dateline or meta line} */
   static boolean isByline(Element e) {
     return verdict(e).byline();

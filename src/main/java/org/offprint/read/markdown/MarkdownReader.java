@@ -149,16 +149,7 @@ public final class MarkdownReader implements DocumentReader {
       }
     }
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    if (text.isBlank()) throw new InputException(source.name(), "is empty: there is no Markdown to read");
-    int control = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 0) throw new InputException(source.name(), "looks binary (it has NUL bytes), not Markdown");
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
-    }
-    if (control > 8 && control * 20 > text.length()) {
-      throw new InputException(source.name(), "looks binary (many control characters), not Markdown");
-    }
+    org.offprint.read.TextCheck.requireText(source.name(), text, "Markdown");
     return text;
   }
 }

@@ -55,15 +55,7 @@ final class TextDecoding {
   }
 
   private static void check(String name, String text) throws InputException {
-    if (text.isBlank()) throw new InputException(name, "is empty: there is no text to read");
-    int control = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == 0) throw new InputException(name, "looks binary (it has NUL bytes), not text");
-      if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') control++;
-    }
-    if (control > 8 && control * 20 > text.length()) {
-      throw new InputException(name, "looks binary (many control characters), not text");
-    }
+    org.offprint.read.TextCheck.requireText(name, text, "text");
   }
+
 }

@@ -142,4 +142,17 @@ class HtmlReaderChromeTest {
     String text = Pages.text(Pages.read(html));
     assertTrue(text.startsWith("The harbour town woke slowly"), text);
   }
+
+  @Test
+  void aHeadingWhoseAnchorIdSoundsLikeChromeIsKept() throws Exception {
+    String html = "<html><body><article><h1>T</h1>"
+        + "<p>" + "The lease round sets out what the council hopes to gain from the tidal sites. ".repeat(6) + "</p>"
+        + "<h2 id=\"recommendations\">Recommendations</h2>"
+        + "<p>" + "First, publish the grid timetable so that bidders can price the delay honestly. ".repeat(6) + "</p>"
+        + "</article></body></html>";
+    var doc = HtmlReader.create().read(org.offprint.read.Source.of("t.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        org.offprint.model.Diagnostics.IGNORE);
+    assertTrue(doc.blocks().stream().anyMatch(b -> b instanceof org.offprint.model.Heading h && h.text().equals("Recommendations")),
+        doc.blocks().toString());
+  }
 }
