@@ -58,7 +58,10 @@ final class Phrases {
 
   /** An update or publication line: "Updated at 1:23 p.m.", "First Published: ...". */
   static final Pattern DATELINE = Pattern.compile(
-      ".*(?:updated|published|posted|last modified|atualizado|publicado|actualizado|mis à jour|publié"
-          + "|aktualisiert|veröffentlicht|обновлено|опубликовано)\\b.*\\d.*",
+      ".*(?:(?:updated|published|posted|last modified|atualizado|publicado|actualizado|mis à jour|publié"
+          + "|aktualisiert|veröffentlicht|обновлено|опубликовано)\\b"
+          // CJK words have no word boundary in this sense: Korean 입력/수정/등록 (filed/edited/posted),
+          // Japanese 更新/公開/配信/掲載, Chinese 发布/發布/更新时间
+          + "|입력|수정|등록|更新|公開|配信|掲載|发布|發布).*\\d.*",
       F);
 }
