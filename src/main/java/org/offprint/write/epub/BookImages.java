@@ -82,6 +82,11 @@ final class BookImages {
   }
 
   /** {@return the first prepared image resolved from {@code src}, if any (resolving it if needed)} */
+  /** {@return whether a document's body already asked for {@code src}} */
+  boolean seen(String src) {
+    return bySrc.containsKey(src);
+  }
+
   Optional<ImageItem> lookup(String src, String input) throws IOException {
     Optional<ImageItem> item = bySrc.get(src);
     if (item == null) {

@@ -219,7 +219,11 @@ public final class EpubWriter implements DocumentWriter {
       if (given.isPresent()) return images.add(given.get(), "cover");
       options.diagnostics().warn(input, "the cover image cannot be used; drew a cover instead");
     }
-    if (!md.image().isBlank()) {
+    // The lead image makes the cover when the body shows it, or when it is local; a remote one the body does
+    // not show is not asked for, so a cover never costs a fetch (or a warning) of its own.
+    String lead0 = md.image().strip();
+    boolean remote = lead0.startsWith("http://") || lead0.startsWith("https://");
+    if (!lead0.isEmpty() && (images.seen(lead0) || !remote)) {
       Optional<ImageItem> lead = images.lookup(md.image(), input);
       if (lead.isPresent() && bigEnough(lead.get().image())) return lead.get();
     }
