@@ -192,10 +192,7 @@ final class ArticleCleaner {
         return FilterResult.CONTINUE;
       }
     }, article);
-    for (int i = 0; i < doomed.size(); i++) {
-      explain.removed(doomed.get(i), reasons.get(i));
-      doomed.get(i).remove();
-    }
+    explain.removeAll(doomed, reasons);
   }
 
   /** {@return why a container is not prose, or null when it may be} */

@@ -75,10 +75,7 @@ final class ChromeRemover {
         return FilterResult.CONTINUE;
       }
     }, root);
-    for (int i = 0; i < doomed.size(); i++) {
-      explain.removed(doomed.get(i), reasons.get(i));
-      doomed.get(i).remove();
-    }
+    explain.removeAll(doomed, reasons);
   }
 
   /** {@return why {@code e} looks like chrome, or null} */

@@ -23,6 +23,14 @@ final class Explain {
     if (enabled) diagnostics.info(input, "removed " + describe(e) + ": " + reason);
   }
 
+  /** Reports, then removes, each element with its reason (the lists run in parallel). */
+  void removeAll(java.util.List<Element> doomed, java.util.List<String> reasons) {
+    for (int i = 0; i < doomed.size(); i++) {
+      removed(doomed.get(i), reasons.get(i));
+      doomed.get(i).remove();
+    }
+  }
+
   /** Reports a decision that is not a removal. */
   void note(String message) {
     if (enabled) diagnostics.info(input, message);

@@ -1,5 +1,6 @@
 package org.offprint.write.epub;
 
+import org.offprint.testing.EpubCheckRunner;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
