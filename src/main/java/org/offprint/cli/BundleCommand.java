@@ -114,6 +114,7 @@ final class BundleCommand implements Callable<Integer> {
 
     List<Path> roots = new ArrayList<>(read.allowLocalFiles);
     for (BundleInputs.Entry e : entries) {
+      if (e.item().kind() == Manifest.Kind.URL) continue; // a fetched page has no folder of its own to read
       Path parent = Path.of(e.item().ref()).toAbsolutePath().getParent();
       if (parent != null && !roots.contains(parent)) roots.add(parent);
     }
@@ -125,7 +126,9 @@ final class BundleCommand implements Callable<Integer> {
     String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty());
     Set<Path> inputPaths = new HashSet<>();
-    for (BundleInputs.Entry e : entries) inputPaths.add(Path.of(e.item().ref()).toAbsolutePath());
+    for (BundleInputs.Entry e : entries) {
+      if (e.item().kind() != Manifest.Kind.URL) inputPaths.add(Path.of(e.item().ref()).toAbsolutePath());
+    }
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
       Outputs.writeStdout(System.out, out -> writer.write(book, out));

@@ -52,7 +52,7 @@ final class BundleInputs {
   private static List<Entry> expand(Manifest.Item item, String shown) throws IOException {
     switch (item.kind()) {
       case URL:
-        throw new InputException(shown, "URL inputs are not supported yet; save the page and give the file");
+        return List.of(new Entry(shown, item, false));
       case GLOB: {
         List<Entry> found = glob(item);
         if (found.isEmpty()) throw new InputException(shown, "the pattern matches no file");

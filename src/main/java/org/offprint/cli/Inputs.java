@@ -28,7 +28,8 @@ final class Inputs {
       } catch (IllegalArgumentException e) {
         throw new InputException(name, "is not a valid URL");
       }
-      return Sources.url(uri, options.pageFetcher(uri.getHost() == null ? "" : uri.getHost()), name);
+      String host = uri.getHost() == null ? "" : uri.getHost();
+      return options.limiter().call(host, () -> Sources.url(uri, options.pageFetcher(host), name));
     }
     if (name.equals("-")) {
       return Sources.stream(stdin, name, Path.of("").toAbsolutePath().resolve("stdin").toUri());

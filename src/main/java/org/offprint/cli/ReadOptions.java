@@ -46,6 +46,20 @@ final class ReadOptions {
   @Option(names = "--allow-private-network", description = "Let pages make offprint fetch images from loopback, link-local or private addresses.")
   boolean allowPrivateNetwork;
 
+  @Option(names = "--delay", paramLabel = "SECONDS", description = "Wait this long between two requests to the same host (default: ${DEFAULT-VALUE}).")
+  double delaySeconds = 0;
+
+  @Option(names = "--per-host", paramLabel = "N", description = "At most N requests to one host at once (default: ${DEFAULT-VALUE}).")
+  int perHost = 2;
+
+  private HostLimiter limiter;
+
+  /** {@return the politeness limits for URL inputs, made once per command} */
+  synchronized HostLimiter limiter() {
+    if (limiter == null) limiter = new HostLimiter(perHost, Math.round(delaySeconds * 1000));
+    return limiter;
+  }
+
   /** The largest page or image fetched: 64 MiB. */
   static final long MAX_FETCH = 64L * 1024 * 1024;
 

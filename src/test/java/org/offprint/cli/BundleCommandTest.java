@@ -165,4 +165,21 @@ class BundleCommandTest {
       assertTrue(ids.contains(href.substring(1)), href + " resolves");
     }
   }
+
+  @Test
+  void urlsAreBundledPolitely() throws IOException {
+    byte[] a = Files.readAllBytes(Path.of("input/ledger-2026-01-port-aldery-freight.html"));
+    byte[] b = Files.readAllBytes(Path.of("input/ledger-2026-02-rent-pressure.html"));
+    try (org.offprint.io.LoopbackServer s = new org.offprint.io.LoopbackServer()
+        .serve("/a", "text/html; charset=utf-8", a).serve("/b", "text/html; charset=utf-8", b)) {
+      Path book = dir.resolve("web.epub");
+      CliRun r = CliRun.run("bundle", s.url("/a"), s.url("/b"), "-o", book.toString(), "-q", "--delay", "0.3");
+      assertEquals(0, r.exit, r.err);
+      assertEquals(2, s.requests.get());
+      long gap = Math.abs(s.arrivals.get(1) - s.arrivals.get(0)) / 1_000_000;
+      assertTrue(gap >= 280, "the second request to the host waited for --delay: " + gap + " ms apart");
+      List<String> toc = titles(new EpubReader().readEpub(Files.newInputStream(book)).getTableOfContents().getTocReferences());
+      assertTrue(toc.contains(SERIES.get(0)) && toc.contains(SERIES.get(1)), toc.toString());
+    }
+  }
 }

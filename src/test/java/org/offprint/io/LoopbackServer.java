@@ -21,6 +21,8 @@ public final class LoopbackServer implements AutoCloseable {
   public final AtomicInteger requests = new AtomicInteger();
   public final List<String> userAgents = new CopyOnWriteArrayList<>();
   public final List<String> cookies = new CopyOnWriteArrayList<>();
+  /** When each request arrived, from {@link System#nanoTime()}. */
+  public final List<Long> arrivals = new CopyOnWriteArrayList<>();
 
   public LoopbackServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -29,6 +31,7 @@ public final class LoopbackServer implements AutoCloseable {
 
   public LoopbackServer on(String path, Handler h) {
     server.createContext(path, ex -> {
+      arrivals.add(System.nanoTime());
       requests.incrementAndGet();
       userAgents.add(String.valueOf(ex.getRequestHeaders().getFirst("User-Agent")));
       cookies.add(String.valueOf(ex.getRequestHeaders().getFirst("Cookie")));
