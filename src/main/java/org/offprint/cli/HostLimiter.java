@@ -5,8 +5,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
- * Keeps a batch polite to each web server: at most {@code perHost} requests to one host at once, and at least
- * {@code delayMillis} between the starts of two requests to it. Thread-safe.
+ * Keeps a batch polite to each web server: at most {@code perHost} requests to one host at once; with a delay,
+ * one at a time, each starting at least {@code delayMillis} after the previous one to that host finished.
+ * Thread-safe.
  */
 final class HostLimiter {
   private final int perHost;
@@ -27,13 +28,14 @@ final class HostLimiter {
   }
 
   <T> T call(String host, Request<T> request) throws java.io.IOException {
-    Semaphore s = slots.computeIfAbsent(host, h -> new Semaphore(perHost));
+    Semaphore s = slots.computeIfAbsent(host, h -> new Semaphore(delayMillis > 0 ? 1 : perHost));
     try {
       s.acquire();
       try {
         waitForTurn(host);
         return request.run();
       } finally {
+        if (delayMillis > 0) nextStart.put(host, System.currentTimeMillis() + delayMillis);
         s.release();
       }
     } catch (InterruptedException e) {
@@ -44,13 +46,7 @@ final class HostLimiter {
 
   private void waitForTurn(String host) throws InterruptedException {
     if (delayMillis == 0) return;
-    long wait;
-    synchronized (this) {
-      long now = System.currentTimeMillis();
-      long start = Math.max(now, nextStart.getOrDefault(host, now));
-      nextStart.put(host, start + delayMillis);
-      wait = start - now;
-    }
+    long wait = nextStart.getOrDefault(host, 0L) - System.currentTimeMillis();
     if (wait > 0) Thread.sleep(wait);
   }
 }

@@ -46,7 +46,7 @@ final class ReadOptions {
   @Option(names = "--allow-private-network", description = "Let pages make offprint fetch images from loopback, link-local or private addresses.")
   boolean allowPrivateNetwork;
 
-  @Option(names = "--delay", paramLabel = "SECONDS", description = "Wait this long between two requests to the same host (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--delay", paramLabel = "SECONDS", description = "Wait this long after one request to a host before the next (one at a time; default: ${DEFAULT-VALUE}).")
   double delaySeconds = 0;
 
   @Option(names = "--per-host", paramLabel = "N", description = "At most N requests to one host at once (default: ${DEFAULT-VALUE}).")
