@@ -1,0 +1,46 @@
+package org.offprint.read.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.json.ModelJson;
+import org.offprint.read.Source;
+
+/**
+ * Golden model tests: the whole document model of every page in {@code input/} and of the non-English pages,
+ * as JSON, against a reviewed file in {@code src/test/resources/golden/model/}. After a deliberate change, run
+ * {@code mvn test -Dtest=GoldenModelTest -Dgolden.update=true} and review the diff before committing it.
+ */
+class GoldenModelTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/model");
+
+  static List<Path> pages() throws IOException {
+    try (Stream<Path> a = Files.list(Path.of("input")); Stream<Path> b = Files.list(Path.of("src/test/resources/samples/hard"))) {
+      return Stream.concat(a, b).filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("pages")
+  void modelMatchesItsGoldenFile(Path page) throws IOException {
+    Path abs = page.toAbsolutePath().normalize();
+    Source source = Source.of(page.getFileName().toString(), Files.readAllBytes(page)).withLocation(abs.toUri());
+    String json = ModelJson.toJson(HtmlReader.create().read(source, Diagnostics.IGNORE))
+        // images beside the page resolve to absolute file URIs: make them independent of the checkout
+        .replace(abs.getParent().toUri().toString(), "file:///PAGE-FOLDER/") + "\n";
+    Path golden = GOLDEN.resolve(page.getFileName().toString().replace(".html", ".json"));
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(GOLDEN);
+      Files.writeString(golden, json, StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), json, page + " differs from " + golden);
+  }
+}
