@@ -35,7 +35,8 @@ class GoldenModelTest {
     Source source = Source.of(page.getFileName().toString(), Files.readAllBytes(page)).withLocation(abs.toUri());
     String json = ModelJson.toJson(HtmlReader.create().read(source, Diagnostics.IGNORE))
         // images beside the page resolve to absolute file URIs: make them independent of the checkout
-        .replace(abs.getParent().toUri().toString(), "file:///PAGE-FOLDER/") + "\n";
+        .replace(abs.getParent().toUri().toString(), "file:///PAGE-FOLDER/")
+        .replace("file:" + abs.getParent().toUri().getPath(), "file:///PAGE-FOLDER/") + "\n";
     Path golden = GOLDEN.resolve(page.getFileName().toString().replace(".html", ".json"));
     if (Boolean.getBoolean("golden.update")) {
       Files.createDirectories(GOLDEN);
