@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param dark colours for a dark background (HTML {@code prefers-color-scheme})
  * @param page PDF page size and margins
  * @param measure HTML line length as a CSS length, e.g. {@code 36em}
+ * @param elements how bylines, datelines, captions, quotes, code and tables are set
  * @param extraCss the theme's own {@code style.css}, appended to the generated CSS, or {@code ""}
  * @param files where the font files are read from
  */
@@ -43,6 +44,7 @@ public record Theme(
     Colors dark,
     Page page,
     String measure,
+    Elements elements,
     String extraCss,
     ThemeFiles files) {
 
@@ -58,6 +60,7 @@ public record Theme(
     Objects.requireNonNull(dark, "dark");
     Objects.requireNonNull(page, "page");
     Objects.requireNonNull(measure, "measure");
+    Objects.requireNonNull(elements, "elements");
     Objects.requireNonNull(extraCss, "extraCss");
     Objects.requireNonNull(files, "files");
   }
@@ -72,6 +75,41 @@ public record Theme(
   public enum ParagraphStyle {
     INDENT,
     SPACED
+  }
+
+  /** How a run of text is set apart: upright, bold or italic. */
+  public enum Emphasis {
+    NORMAL,
+    BOLD,
+    ITALIC
+  }
+
+  /** The lines of a table: rules under the header and between rows, a full grid, or none. */
+  public enum TableStyle {
+    RULES,
+    GRID,
+    PLAIN
+  }
+
+  /**
+   * The styles of the smaller parts of an article.
+   *
+   * @param byline how the authors' line is set
+   * @param dateline how the date and site line is set (always in the muted colour)
+   * @param quote how block quotes are set
+   * @param captionSize figure and table captions' size, relative to the body size
+   * @param captionCentered captions centred under figures, else aligned to the start
+   * @param codeSize code's size, relative to the body size
+   * @param table the lines of tables
+   */
+  public record Elements(Emphasis byline, Emphasis dateline, Emphasis quote, double captionSize,
+      boolean captionCentered, double codeSize, TableStyle table) {
+    public Elements {
+      Objects.requireNonNull(byline, "byline");
+      Objects.requireNonNull(dateline, "dateline");
+      Objects.requireNonNull(quote, "quote");
+      Objects.requireNonNull(table, "table");
+    }
   }
 
   /** Letter case of headings. */

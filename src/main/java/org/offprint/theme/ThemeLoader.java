@@ -117,6 +117,14 @@ public final class ThemeLoader {
             t.colors("dark.color."),
             t.page(),
             t.cssLength("measure"),
+            new Theme.Elements(
+                t.oneOf("byline.style", Theme.Emphasis.class),
+                t.oneOf("dateline.style", Theme.Emphasis.class),
+                t.oneOf("quote.style", Theme.Emphasis.class),
+                t.number("caption.size", 0.6, 1.2),
+                t.oneOf("caption.align", "center", "start").equals("center"),
+                t.number("code.size", 0.6, 1.2),
+                t.oneOf("table.style", Theme.TableStyle.class)),
             css,
             files);
     t.rejectUnknown();

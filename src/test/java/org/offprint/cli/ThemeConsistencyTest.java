@@ -106,5 +106,37 @@ class ThemeConsistencyTest {
     Set<String> missing = new TreeSet<>(look(epubCss));
     missing.removeAll(look(htmlCss));
     assertEquals(Set.of(), missing, name + ": EPUB rules missing from the HTML");
+
+    // The element tokens: the byline's face in the PDF and in the CSS, the table lines in the CSS.
+    Theme.Elements el = theme.elements();
+    String bylineFont = fontOf(out.resolve("byteforge-sqlite-batch-inserts.pdf"), "Dana Okafor");
+    assertEquals(el.byline() == Theme.Emphasis.BOLD, bylineFont.contains("Bold"), name + ": PDF byline in " + bylineFont);
+    assertEquals(el.byline() == Theme.Emphasis.ITALIC, bylineFont.contains("Italic"), name + ": PDF byline in " + bylineFont);
+    String byline = el.byline() == Theme.Emphasis.BOLD ? "font-weight: bold" : "font-weight: normal";
+    assertTrue(epubCss.contains(".byline { " + byline) && htmlCss.contains(".byline { " + byline), name + ": CSS byline");
+    String cells = switch (el.table()) {
+      case RULES -> "border-bottom: 1px solid";
+      case GRID -> "border: 1px solid";
+      case PLAIN -> "border: none";
+    };
+    assertTrue(epubCss.contains("th, td { padding: 0.25em 0.6em; " + cells), name + ": table lines in the EPUB CSS");
+  }
+
+  /** {@return the name of the font the PDF sets {@code text} in} */
+  private static String fontOf(Path pdf, String text) throws IOException {
+    String[] found = {""};
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper() {
+        @Override
+        protected void writeString(String line, List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+          if (found[0].isEmpty() && line.contains(text)) found[0] = positions.get(line.indexOf(text)).getFont().getName();
+          super.writeString(line, positions);
+        }
+      };
+      s.setEndPage(1);
+      s.getText(doc);
+    }
+    assertTrue(!found[0].isEmpty(), text + " is on page 1");
+    return found[0];
   }
 }

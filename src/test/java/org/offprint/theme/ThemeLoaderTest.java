@@ -119,4 +119,26 @@ class ThemeLoaderTest {
     assertEquals(612f, ThemeLoader.PageSizes.parse("Letter")[0], 0.01);
     assertThrows(IllegalArgumentException.class, () -> ThemeLoader.PageSizes.parse("huge"));
   }
+
+  @Test
+  void elementStylesAreChecked() throws IOException {
+    Path theme = copyOfDefault("table.style", "zebra");
+    ThemeException e = assertThrows(ThemeException.class, () -> ThemeLoader.load(theme));
+    assertTrue(e.getMessage().contains("'table.style' must be one of rules, grid, plain"), e.getMessage());
+  }
+
+  @Test
+  void captionSizeMustBeInRange() throws IOException {
+    Path theme = copyOfDefault("caption.size", "3");
+    ThemeException e = assertThrows(ThemeException.class, () -> ThemeLoader.load(theme));
+    assertTrue(e.getMessage().contains("'caption.size' must be between 0.6 and 1.2"), e.getMessage());
+  }
+
+  @Test
+  void elementStylesAreRead() {
+    Theme.Elements sans = ThemeLoader.builtIn("sans").elements();
+    assertEquals(Theme.TableStyle.GRID, sans.table());
+    assertEquals(Theme.Emphasis.ITALIC, ThemeLoader.builtIn("print").elements().dateline());
+    assertEquals(0.88, sans.codeSize());
+  }
 }

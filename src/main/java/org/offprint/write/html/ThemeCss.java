@@ -73,7 +73,7 @@ public final class ThemeCss {
    * Body regular is always there; bold, italic and code faces only when some text uses them.
    */
   public static List<Face> faces(Theme theme, List<Document> documents) {
-    FaceUsage usage = new FaceUsage();
+    FaceUsage usage = new FaceUsage(theme.elements());
     for (Document d : documents) usage.scan(d);
     Map<String, Face> faces = new LinkedHashMap<>();
     add(faces, theme.body(), false, false);
@@ -146,7 +146,9 @@ public final class ThemeCss {
     css.append(".article-header { margin: 0 0 2em; }\n");
     css.append(".article-header h1 { margin-top: 0; color: ").append(c.accent()).append("; }\n");
     css.append(".subtitle { font-style: italic; font-size: 1.1em; margin: 0 0 0.8em; }\n");
-    css.append(".byline { font-weight: bold; margin: 0; }\n");
+    Theme.Elements el = theme.elements();
+    css.append(".byline { ").append(emphasis(el.byline())).append(" margin: 0; }\n");
+    css.append(".dateline { ").append(emphasis(el.dateline())).append(" }\n");
     css.append(".dateline, .source { color: ").append(c.muted()).append("; font-size: 0.9em; margin: 0; }\n");
     css.append(".source a { color: inherit; word-break: break-all; }\n");
     css.append(".article-header p { text-indent: 0; text-align: left; }\n");
@@ -165,13 +167,15 @@ public final class ThemeCss {
         .append("; }\n");
     css.append("[dir=\"rtl\"] blockquote { padding: 0 1em 0 0; border-left: none; border-right: 0.25em solid ")
         .append(c.quoteBar()).append("; }\n");
-    css.append("blockquote .attribution { text-align: right; text-indent: 0; font-size: 0.9em; color: ")
+    css.append("blockquote p { ").append(emphasis(el.quote())).append(" }\n");
+    css.append("blockquote .attribution { font-style: normal; font-weight: normal; text-align: right; text-indent: 0; font-size: 0.9em; color: ")
         .append(c.muted()).append("; margin-top: 0.3em; }\n");
     css.append("[dir=\"rtl\"] blockquote .attribution { text-align: left; }\n");
     css.append("blockquote .attribution::before { content: \"\\2014\\00A0\"; }\n");
 
     String mono = quote(theme.code().name()) + ", monospace";
-    css.append("code, pre { font-family: ").append(mono).append("; font-size: 0.88em; }\n");
+    css.append("code, pre { font-family: ").append(mono).append("; font-size: ").append(em(el.codeSize()))
+        .append("; }\n");
     css.append("code { background: ").append(c.codeBackground()).append("; padding: 0 0.15em; }\n");
     css.append("pre { background: ").append(c.codeBackground()).append("; padding: 0.6em 0.8em; margin: 1em 0;"
         + " white-space: pre-wrap; word-wrap: break-word; text-align: left; line-height: 1.35; }\n");
@@ -187,15 +191,22 @@ public final class ThemeCss {
     css.append("figure img { max-width: 100%; height: auto; }\n");
     // Inline images are icons and small formulas; readers turn stand-alone pictures into figures.
     css.append("img.inline { max-width: 100%; max-height: 1.5em; width: auto; vertical-align: middle; }\n");
-    css.append("figcaption { font-size: 0.9em; color: ").append(c.muted()).append("; margin-top: 0.4em; }\n");
+    css.append("figcaption { font-size: ").append(em(el.captionSize())).append("; color: ").append(c.muted())
+        .append("; margin-top: 0.4em; text-align: ").append(el.captionCentered() ? "center" : "start").append("; }\n");
     css.append(".image-missing { font-style: italic; color: ").append(c.muted()).append("; text-indent: 0; }\n");
 
     css.append("table { border-collapse: collapse; margin: 1em auto; font-size: 0.95em; }\n");
-    css.append("caption { font-size: 0.9em; color: ").append(c.muted()).append("; margin-bottom: 0.4em; }\n");
-    css.append("th, td { padding: 0.25em 0.6em; border-bottom: 1px solid ").append(c.rule())
-        .append("; vertical-align: top; text-align: left; }\n");
+    css.append("caption { font-size: ").append(em(el.captionSize())).append("; color: ").append(c.muted())
+        .append("; margin-bottom: 0.4em; }\n");
+    String cellLines = switch (el.table()) {
+      case RULES -> "border-bottom: 1px solid " + c.rule() + ";";
+      case GRID -> "border: 1px solid " + c.rule() + ";";
+      case PLAIN -> "border: none;";
+    };
+    css.append("th, td { padding: 0.25em 0.6em; ").append(cellLines).append(" vertical-align: top; text-align: left; }\n");
     css.append("[dir=\"rtl\"] th, [dir=\"rtl\"] td { text-align: right; }\n");
-    css.append("th { font-weight: bold; border-bottom-width: 2px; }\n");
+    css.append("th { font-weight: bold;").append(el.table() == Theme.TableStyle.PLAIN ? "" : " border-bottom-width: 2px;")
+        .append(" }\n");
     css.append("th.align-left, td.align-left { text-align: left; }\n");
     css.append("th.align-center, td.align-center { text-align: center; }\n");
     css.append("th.align-right, td.align-right { text-align: right; }\n");
@@ -248,10 +259,32 @@ public final class ThemeCss {
   /** Finds which faces a document's text uses. */
   private static final class FaceUsage {
     boolean bold, italic, boldItalic, headingItalic, code, codeBold;
+    private final Theme.Elements elements;
+
+    FaceUsage(Theme.Elements elements) {
+      this.elements = elements;
+    }
+
+    private void use(Theme.Emphasis e) {
+      if (e == Theme.Emphasis.BOLD) bold = true;
+      if (e == Theme.Emphasis.ITALIC) italic = true;
+    }
+
+    private static boolean hasQuote(List<org.offprint.model.Block> blocks) {
+      for (org.offprint.model.Block b : blocks) {
+        if (b instanceof org.offprint.model.Quote) return true;
+        if (b instanceof org.offprint.model.ListBlock l) {
+          for (org.offprint.model.ListBlock.Item i : l.items()) if (hasQuote(i.content())) return true;
+        }
+      }
+      return false;
+    }
 
     void scan(Document d) {
       if (!d.metadata().subtitle().isBlank()) italic = true;
-      if (!d.metadata().authors().isEmpty()) bold = true;
+      if (!d.metadata().authors().isEmpty()) use(elements.byline());
+      if (!d.metadata().published().isEmpty() || !d.metadata().site().isBlank()) use(elements.dateline());
+      if (hasQuote(d.blocks())) use(elements.quote());
       ModelWalk.walk(d, new ModelWalk.Listener() {
         @Override
         public void leaf(org.offprint.model.Inline inline, boolean inBold, boolean inItalic, boolean inHeading) {
@@ -280,5 +313,17 @@ public final class ThemeCss {
         }
       });
     }
+  }
+
+  private static String emphasis(Theme.Emphasis e) {
+    return switch (e) {
+      case NORMAL -> "font-weight: normal; font-style: normal;";
+      case BOLD -> "font-weight: bold; font-style: normal;";
+      case ITALIC -> "font-weight: normal; font-style: italic;";
+    };
+  }
+
+  private static String em(double ratio) {
+    return String.format(java.util.Locale.ROOT, "%.3gem", ratio);
   }
 }

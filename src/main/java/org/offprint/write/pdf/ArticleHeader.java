@@ -42,7 +42,8 @@ final class ArticleHeader {
       out.add(p);
     }
     if (!m.authors().isEmpty()) {
-      out.add(line(String.join(", ", m.authors()), body.hyphenate(false).bold(false), ctx));
+      out.add(line(String.join(", ", m.authors()),
+          Typography.emphasis(body.hyphenate(false), typo.theme.elements().byline()), ctx));
     }
     List<String> facts = new ArrayList<>();
     if (!m.site().isEmpty()) facts.add(m.site());
@@ -51,7 +52,9 @@ final class ArticleHeader {
       facts.add(d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(l)));
     });
     if (!facts.isEmpty()) {
-      out.add(line(String.join("  ·  ", facts), body.size(typo.small).color(typo.muted).hyphenate(false), ctx));
+      Style dateline = Typography.emphasis(body.size(typo.small).color(typo.muted).hyphenate(false),
+          typo.theme.elements().dateline());
+      out.add(line(String.join("  ·  ", facts), dateline, ctx));
     }
     PdfPTable rule = new PdfPTable(1);
     rule.setWidthPercentage(18);

@@ -183,7 +183,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     c.setPaddingLeft(barGap);
     c.setPaddingBottom(typo.base * 0.3f);
     float inner = width - inset - barGap - 2f;
-    Style s = body.italic(true).color(typo.text);
+    Style s = Typography.emphasis(body, typo.theme.elements().quote()).color(typo.text);
     BlockElements nested = new BlockElements(ctx, inner, s, false, listDepth);
     for (Element e : nested.all(q.content())) c.addElement(e);
     if (!q.attribution().isEmpty()) {
@@ -304,7 +304,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   /** {@return the height a figure's caption will take} */
   float captionHeight(Figure f) {
     if (f.caption().isEmpty()) return 0;
-    Style cs = body.size(typo.small);
+    Style cs = body.size(typo.captionSize);
     float w = InlineChunks.font(cs, ctx).getBaseFont().getWidthPoint(Inline.plainText(f.caption()), cs.size());
     return (float) Math.ceil(Math.max(1, w) / width) * typo.leading(cs.size()) + typo.base * 0.6f;
   }
@@ -334,10 +334,11 @@ final class BlockElements implements BlockVisitor<List<Element>> {
       t.addCell(c);
     }
     if (!f.caption().isEmpty()) {
-      Style cs = body.size(typo.small).color(typo.muted).hyphenate(false);
+      Style cs = body.size(typo.captionSize).color(typo.muted).hyphenate(false);
       PdfPCell c = cell();
       c.setPaddingTop(typo.base * 0.4f);
-      c.addElement(paragraph(f.caption(), cs, Element.ALIGN_CENTER));
+      c.addElement(paragraph(f.caption(), cs,
+          typo.theme.elements().captionCentered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
       t.addCell(c);
     }
     t.setSpacingBefore(typo.base * 0.8f);
@@ -362,7 +363,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     for (Table.Row row : table.body()) addRow(t, row, cellStyle, false);
     List<Element> out = new ArrayList<>();
     if (!table.caption().isEmpty()) {
-      Style cs = body.size(typo.small).color(typo.muted).italic(true).hyphenate(false);
+      Style cs = body.size(typo.captionSize).color(typo.muted).italic(true).hyphenate(false);
       Paragraph p = paragraph(table.caption(), cs, Element.ALIGN_LEFT);
       p.setSpacingBefore(typo.base * 0.6f);
       p.setKeepTogether(true);
@@ -385,9 +386,20 @@ final class BlockElements implements BlockVisitor<List<Element>> {
       c.setPaddingTop(typo.base * 0.2f);
       c.setPaddingBottom(typo.base * 0.35f);
       c.setPaddingRight(typo.base * 0.5f);
-      c.setBorder(Rectangle.BOTTOM);
-      c.setBorderColorBottom(head ? typo.text : typo.rule);
-      c.setBorderWidthBottom(head ? 0.8f : 0.4f);
+      switch (typo.theme.elements().table()) {
+        case RULES -> {
+          c.setBorder(Rectangle.BOTTOM);
+          c.setBorderColorBottom(head ? typo.text : typo.rule);
+          c.setBorderWidthBottom(head ? 0.8f : 0.4f);
+        }
+        case GRID -> {
+          c.setBorder(Rectangle.BOX);
+          c.setBorderColor(typo.rule);
+          c.setBorderWidth(0.4f);
+          c.setPaddingLeft(typo.base * 0.4f);
+        }
+        case PLAIN -> c.setBorder(Rectangle.NO_BORDER);
+      }
       int align = switch (cell.align()) {
         case RIGHT -> Element.ALIGN_RIGHT;
         case CENTER -> Element.ALIGN_CENTER;

@@ -13,6 +13,8 @@ final class Typography {
   final float leading;
   final float small;
   final float codeSize;
+  /** Figure and table captions, from the theme. */
+  final float captionSize;
   final Color text;
   final Color accent;
   final Color link;
@@ -28,7 +30,8 @@ final class Typography {
     base = (float) theme.baseSize();
     leading = (float) (theme.baseSize() * theme.lineHeight());
     small = base * 0.85f;
-    codeSize = base * 0.82f;
+    codeSize = base * (float) theme.elements().codeSize();
+    captionSize = base * (float) theme.elements().captionSize();
     Theme.Colors c = theme.light();
     text = color(c.text());
     accent = color(c.accent());
@@ -60,5 +63,14 @@ final class Typography {
 
   static Color color(String hex) {
     return new Color(Integer.parseInt(hex.substring(1), 16));
+  }
+
+  /** {@return {@code s} set as the theme asks for a part such as the byline: bold, italic or upright} */
+  static Style emphasis(Style s, org.offprint.theme.Theme.Emphasis e) {
+    return switch (e) {
+      case NORMAL -> s.bold(false).italic(false);
+      case BOLD -> s.bold(true).italic(false);
+      case ITALIC -> s.bold(false).italic(true);
+    };
   }
 }

@@ -19,7 +19,7 @@ class ThemeCssTest {
 
   private static Theme with(Theme t, Theme.HeadingCase headingCase, Theme.ParagraphStyle style, String extraCss) {
     return new Theme(t.name(), t.description(), t.body(), t.heading(), t.code(), t.baseSize(), t.lineHeight(), style,
-        false, false, t.headingScale(), false, headingCase, t.light(), t.dark(), t.page(), t.measure(), extraCss,
+        false, false, t.headingScale(), false, headingCase, t.light(), t.dark(), t.page(), t.measure(), t.elements(), extraCss,
         t.files());
   }
 

@@ -15,7 +15,7 @@ class ThemeStylesTest {
     Theme t = PdfTesting.THEME;
     return new Theme(t.name(), t.description(), t.body(), t.heading(), t.code(), t.baseSize(), t.lineHeight(), style,
         justify, t.hyphenate(), t.headingScale(), t.headingBold(), headingCase, t.light(), t.dark(), t.page(),
-        t.measure(), t.extraCss(), t.files());
+        t.measure(), t.elements(), t.extraCss(), t.files());
   }
 
   private static String raw(Theme theme) throws IOException {
