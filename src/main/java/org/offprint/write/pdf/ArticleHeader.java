@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.offprint.model.Metadata;
+import org.offprint.theme.Theme;
 
 /**
  * The head of an article: title (the outline's and table of contents' target), subtitle, authors, then site
@@ -24,10 +25,14 @@ final class ArticleHeader {
     Typography typo = ctx.typo;
     Metadata m = ctx.document.metadata();
     List<Element> out = new ArrayList<>();
+    // The title takes the theme's heading case, as the CSS gives it in EPUB and HTML.
+    Theme.HeadingCase hc = typo.theme.headingCase();
     Style ts = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(1), typo.accent, 0,
-        false, false, false);
+        false, hc != Theme.HeadingCase.NONE, false);
     Paragraph title = new Paragraph(ts.size() * 1.15f, "", InlineChunks.font(ts, ctx));
-    List<Chunk> chunks = InlineChunks.of(m.title().isEmpty() ? "\u00a0" : m.title(), ts, ctx);
+    List<Chunk> chunks = hc == Theme.HeadingCase.SMALL_CAPS && !m.title().isEmpty()
+        ? BlockElements.smallCaps(m.title(), ts, ctx)
+        : InlineChunks.of(m.title().isEmpty() ? "\u00a0" : m.title(), ts, ctx);
     if (chunks.isEmpty()) chunks = List.of(new Chunk("\u00a0", InlineChunks.font(body, ctx)));
     chunks.get(0).setLocalDestination(ctx.titleDestination());
     chunks.get(0).setGenericTag(ctx.prefix); // records the page for a book's table of contents

@@ -111,10 +111,13 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     return List.of(p);
   }
 
-  /** Small capitals, imitated: capitals throughout, the originally lower-case letters a size smaller. */
   private List<Chunk> smallCaps(Heading h, Style s) {
+    return smallCaps(h.text(), s, ctx);
+  }
+
+  /** Small capitals, imitated: capitals throughout, the originally lower-case letters a size smaller. */
+  static List<Chunk> smallCaps(String text, Style s, ArticleContext ctx) {
     List<Chunk> out = new ArrayList<>();
-    String text = h.text();
     int i = 0;
     while (i < text.length()) {
       boolean lower = Character.isLowerCase(text.charAt(i));
