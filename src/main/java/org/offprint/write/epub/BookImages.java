@@ -28,8 +28,15 @@ final class BookImages {
   private final List<ImageItem> items = new ArrayList<>();
   private boolean everyImageHasAlt = true;
   private boolean anyShown;
+  private long held;
 
-  BookImages(ResourceResolver resolver, ImagePreparer preparer, Diagnostics diagnostics) {
+  /** The default for the image bytes held in memory; past it, images wait for the zip in temporary files. */
+  static final long MEMORY_BUDGET = 16L * 1024 * 1024;
+
+  private final long budget;
+
+  BookImages(long budget, ResourceResolver resolver, ImagePreparer preparer, Diagnostics diagnostics) {
+    this.budget = budget;
     this.resolver = resolver;
     this.preparer = preparer;
     this.diagnostics = diagnostics;
@@ -66,27 +73,39 @@ final class BookImages {
       return Optional.empty();
     }
     Optional<PreparedImage> prepared = preparer.prepare(found.get().bytes(), what, m -> diagnostics.warn(input, m));
-    return prepared.map(p -> add(p, "image"));
+    return prepared.isPresent() ? Optional.of(add(prepared.get(), "image")) : Optional.empty();
   }
 
   /** {@return the item holding these bytes, adding it under {@code images/<stem>-N.ext} if new} */
-  ImageItem add(PreparedImage image, String stem) {
+  ImageItem add(PreparedImage image, String stem) throws IOException {
     String digest = digest(image.bytes());
     ImageItem existing = byDigest.get(digest);
     if (existing != null) return existing;
     String name = stem + "-" + (items.size() + 1);
-    ImageItem item = new ImageItem(name, "images/" + name + "." + Images.extension(image.mediaType()), image);
+    // PNG, JPEG, GIF and WebP are compressed already; deflating them again costs time and saves nothing.
+    ZipWriter.Content content = image.mediaType().equals("image/svg+xml")
+        ? ZipWriter.Content.deflated(image.bytes()) : ZipWriter.Content.stored(image.bytes());
+    if (held + content.packed() > budget) {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("offprint-image-", ".bin");
+      file.toFile().deleteOnExit(); // the container deletes it once zipped; this is for a write that failed
+      content = content.spill(file);
+    } else {
+      held += content.packed();
+    }
+    ImageItem item = new ImageItem(name, "images/" + name + "." + Images.extension(image.mediaType()),
+        image.mediaType(), image.width(), image.height(), content);
     byDigest.put(digest, item);
     items.add(item);
     return item;
   }
 
-  /** {@return the first prepared image resolved from {@code src}, if any (resolving it if needed)} */
+
   /** {@return whether a document's body already asked for {@code src}} */
   boolean seen(String src) {
     return bySrc.containsKey(src);
   }
 
+  /** {@return the first prepared image resolved from {@code src}, if any (resolving it if needed)} */
   Optional<ImageItem> lookup(String src, String input) throws IOException {
     Optional<ImageItem> item = bySrc.get(src);
     if (item == null) {

@@ -56,12 +56,14 @@ public final class EpubWriter implements DocumentWriter {
   private final Optional<byte[]> coverImage;
   private final int tocDepth;
   private final long maxImagePixels;
+  private final long imageMemory;
 
   private EpubWriter(Builder b) {
     options = b.options;
     coverImage = b.coverImage;
     tocDepth = b.tocDepth;
     maxImagePixels = b.maxImagePixels;
+    imageMemory = b.imageMemory;
   }
 
   /** {@return a builder: no cover image given, table of contents depth 2, images up to about 4 megapixels} */
@@ -105,7 +107,7 @@ public final class EpubWriter implements DocumentWriter {
     if (title.isEmpty()) title = "Untitled";
     String input = md.source();
 
-    BookImages images = new BookImages(options.resources(), new ImagePreparer(maxImagePixels),
+    BookImages images = new BookImages(imageMemory, options.resources(), new ImagePreparer(maxImagePixels),
         options.diagnostics());
     List<XhtmlChapter.Chapter> chapters = new ArrayList<>();
     for (Document d : docs) {
@@ -169,11 +171,8 @@ public final class EpubWriter implements DocumentWriter {
       opf.spine("chapter-" + (i + 1), true);
     }
     for (ImageItem item : images.items()) {
-      byte[] bytes = item.image().bytes();
-      // PNG, JPEG, GIF and WebP are compressed already; deflating them again costs time and saves nothing.
-      ocf.add(item.path(), item.image().mediaType().equals("image/svg+xml")
-          ? ZipWriter.Content.deflated(bytes) : ZipWriter.Content.stored(bytes));
-      opf.item(item.id(), item.path(), item.image().mediaType(), item == cover ? "cover-image" : "");
+      ocf.add(item.path(), item.content());
+      opf.item(item.id(), item.path(), item.mediaType(), item == cover ? "cover-image" : "");
     }
     ocf.add(Ocf.PACKAGE_PATH.substring("EPUB/".length()), opf.xml());
     return ocf;
@@ -225,7 +224,7 @@ public final class EpubWriter implements DocumentWriter {
     boolean remote = lead0.startsWith("http://") || lead0.startsWith("https://");
     if (!lead0.isEmpty() && (images.seen(lead0) || !remote)) {
       Optional<ImageItem> lead = images.lookup(md.image(), input);
-      if (lead.isPresent() && bigEnough(lead.get().image())) return lead.get();
+      if (lead.isPresent() && bigEnough(lead.get())) return lead.get();
     }
     String date = md.publishedDate()
         .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(md.language()))))
@@ -235,7 +234,7 @@ public final class EpubWriter implements DocumentWriter {
     return images.add(drawn, "cover");
   }
 
-  private static boolean bigEnough(PreparedImage img) {
+  private static boolean bigEnough(ImageItem img) {
     return Math.max(img.width(), img.height()) >= 600 && Math.min(img.width(), img.height()) >= 300
         && !img.mediaType().equals("image/svg+xml");
   }
@@ -351,9 +350,21 @@ public final class EpubWriter implements DocumentWriter {
      *
      * @throws IllegalArgumentException when below 10,000
      */
+    private long imageMemory = BookImages.MEMORY_BUDGET;
+
     public Builder maxImagePixels(long pixels) {
       if (pixels < 10_000) throw new IllegalArgumentException("maxImagePixels must be at least 10000: " + pixels);
       maxImagePixels = pixels;
+      return this;
+    }
+
+    /**
+     * Sets how many bytes of images a book holds in memory before it keeps the rest in temporary files until
+     * they are zipped; defaults to 16 MiB.
+     */
+    public Builder imageMemory(long bytes) {
+      if (bytes < 0) throw new IllegalArgumentException("imageMemory must not be negative: " + bytes);
+      imageMemory = bytes;
       return this;
     }
 

@@ -42,11 +42,18 @@ final class Ocf {
    */
   void write(OutputStream out, LocalDateTime time) throws IOException {
     LocalDateTime t = time.isBefore(ZIP_MIN) ? ZIP_MIN : time.isAfter(ZIP_MAX) ? ZIP_MAX : time;
-    ZipWriter zip = new ZipWriter(out, t);
-    zip.add("mimetype", ZipWriter.Content.stored("application/epub+zip".getBytes(StandardCharsets.US_ASCII)));
-    zip.add("META-INF/container.xml", ZipWriter.Content.deflated(container()));
-    for (Map.Entry<String, ZipWriter.Content> e : entries.entrySet()) zip.add(e.getKey(), e.getValue());
-    zip.finish();
+    try {
+      ZipWriter zip = new ZipWriter(out, t);
+      zip.add("mimetype", ZipWriter.Content.stored("application/epub+zip".getBytes(StandardCharsets.US_ASCII)));
+      zip.add("META-INF/container.xml", ZipWriter.Content.deflated(container()));
+      for (Map.Entry<String, ZipWriter.Content> e : entries.entrySet()) zip.add(e.getKey(), e.getValue());
+      zip.finish();
+    } finally {
+      // entries a large book spilled to temporary files are done with, written or not
+      for (ZipWriter.Content c : entries.values()) {
+        if (c.file() != null) java.nio.file.Files.deleteIfExists(c.file());
+      }
+    }
   }
 
   private static byte[] container() {

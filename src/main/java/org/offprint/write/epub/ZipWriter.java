@@ -15,13 +15,26 @@ import java.util.zip.Deflater;
  * Not thread-safe; one per write.
  */
 final class ZipWriter {
-  /** An entry's content, stored or deflated. */
-  record Content(int method, byte[] data, long crc, int size) {
+  /**
+   * An entry's content, stored or deflated: {@code data} in memory, or, when {@code file} is not null, the
+   * same bytes in a temporary file (a large book spills its images there instead of holding them all).
+   */
+  record Content(int method, byte[] data, java.nio.file.Path file, int packed, long crc, int size) {
     static final int STORED = 0;
     static final int DEFLATED = 8;
 
+    Content(int method, byte[] data, long crc, int size) {
+      this(method, data, null, data.length, crc, size);
+    }
+
     static Content stored(byte[] bytes) {
       return new Content(STORED, bytes, crc(bytes), bytes.length);
+    }
+
+    /** {@return the same content, its bytes moved to {@code file}} */
+    Content spill(java.nio.file.Path to) throws IOException {
+      java.nio.file.Files.write(to, data);
+      return new Content(method, new byte[0], to, packed, crc, size);
     }
 
     static Content deflated(byte[] bytes) {
@@ -69,7 +82,8 @@ final class ZipWriter {
     common(h, content, n.length, ascii);
     h.write(n);
     out.write(h.toByteArray());
-    out.write(content.data());
+    if (content.file() == null) out.write(content.data());
+    else java.nio.file.Files.copy(content.file(), out);
 
     int32(central, 0x02014b50);
     int16(central, 20); // made by: MS-DOS attributes, zip 2.0
@@ -81,7 +95,7 @@ final class ZipWriter {
     int32(central, (int) offset);
     central.write(n);
 
-    offset += h.size() + content.data().length;
+    offset += h.size() + content.packed();
     count++;
     if (offset > 0xFFFFFFFFL || count > 0xFFFF) throw new IOException("the book is too large for a zip without ZIP64");
   }
@@ -94,7 +108,7 @@ final class ZipWriter {
     int16(h, dosTime);
     int16(h, dosDate);
     int32(h, (int) c.crc());
-    int32(h, c.data().length);
+    int32(h, c.packed());
     int32(h, c.size());
     int16(h, nameLength);
     int16(h, 0); // no extra field

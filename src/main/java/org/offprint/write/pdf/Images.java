@@ -18,7 +18,9 @@ import org.offprint.model.ResourceResolver;
  * Loads images through the caller's {@link ResourceResolver} only, once per URI. PNG, JPEG and GIF are placed;
  * anything else is reported once and the caller keeps the alt text and caption. For PDF/A-1, which forbids
  * transparency, images with an alpha channel are flattened onto white. Not thread-safe: one per write call (a
- * book's two passes share it).
+ * book's two passes share it). Failures are remembered, so each is reported once; loaded images are kept for the
+ * second pass only up to {@link #MEMORY_BUDGET} bytes, and read again past it, so a book of many large pictures
+ * does not hold them all in memory.
  */
 final class Images {
   private final ResourceResolver resolver;
@@ -26,6 +28,10 @@ final class Images {
   private final String input;
   private final boolean flattenAlpha;
   private final Map<String, Optional<Image>> cache = new HashMap<>();
+  private long held;
+
+  /** Bytes of loaded images kept between uses. */
+  static final long MEMORY_BUDGET = 32L * 1024 * 1024;
 
   Images(ResourceResolver resolver, Diagnostics diagnostics, String input, boolean flattenAlpha) {
     this.resolver = resolver;
@@ -39,7 +45,11 @@ final class Images {
     Optional<Image> cached = cache.get(uri);
     if (cached == null) {
       cached = fetch(uri);
-      cache.put(uri, cached);
+      long size = cached.map(Images::size).orElse(0L);
+      if (cached.isEmpty() || held + size <= MEMORY_BUDGET) {
+        cache.put(uri, cached);
+        held += size;
+      }
     }
     return cached.map(Image::getInstance); // a copy, so scaling one placement leaves the others alone
   }
@@ -92,5 +102,10 @@ final class Images {
 
   private static String shorten(String uri) {
     return uri.startsWith("data:") ? "data:…" : uri;
+  }
+
+  private static long size(Image image) {
+    byte[] raw = image.getRawData();
+    return raw != null ? raw.length : (long) (image.getWidth() * image.getHeight() * 3);
   }
 }
