@@ -39,7 +39,7 @@ final class HtmlCharset {
     String base = source.location().map(Object::toString).orElse("");
     byte[] bytes = source.bytes();
     Decision d = decide(source);
-    String html = new String(bytes, d.offset, bytes.length - d.offset, d.charset);
+    String html = d.text != null ? d.text : new String(bytes, d.offset, bytes.length - d.offset, d.charset);
     Document doc = Jsoup.parse(html, base);
     doc.outputSettings().charset(d.charset);
     return doc;
@@ -50,7 +50,12 @@ final class HtmlCharset {
     return decide(source).charset;
   }
 
-  private record Decision(Charset charset, int offset) {}
+  /** The charset and where the text starts; {@code text} is the decoded page when deciding decoded it already. */
+  private record Decision(Charset charset, int offset, String text) {
+    Decision(Charset charset, int offset) {
+      this(charset, offset, null);
+    }
+  }
 
   private static Decision decide(Source source) {
     byte[] b = source.bytes();
@@ -60,7 +65,24 @@ final class HtmlCharset {
     if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
     Optional<Charset> declared = declared(b);
     if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
+    if (declared.get().equals(StandardCharsets.UTF_8)) {
+      // The common case: one strict decoding both checks the bytes and gives the text.
+      String text = strictUtf8(b);
+      if (text != null) return new Decision(StandardCharsets.UTF_8, 0, text);
+    }
     return new Decision(check(declared.get(), b), 0);
+  }
+
+  /** {@return the bytes decoded as UTF-8, or null when they are not valid UTF-8} */
+  private static String strictUtf8(byte[] b) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(b)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** Keeps a declared charset unless the bytes clearly say otherwise. */
@@ -93,6 +115,18 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
+    // Most pages declare their charset in the first kilobyte, before any comment: look there first.
+    String start = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1);
+    if (!start.contains("<!--") && !start.contains("<?xml")) {
+      Matcher early = META.matcher(start);
+      while (early.find()) {
+        Matcher cm = META_CHARSET.matcher(early.group());
+        if (cm.find()) {
+          Optional<Charset> cs = forLabel(cm.group(1));
+          if (cs.isPresent()) return cs;
+        }
+      }
+    }
     int end = bodyStart(b, Math.min(b.length, HEAD_LIMIT));
     String head = new String(b, 0, end, StandardCharsets.ISO_8859_1);
     Matcher xml = XML_DECL.matcher(head);
