@@ -138,9 +138,16 @@ final class HtmlMetadata {
   }
 
   private static Optional<String> fromTimeElements(Document page) {
-    for (String sel : List.of("[itemprop=datePublished]", "time[pubdate]", "article time[datetime]",
-        "time[datetime]")) {
-      for (Element e : page.select(sel)) {
+    // One selection; the order of preference is kept by going through it once per kind.
+    org.jsoup.select.Elements candidates = page.select("[itemprop=datePublished], time");
+    List<java.util.function.Predicate<Element>> kinds = List.of(
+        e -> e.attr("itemprop").equals("datePublished"),
+        e -> e.normalName().equals("time") && e.hasAttr("pubdate"),
+        e -> e.normalName().equals("time") && e.hasAttr("datetime") && e.closest("article") != null,
+        e -> e.normalName().equals("time") && e.hasAttr("datetime"));
+    for (java.util.function.Predicate<Element> kind : kinds) {
+      for (Element e : candidates) {
+        if (!kind.test(e)) continue;
         String v = firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text());
         Optional<String> d = DateText.normalize(v);
         if (d.isPresent()) return d;

@@ -73,13 +73,28 @@ final class MetaTitle {
   /** The {@code <h1>} (or {@code itemprop=headline}) of the article, else every {@code <h1>} of the page. */
   private static List<String> headings(Document page) {
     List<String> out = new ArrayList<>();
-    Elements hs = page.select("article h1, main h1, [itemprop=articleBody] h1, [itemprop=headline]");
-    if (hs.isEmpty()) hs = page.select("h1");
+    // One pass over the headings, then a walk up from each, is much cheaper than descendant selectors.
+    Elements all = page.select("h1, [itemprop=headline]");
+    List<Element> hs = new ArrayList<>();
+    for (Element h : all) {
+      if (h.attr("itemprop").equals("headline") || inArticle(h)) hs.add(h);
+    }
+    if (hs.isEmpty()) {
+      for (Element h : all) if (h.normalName().equals("h1")) hs.add(h);
+    }
     for (Element h : hs) {
       String t = clean(h.hasAttr("content") ? h.attr("content") : h.text());
       if (!t.isEmpty() && t.length() < 300) out.add(t);
     }
     return out;
+  }
+
+  private static boolean inArticle(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("article") || tag.equals("main") || p.attr("itemprop").equals("articleBody")) return true;
+    }
+    return false;
   }
 
   /** {@return {@code title} without the site name before or after a separator} */
