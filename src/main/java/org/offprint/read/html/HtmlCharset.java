@@ -26,7 +26,6 @@ final class HtmlCharset {
   /** How far to look for a declaration when the page has no {@code <body>} tag. */
   private static final int HEAD_LIMIT = 512 * 1024;
 
-  private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   // spelled out rather than CASE_INSENSITIVE: this runs over the whole head of every page
   private static final Pattern META = Pattern.compile("<[mM][eE][tT][aA]\\s[^>]*>");
   private static final Pattern META_CHARSET = Pattern.compile(
@@ -115,18 +114,6 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
-    // Most pages declare their charset in the first kilobyte, before any comment: look there first.
-    String start = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1);
-    if (!start.contains("<!--") && !start.contains("<?xml")) {
-      Matcher early = META.matcher(start);
-      while (early.find()) {
-        Matcher cm = META_CHARSET.matcher(early.group());
-        if (cm.find()) {
-          Optional<Charset> cs = forLabel(cm.group(1));
-          if (cs.isPresent()) return cs;
-        }
-      }
-    }
     int end = bodyStart(b, Math.min(b.length, HEAD_LIMIT));
     String head = new String(b, 0, end, StandardCharsets.ISO_8859_1);
     Matcher xml = XML_DECL.matcher(head);
@@ -134,16 +121,38 @@ final class HtmlCharset {
       Optional<Charset> cs = forLabel(xml.group(1));
       if (cs.isPresent()) return cs;
     }
-    head = COMMENT.matcher(head).replaceAll(" ");
-    Matcher meta = META.matcher(head);
-    while (meta.find()) {
-      Matcher cm = META_CHARSET.matcher(meta.group());
-      if (cm.find()) {
-        Optional<Charset> cs = forLabel(cm.group(1));
-        if (cs.isPresent()) return cs;
+    // Walk from one <meta to the next, stepping over comments, instead of running patterns over the whole
+    // head: heads can hold hundreds of kilobytes of inline script and style.
+    int i = 0;
+    while (true) {
+      int meta = indexOfIgnoreCase(head, "<meta", i);
+      if (meta < 0) return Optional.empty();
+      int comment = head.indexOf("<!--", i);
+      if (comment >= 0 && comment < meta) {
+        int close = head.indexOf("-->", comment + 4);
+        if (close < 0) return Optional.empty();
+        i = close + 3;
+        continue;
       }
+      int gt = head.indexOf('>', meta);
+      if (gt < 0) return Optional.empty();
+      Matcher m = META.matcher(head).region(meta, gt + 1);
+      if (m.lookingAt()) {
+        Matcher cm = META_CHARSET.matcher(m.group());
+        if (cm.find()) {
+          Optional<Charset> cs = forLabel(cm.group(1));
+          if (cs.isPresent()) return cs;
+        }
+      }
+      i = gt + 1;
     }
-    return Optional.empty();
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle, int from) {
+    for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) return i;
+    }
+    return -1;
   }
 
   /** {@return where {@code <body} starts (any case), or {@code limit}} */
