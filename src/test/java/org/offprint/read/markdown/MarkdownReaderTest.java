@@ -104,4 +104,18 @@ class MarkdownReaderTest {
     assertThrows(InputException.class,
         () -> MarkdownReader.create().read(Source.of("x.md", junk), Diagnostics.IGNORE));
   }
+
+  @Test
+  void textThatTripsFlexmarksTablePreprocessorIsReadWithAWarning() throws Exception {
+    // Found by fuzzing: tabs, pipes and delimiter rows that make flexmark 0.64.8 throw inside its tables code.
+    byte[] bytes;
+    try (var in = getClass().getResourceAsStream(
+        "/org/offprint/fuzz/PipelineFuzzTestInputs/markdownReader/crash-2aef5f705c63ab07b6d76d70f06eca52a58c9934")) {
+      bytes = in.readAllBytes();
+    }
+    org.offprint.model.Diagnostics.Collector d = org.offprint.model.Diagnostics.collector();
+    org.offprint.model.Document doc = MarkdownReader.create().read(Source.of("odd.md", bytes), d);
+    assertTrue(!doc.blocks().isEmpty());
+    assertTrue(d.all().stream().anyMatch(x -> x.message().contains("a table could not be parsed")), d.all().toString());
+  }
 }
