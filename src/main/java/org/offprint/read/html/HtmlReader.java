@@ -77,7 +77,23 @@ public final class HtmlReader implements DocumentReader {
     }
 
     blocks = fallback(blocks, body, mapper, declaredBody, source, explain);
-    return new org.offprint.model.Document(metadata, blocks, footnotes);
+    return new org.offprint.model.Document(metadata, withoutLeadingTitle(blocks, metadata.title()), footnotes);
+  }
+
+  /**
+   * Drops a first block that only repeats the title: pages built of divs set their headline in a plain
+   * element, which no heading rule recognises, and every writer prints the title already.
+   */
+  private static List<Block> withoutLeadingTitle(List<Block> blocks, String title) {
+    if (blocks.size() < 2 || title.isBlank()) return blocks;
+    String first = blocks.get(0) instanceof org.offprint.model.Paragraph p ? p.text()
+        : blocks.get(0) instanceof org.offprint.model.Heading h ? h.text() : null;
+    if (first == null || !fold(first).equals(fold(title))) return blocks;
+    return blocks.subList(1, blocks.size());
+  }
+
+  private static String fold(String s) {
+    return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

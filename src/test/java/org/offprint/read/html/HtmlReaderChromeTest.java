@@ -155,4 +155,18 @@ class HtmlReaderChromeTest {
     assertTrue(doc.blocks().stream().anyMatch(b -> b instanceof org.offprint.model.Heading h && h.text().equals("Recommendations")),
         doc.blocks().toString());
   }
+
+  @Test
+  void aHeadlineSetInAPlainDivIsNotRepeatedInTheBody() throws Exception {
+    String html = "<html><head><title>Bridge to close</title></head><body><div class=\"story\">"
+        + "<div class=\"hed\">Bridge to close</div>"
+        + "<p>" + "The bridge will close to all traffic for eight months from March, the council said. ".repeat(5) + "</p>"
+        + "<p>" + "Drivers will be sent along a signed diversion through the next village. ".repeat(5) + "</p>"
+        + "</div></body></html>";
+    var doc = HtmlReader.create().read(org.offprint.read.Source.of("t.html", html.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        org.offprint.model.Diagnostics.IGNORE);
+    assertEquals("Bridge to close", doc.metadata().title());
+    assertTrue(doc.blocks().get(0) instanceof org.offprint.model.Paragraph p && p.text().startsWith("The bridge"),
+        doc.blocks().get(0).toString());
+  }
 }
