@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +20,9 @@ import org.offprint.write.SideFiles;
  * failure leaves any existing file untouched and no partial file behind. Never writes over an input.
  */
 final class Outputs {
+  /** Numbers this process's partial files, so that parallel writes into one folder never meet. */
+  private static final AtomicLong PARTS = new AtomicLong();
+
   private Outputs() {}
 
   /** Writes into an {@link OutputStream}; throws what the writer throws. */
@@ -58,14 +63,23 @@ final class Outputs {
     } catch (IOException e) {
       throw new OutputException(target + ": cannot create folder " + dir + " (" + describe(e) + ")", e);
     }
-    Path tmp;
-    try {
-      tmp = Files.createTempFile(dir, "." + abs.getFileName(), ".part");
-    } catch (IOException e) {
-      throw new OutputException(target + ": cannot write in " + dir + " (" + describe(e) + ")", e);
+    Path tmp = null;
+    OutputStream part = null;
+    // A new file of our own beside the target, made with the default permissions (the umask decides, as for
+    // any file a command writes; a temporary file would be readable by its owner only).
+    for (int attempt = 0; part == null; attempt++) {
+      tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-" + PARTS.incrementAndGet()
+          + ".part");
+      try {
+        part = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        if (attempt > 100) throw new OutputException(target + ": cannot write in " + dir + " (" + describe(e) + ")", e);
+      } catch (IOException e) {
+        throw new OutputException(target + ": cannot write in " + dir + " (" + describe(e) + ")", e);
+      }
     }
     try {
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream out = new java.io.BufferedOutputStream(part, 1 << 16)) {
         body.writeTo(out);
       } catch (IOException e) {
         if (e instanceof OutputException || e instanceof org.offprint.read.InputException) throw e;
