@@ -45,10 +45,18 @@ public final class ThemeLoader {
     }
     String base = "/themes/" + name + "/";
     ThemeFiles files =
-        path -> {
-          try (InputStream in = ThemeLoader.class.getResourceAsStream(base + path)) {
-            if (in == null) throw new NoSuchFileException("themes/" + name + "/" + path);
-            return in.readAllBytes();
+        new ThemeFiles() {
+          @Override
+          public byte[] read(String path) throws IOException {
+            try (InputStream in = ThemeLoader.class.getResourceAsStream(base + path)) {
+              if (in == null) throw new NoSuchFileException("themes/" + name + "/" + path);
+              return in.readAllBytes();
+            }
+          }
+
+          @Override
+          public boolean exists(String path) {
+            return ThemeLoader.class.getResource(base + path) != null;
           }
         };
     return load(name, "themes/" + name + "/", files);
@@ -59,10 +67,27 @@ public final class ThemeLoader {
     if (!Files.isDirectory(dir)) throw new ThemeException(dir + ": not a theme folder");
     Path root = dir.toAbsolutePath().normalize();
     ThemeFiles files =
-        path -> {
-          Path p = root.resolve(path).normalize();
-          if (!p.startsWith(root)) throw new IOException(path + ": outside the theme folder");
-          return Files.readAllBytes(p);
+        new ThemeFiles() {
+          @Override
+          public byte[] read(String path) throws IOException {
+            return Files.readAllBytes(inside(path));
+          }
+
+          @Override
+          public boolean exists(String path) {
+            try {
+              Path p = inside(path);
+              return Files.isRegularFile(p) && Files.isReadable(p);
+            } catch (IOException e) {
+              return false;
+            }
+          }
+
+          private Path inside(String path) throws IOException {
+            Path p = root.resolve(path).normalize();
+            if (!p.startsWith(root)) throw new IOException(path + ": outside the theme folder");
+            return p;
+          }
         };
     String name = root.getFileName() == null ? "theme" : root.getFileName().toString();
     return load(name, dir + "/", files);
@@ -130,10 +155,8 @@ public final class ThemeLoader {
     t.rejectUnknown();
     for (Theme.FontFamily f : List.of(theme.body(), theme.heading(), theme.code())) {
       for (String face : List.of(f.regular(), f.bold(), f.italic(), f.boldItalic())) {
-        try {
-          files.read(face);
-        } catch (IOException e) {
-          throw new ThemeException(defFile + ": font file '" + face + "' not found in the theme folder", e);
+        if (!files.exists(face)) {
+          throw new ThemeException(defFile + ": font file '" + face + "' not found in the theme folder");
         }
       }
     }
