@@ -2,6 +2,7 @@ package org.offprint.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,9 +31,39 @@ public final class OffprintCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert, bundle, inspect, formats or themes");
   }
 
-  /** {@return the configured command line: exit codes in every help, errors as one line} */
+  /** The working commands by name, for {@link #commandLine(String[])}. */
+  private static final Map<String, Supplier<Object>> COMMANDS =
+      Map.of(
+          "convert", ConvertCommand::new,
+          "bundle", BundleCommand::new,
+          "inspect", InspectCommand::new,
+          "formats", FormatsCommand::new,
+          "themes", ThemesCommand::new);
+
+  /** {@return the configured command line with every command: exit codes in every help, errors as one line} */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new OffprintCommand());
+    return configure(new CommandLine(new OffprintCommand()));
+  }
+
+  /**
+   * {@return the command line for running {@code args}}. Picocli reads every option of every command it is
+   * given, which costs start-up time; so when the arguments start with a working command's name, the top command
+   * holds only that one, and for {@code --version} none. Anything else (help, completion, a mistake) gets {@link #commandLine()}, so that help
+   * and messages list every command.
+   */
+  public static CommandLine commandLine(String[] args) {
+    boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    if (only == null && !version) return commandLine();
+    CommandSpec top = CommandSpec.wrapWithoutInspection(new OffprintCommand()).name("offprint");
+    top.mixinStandardHelpOptions(true);
+    top.versionProvider(new VersionProvider());
+    CommandLine cl = new CommandLine(top);
+    if (only != null) cl.addSubcommand(only.get());
+    return configure(cl);
+  }
+
+  private static CommandLine configure(CommandLine cl) {
     ExitCodes codes = new ExitCodes();
     cl.setExitCodeExceptionMapper(codes);
     cl.setExecutionExceptionHandler(codes);
@@ -44,7 +75,8 @@ public final class OffprintCommand implements Runnable {
     }
     apply(cl, list);
     // Shown only to those who look for it: `offprint generate-completion` prints a bash/zsh completion script.
-    cl.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
+    CommandLine completion = cl.getSubcommands().get("generate-completion");
+    if (completion != null) completion.getCommandSpec().usageMessage().hidden(true);
     return cl;
   }
 

@@ -34,7 +34,7 @@ final class CliRun {
     try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
       System.setOut(capture);
       System.setIn(new ByteArrayInputStream(stdin));
-      var cl = OffprintCommand.commandLine();
+      var cl = OffprintCommand.commandLine(args);
       PrintWriter outWriter = new PrintWriter(capture, true);
       cl.setOut(outWriter);
       cl.setErr(new PrintWriter(err, true));

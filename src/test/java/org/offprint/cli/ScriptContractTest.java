@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -163,5 +165,31 @@ class ScriptContractTest {
     try (var files = Files.list(dir)) {
       assertFalse(files.anyMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
     }
+  }
+
+  @Test
+  void outputsGetTheSamePermissionsAsAnyNewFileNotTheOwnerOnlyOnesOfATemporaryFile() throws IOException {
+    Path page = Files.writeString(dir.resolve("page.html"), PAGE);
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "made the usual way");
+    for (String format : List.of("md", "epub")) {
+      Path target = dir.resolve("out." + format);
+      CliRun r = CliRun.run("convert", page.toString(), "-o", target.toString());
+      assertEquals(0, r.exit, r.err);
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target), format);
+    }
+  }
+
+  @Test
+  void aCommandSetUpAloneHasTheSameHelpAsInTheFullCommandLine() {
+    for (String command : List.of("convert", "bundle", "inspect", "formats", "themes")) {
+      StringWriter alone = new StringWriter();
+      StringWriter full = new StringWriter();
+      OffprintCommand.commandLine(new String[] {command}).getSubcommands().get(command).usage(new PrintWriter(alone));
+      OffprintCommand.commandLine().getSubcommands().get(command).usage(new PrintWriter(full));
+      assertEquals(full.toString(), alone.toString(), command);
+      assertTrue(alone.toString().startsWith("Usage: offprint " + command), alone.toString());
+    }
+    assertEquals(1, OffprintCommand.commandLine(new String[] {"convert", "x.html"}).getSubcommands().size());
+    assertTrue(OffprintCommand.commandLine(new String[] {"--help"}).getSubcommands().containsKey("bundle"));
   }
 }
