@@ -94,6 +94,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (json && isStdout()) throw new UsageException("--json prints on stdout, so the output cannot go there too");
     JsonReport report = new JsonReport();
     Theme chosen = Themes.resolve(theme);
+    WarmUp.startWriters(formats, chosen, writers);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     Optional<Instant> timestamp = SourceDateEpoch.fromEnvironment();
     Set<Path> inputPaths = new HashSet<>();
@@ -101,9 +102,11 @@ final class ConvertCommand implements Callable<Integer> {
       if (!in.equals("-") && Files.exists(Path.of(in))) inputPaths.add(Path.of(in).toRealPath());
     }
     int exit = ExitCodes.OK;
+    WarmUp.awaitReader();
     for (String input : inputs) {
       try {
         Reading.Read r = Reading.read(input, read, System.in, diagnostics);
+        WarmUp.awaitWriters();
         List<Path> roots = new ArrayList<>(read.allowLocalFiles);
         Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
         LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());

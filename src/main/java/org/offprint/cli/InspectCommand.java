@@ -41,6 +41,7 @@ final class InspectCommand implements Callable<Integer> {
       collected.report(d);
       if (!explain || d.severity() == Diagnostic.Severity.WARNING) console.report(d);
     };
+    WarmUp.awaitReader();
     Reading.Read r = Reading.read(input, read, System.in, both);
     if (explain) {
       for (Diagnostic d : collected.all()) {

@@ -1,0 +1,31 @@
+package org.offprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.offprint.model.Document;
+
+/** The built-in warm-up article reaches the reader's main paths, so warming up with it loads what a page needs. */
+class WarmUpTest {
+  @Test
+  void theBuiltInArticleIsReadWithItsMetadataAndEveryKindOfBlock() {
+    Document d = WarmUp.read();
+    assertEquals("A short note on start-up", d.metadata().title());
+    assertEquals(List.of("Ada Example"), d.metadata().authors());
+    assertEquals("The Warm-up Gazette", d.metadata().site());
+    assertTrue(d.metadata().published().startsWith("2026-01-12"), d.metadata().published());
+    Set<String> kinds = d.blocks().stream().map(b -> b.getClass().getSimpleName()).collect(Collectors.toSet());
+    for (String kind : List.of("Paragraph", "Heading", "ListBlock", "Quote", "Table", "CodeBlock")) {
+      assertTrue(kinds.contains(kind), kind + " in " + kinds);
+    }
+    assertEquals(1, d.footnotes().size());
+    String text = d.blocks().toString();
+    for (String chrome : List.of("Home", "Share", "Another story", "©")) {
+      assertTrue(!text.contains(chrome), "chrome '" + chrome + "' left in " + text);
+    }
+  }
+}
