@@ -5,7 +5,9 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    if (args.length > 1 && (args[0].equals("convert") || args[0].equals("inspect"))) WarmUp.startReader();
+    // On one core the warm-up would only add work; with two it overlaps with picocli and the reading.
+    boolean oneShot = args.length > 1 && (args[0].equals("convert") || args[0].equals("inspect"));
+    if (oneShot && Runtime.getRuntime().availableProcessors() > 1) WarmUp.startReader();
     System.exit(OffprintCommand.commandLine(args).execute(args));
   }
 }
