@@ -44,8 +44,8 @@ final class PageFlow {
   /**
    * Places a body paragraph so that no page ends with its first line alone (an orphan) or starts with its last
    * line alone (a widow). OpenPDF has neither control: we count the paragraph's lines by setting it in a
-   * simulated column of the same width, then either start it on a new page, or push it one line down so that
-   * two lines carry over, as TeX would with a little extra space at the foot of the page.
+   * simulated column of the same width, then either start it on a new page, or break it one line early so that
+   * two lines carry over, leaving a line of space at the foot of the page as TeX does.
    */
   void placeParagraph(Paragraph p, float width) {
     float leading = p.getTotalLeading();
@@ -60,13 +60,10 @@ final class PageFlow {
       if (fit <= 1 || lines <= 3) {
         pdf.newPage();
       } else if (lines - fit == 1) {
-        PdfPTable spacer = new PdfPTable(1);
-        spacer.setWidthPercentage(100);
-        PdfPCell c = new PdfPCell();
-        c.setBorder(Rectangle.NO_BORDER);
-        c.setFixedHeight(leading);
-        spacer.addCell(c);
-        pdf.add(spacer);
+        // Break one line early: a line of empty padding under the text makes the page hold one line less, and a
+        // negative space after it takes that line back where the paragraph ends on the next page.
+        place(p, leading);
+        return;
       }
     }
     place(p);
@@ -97,6 +94,11 @@ final class PageFlow {
    * that text extraction, copying and screen readers follow.
    */
   void place(Element e) {
+    place(e, 0);
+  }
+
+  /** Places {@code e}; a paragraph keeps {@code foot} of room free below it where the page breaks it. */
+  private void place(Element e, float foot) {
     if (!(e instanceof Paragraph p)) {
       pdf.add(e);
       return;
@@ -106,12 +108,13 @@ final class PageFlow {
     t.setSplitLate(false);
     t.setSplitRows(true);
     t.setSpacingBefore(p.getSpacingBefore());
-    t.setSpacingAfter(p.getSpacingAfter());
+    t.setSpacingAfter(p.getSpacingAfter() - foot);
     p.setSpacingBefore(0);
     p.setSpacingAfter(0);
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.NO_BORDER);
     c.setPadding(0);
+    c.setPaddingBottom(foot);
     Direction.apply(c, p.getContent(), p);
     c.addElement(p);
     t.addCell(c);

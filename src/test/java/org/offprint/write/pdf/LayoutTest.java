@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +69,49 @@ class LayoutTest {
       boolean widow = continues && next.size() > 1 && next.get(1).matches("P\\d+ .*");
       assertFalse(widow, "page " + (p + 2) + " starts with a widow: " + next.get(0));
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {3, 5, 7, 9, 13, 19, 23, 31})
+  void avoidingAWidowNeverLeavesABlankLineInMidPage(int step) throws IOException {
+    // the same pages as above: every kept widow used to push its paragraph a line down, leaving a gap above it
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * step % (FILLER.length() - 60))
+          .repeat(1 + i % 3)));
+    }
+    byte[] pdf = PdfTesting.render(Document.of(Fixtures.metadata(), blocks));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      for (int page = 2; page <= doc.getNumberOfPages(); page++) {
+        List<Float> ys = lineTops(doc, page);
+        // the first is the running head, the last the page number
+        List<Float> body = ys.subList(1, ys.size() - 1);
+        List<Float> gaps = new ArrayList<>();
+        for (int i = 1; i < body.size(); i++) gaps.add(body.get(i) - body.get(i - 1));
+        List<Float> sorted = gaps.stream().sorted().toList();
+        float usual = sorted.get(sorted.size() / 2);
+        for (int i = 0; i < gaps.size(); i++) {
+          assertTrue(gaps.get(i) < usual * 1.5f, "page " + page + ": a gap of " + gaps.get(i) + " against "
+              + usual + " above line " + (i + 2));
+        }
+      }
+    }
+  }
+
+  /** {@return the distinct heights (from the top) at which text lines start on a page, in order} */
+  private static List<Float> lineTops(PDDocument doc, int page) throws IOException {
+    java.util.TreeSet<Float> ys = new java.util.TreeSet<>();
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            if (!text.isBlank()) ys.add((float) Math.round(positions.get(0).getYDirAdj() * 2) / 2);
+          }
+        };
+    stripper.setStartPage(page);
+    stripper.setEndPage(page);
+    stripper.getText(doc);
+    return new ArrayList<>(ys);
   }
 
   /** The page's text lines without the running header and page number, which are drawn last. */
