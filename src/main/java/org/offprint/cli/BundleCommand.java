@@ -124,7 +124,9 @@ final class BundleCommand implements Callable<Integer> {
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);
     String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty());
+    Progress writing = new Progress(err, common.quiet, "writing", book.documents().size(), true);
+    WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
+        writing::show);
     Set<Path> inputPaths = new HashSet<>();
     for (BundleInputs.Entry e : entries) {
       if (e.item().kind() != Manifest.Kind.URL) inputPaths.add(Path.of(e.item().ref()).toAbsolutePath());

@@ -19,6 +19,7 @@ import org.offprint.theme.Theme;
  *     {@code ""} when writing to a stream
  * @param sideFiles where files beside the output go; empty when writing to a stream, in which case writers that
  *     need side files inline them (HTML) or keep references (Markdown)
+ * @param progress hears how far a book's writing has got
  */
 public record WriteOptions(
     Theme theme,
@@ -26,7 +27,8 @@ public record WriteOptions(
     Diagnostics diagnostics,
     Optional<Instant> timestamp,
     String outputName,
-    Optional<SideFiles> sideFiles) {
+    Optional<SideFiles> sideFiles,
+    BookProgress progress) {
   public WriteOptions {
     Objects.requireNonNull(theme, "theme");
     Objects.requireNonNull(resources, "resources");
@@ -34,6 +36,13 @@ public record WriteOptions(
     Objects.requireNonNull(timestamp, "timestamp");
     Objects.requireNonNull(outputName, "outputName");
     Objects.requireNonNull(sideFiles, "sideFiles");
+    Objects.requireNonNull(progress, "progress");
+  }
+
+  /** Options without progress reports. */
+  public WriteOptions(Theme theme, ResourceResolver resources, Diagnostics diagnostics, Optional<Instant> timestamp,
+      String outputName, Optional<SideFiles> sideFiles) {
+    this(theme, resources, diagnostics, timestamp, outputName, sideFiles, BookProgress.NONE);
   }
 
   /** {@return options with the theme and nothing else: no images, diagnostics dropped} */
@@ -42,22 +51,26 @@ public record WriteOptions(
   }
 
   public WriteOptions withResources(ResourceResolver r) {
-    return new WriteOptions(theme, r, diagnostics, timestamp, outputName, sideFiles);
+    return new WriteOptions(theme, r, diagnostics, timestamp, outputName, sideFiles, progress);
   }
 
   public WriteOptions withDiagnostics(Diagnostics d) {
-    return new WriteOptions(theme, resources, d, timestamp, outputName, sideFiles);
+    return new WriteOptions(theme, resources, d, timestamp, outputName, sideFiles, progress);
   }
 
   public WriteOptions withTimestamp(Optional<Instant> t) {
-    return new WriteOptions(theme, resources, diagnostics, t, outputName, sideFiles);
+    return new WriteOptions(theme, resources, diagnostics, t, outputName, sideFiles, progress);
   }
 
   public WriteOptions withOutputName(String n) {
-    return new WriteOptions(theme, resources, diagnostics, timestamp, n, sideFiles);
+    return new WriteOptions(theme, resources, diagnostics, timestamp, n, sideFiles, progress);
   }
 
   public WriteOptions withSideFiles(SideFiles files) {
-    return new WriteOptions(theme, resources, diagnostics, timestamp, outputName, Optional.of(files));
+    return new WriteOptions(theme, resources, diagnostics, timestamp, outputName, Optional.of(files), progress);
+  }
+
+  public WriteOptions withProgress(BookProgress p) {
+    return new WriteOptions(theme, resources, diagnostics, timestamp, outputName, sideFiles, p);
   }
 }

@@ -114,6 +114,7 @@ public final class EpubWriter implements DocumentWriter {
       Map<String, String> hrefs = images.add(d);
       chapters.add(XhtmlChapter.builder().stylesheet("style.css").images(hrefs).fallbackLanguage(lang).build()
           .render(d));
+      options.progress().step(chapters.size(), docs.size());
     }
     List<String> authors = authors(md, docs);
     ImageItem cover = cover(md, title, authors, images, input);

@@ -144,6 +144,7 @@ public final class HtmlWriter implements DocumentWriter {
       for (int i = 0; i < docs.size(); i++) {
         String docLang = Language.tag(docs.get(i).metadata().language(), lang);
         ArticleRenderer.render(m, docs.get(i), docLang, images, false, "a" + (i + 1) + "-");
+        options.progress().step(i + 1, docs.size());
       }
     }
     m.close("body").nl().close("html").nl();

@@ -98,6 +98,7 @@ public final class MarkdownWriter implements DocumentWriter {
         Document d = book.documents().get(i);
         article(md, d, notes, anyPart ? 1 : 0, references, images);
         notes += d.footnotes().size();
+        options.progress().step(i + 1, book.documents().size());
       }
     } catch (UncheckedIOException e) {
       throw e.getCause();

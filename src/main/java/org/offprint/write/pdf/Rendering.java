@@ -41,6 +41,7 @@ import org.offprint.model.Figure;
 import org.offprint.model.Heading;
 import org.offprint.model.Metadata;
 import org.offprint.theme.Theme;
+import org.offprint.write.BookProgress;
 
 /**
  * One rendering of an article or a book into one PDF: opens the OpenPDF document with the theme's page, sets
@@ -82,8 +83,12 @@ final class Rendering {
       Map<String, Integer> tocPages, OutputStream out, Images images, boolean report) throws IOException {
     GuardedStream sink = new GuardedStream(out);
     Diagnostics diagnostics = report ? settings.options().diagnostics() : Diagnostics.IGNORE;
+    // a book is set twice: the first pass counts the first half of the steps, the real one the second
+    int total = isBook ? 2 * docs.size() : docs.size();
+    int before = isBook && report ? docs.size() : 0;
+    BookProgress progress = (done, all) -> settings.options().progress().step(before + done, total);
     try {
-      return layout(meta, docs, parts, isBook, tocPages, sink, images, diagnostics);
+      return layout(meta, docs, parts, isBook, tocPages, sink, images, diagnostics, progress);
     } catch (RuntimeException e) {
       if (sink.failure != null) throw sink.failure; // OpenPDF wraps I/O errors and loses their cause
       if (e instanceof UncheckedIOException u) throw u.getCause();
@@ -92,7 +97,8 @@ final class Rendering {
   }
 
   private Map<String, Integer> layout(Metadata meta, List<Document> docs, List<Book.Part> parts, boolean isBook,
-      Map<String, Integer> tocPages, GuardedStream sink, Images images, Diagnostics diagnostics) throws IOException {
+      Map<String, Integer> tocPages, GuardedStream sink, Images images, Diagnostics diagnostics,
+      BookProgress progress) throws IOException {
     Theme.Page page = typo.page;
     com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
         page.left(), page.right(), page.top(), page.bottom());
@@ -146,6 +152,7 @@ final class Rendering {
     PageFlow flow = new PageFlow(pdf, writer, typo);
     if (isBook) new ContentsPage(flow, typo).write(meta, contexts, partTitles, tocPages, fonts);
     boolean first = !isBook;
+    int done = 0;
     for (ArticleContext ctx : contexts) {
       if (!first) {
         pdf.newPage();
@@ -154,6 +161,7 @@ final class Rendering {
       decorations.noHeaderOn(writer.getPageNumber());
       article(flow, ctx);
       first = false;
+      progress.step(++done, contexts.size());
     }
     if (docs.isEmpty() && !isBook) flow.add(flow.blank(fonts));
     reportMissing(fonts.missing(), meta, diagnostics);

@@ -17,6 +17,7 @@ import org.offprint.model.Document;
 import org.offprint.model.Footnote;
 import org.offprint.model.Metadata;
 import org.offprint.write.DocumentWriter;
+import org.offprint.write.BookProgress;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -33,15 +34,17 @@ import org.offprint.write.WriteOptions;
  */
 public final class TextWriter implements DocumentWriter {
   private final boolean linkList;
+  private final BookProgress progress;
 
   private TextWriter(Builder b) {
     this.linkList = b.linkList;
+    this.progress = b.progress;
   }
 
-  /** {@return a builder; text output uses no theme, so only the options' presence is checked} */
+  /** {@return a builder; text output uses no theme, only the options' progress listener} */
   public static Builder builder(WriteOptions options) {
     Objects.requireNonNull(options, "options");
-    return new Builder();
+    return new Builder(options.progress());
   }
 
   @Override
@@ -121,6 +124,7 @@ public final class TextWriter implements DocumentWriter {
       sb.append(i == 0 ? "\n" : "\n* * *\n\n");
       if (!part.isEmpty()) sb.append(part.toUpperCase(java.util.Locale.ROOT)).append("\n\n");
       sb.append(render(book.documents().get(i)));
+      progress.step(i + 1, book.documents().size());
     }
     out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
   }
@@ -159,9 +163,12 @@ public final class TextWriter implements DocumentWriter {
 
   /** Builds a {@link TextWriter}. Not thread-safe. */
   public static final class Builder {
+    private final BookProgress progress;
     private boolean linkList;
 
-    private Builder() {}
+    private Builder(BookProgress progress) {
+      this.progress = progress;
+    }
 
     /** Numbers links {@code [n]} in the text and lists their URLs at the end; defaults to {@code false}. */
     public Builder linkList(boolean on) {
