@@ -50,13 +50,7 @@ class LayoutTest {
   @ParameterizedTest
   @ValueSource(ints = {3, 5, 7, 9, 13, 19, 23, 31})
   void noPageEndsWithAnOrphanOrStartsWithAWidow(int step) throws IOException {
-    // paragraph lengths vary with the step, so paragraphs meet page ends at many different lines
-    List<Block> blocks = new ArrayList<>();
-    for (int i = 0; i < 70; i++) {
-      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * step % (FILLER.length() - 60))
-          .repeat(1 + i % 3)));
-    }
-    List<String> pages = PdfTesting.pages(PdfTesting.render(Document.of(Fixtures.metadata(), blocks)));
+    List<String> pages = PdfTesting.pages(PdfTesting.render(Document.of(Fixtures.metadata(), paragraphs(step))));
     assertTrue(pages.size() > 4, "pages: " + pages.size());
     for (int p = 1; p < pages.size() - 1; p++) {
       List<String> lines = bodyLines(pages.get(p));
@@ -74,13 +68,8 @@ class LayoutTest {
   @ParameterizedTest
   @ValueSource(ints = {3, 5, 7, 9, 13, 19, 23, 31})
   void avoidingAWidowNeverLeavesABlankLineInMidPage(int step) throws IOException {
-    // the same pages as above: every kept widow used to push its paragraph a line down, leaving a gap above it
-    List<Block> blocks = new ArrayList<>();
-    for (int i = 0; i < 70; i++) {
-      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * step % (FILLER.length() - 60))
-          .repeat(1 + i % 3)));
-    }
-    byte[] pdf = PdfTesting.render(Document.of(Fixtures.metadata(), blocks));
+    // every widow avoided used to push its paragraph a line down, leaving a gap above it
+    byte[] pdf = PdfTesting.render(Document.of(Fixtures.metadata(), paragraphs(step)));
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       for (int page = 2; page <= doc.getNumberOfPages(); page++) {
         List<Float> ys = lineTops(doc, page);
@@ -96,6 +85,16 @@ class LayoutTest {
         }
       }
     }
+  }
+
+  /** {@return 70 paragraphs whose lengths vary with the step, so they meet page ends at many different lines} */
+  private static List<Block> paragraphs(int step) {
+    List<Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 70; i++) {
+      blocks.add(Block.paragraph("P" + i + " " + FILLER.substring(0, 60 + i * step % (FILLER.length() - 60))
+          .repeat(1 + i % 3)));
+    }
+    return blocks;
   }
 
   /** {@return the distinct heights (from the top) at which text lines start on a page, in order} */
