@@ -16,9 +16,9 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
- * {@code itemprop=author}, class or id {@code byline}/{@code author}) and "By …" lines in several languages, in
+ * {@code itemprop=author}, class or id {@code byline}/{@code author}/{@code autor}/{@code auteur}) and "By …" lines in several languages, in
  * that order. Every candidate is cleaned ("By", dates and roles cut off), split into names ("A and B", "A, B") and
- * checked: a URL, a date, or the site's own name is never an author.
+ * checked: a URL, a date, a desk ("Our Foreign Staff") or the site's own name is never an author.
  */
 final class MetaAuthors {
   private MetaAuthors() {}
@@ -63,7 +63,13 @@ final class MetaAuthors {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:updated|last updated|published|posted|admin|administrator|staff|guest|anonymous|unknown|share"
           + "|follow|comments?|read more|more|home|menu|email|e-mail|contact|about)\\b.*");
-  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writtenby|p-author|dateline");
+  /** A desk or staff credit ("Our Foreign Staff", "Politics Desk", "The Editors"): a newsroom, not a person. */
+  private static final Pattern DESK = Pattern.compile(
+      "(?i)^(?:(?:the|our|from our|by our)\\s+)?(?:\\S+\\s+){0,3}(?:staff|desk|team|bureau|newsroom|editors"
+          + "|editorial board|reporters|correspondents|staff writers?|redaktion|rédaction|redacción|redazione)$",
+      Pattern.UNICODE_CASE);
+  private static final Pattern BYLINE_CLASS =
+      Pattern.compile("(?i)byline|author|autor|auteur|writtenby|written-by|p-author|dateline");
   private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
       "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
 
@@ -275,7 +281,7 @@ final class MetaAuthors {
     }
     if (n.chars().anyMatch(Character::isDigit)) return false;
     if (DateText.normalize(n).isPresent()) return false;
-    if (NOT_A_NAME.matcher(n).matches()) return false;
+    if (NOT_A_NAME.matcher(n).matches() || DESK.matcher(n).matches() || BY_ONLY.matcher(n).matches()) return false;
     if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
     // a lower-case handle ("mcupdate", "kei_eno", "jdadmin") is an account, not a byline
     if (n.equals(l) && n.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))
