@@ -16,9 +16,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
- * {@code itemprop=author}, class or id {@code byline}/{@code author}/{@code autor}/{@code auteur}) and "By …" lines in several languages, in
- * that order. Every candidate is cleaned ("By", dates and roles cut off), split into names ("A and B", "A, B") and
- * checked: a URL, a date, a desk ("Our Foreign Staff") or the site's own name is never an author.
+ * {@code itemprop=author}, class or id {@code byline}/{@code author}/{@code autor}/{@code auteur}) and "By …"
+ * lines in several languages, in that order. Every candidate is cleaned ("By", dates and roles cut off), split
+ * into names ("A and B", "A, B") and checked: a URL, a date, a desk ("Our Foreign Staff") or the site's own name
+ * is never an author.
  */
 final class MetaAuthors {
   private MetaAuthors() {}
@@ -73,8 +74,8 @@ final class MetaAuthors {
   private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
       "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
 
-  /** {@return the authors found, in order, never {@code site}} */
-  static List<String> find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
+  /** {@return the authors the page declares for machines (JSON-LD, then author meta tags), never {@code site}} */
+  static List<String> declared(MetaJsonLd ld, MetaTags meta, String site) {
     List<String> names = accept(fromJsonLd(ld), site);
     if (!names.isEmpty()) return names;
     for (String key : List.of("dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author",
@@ -84,7 +85,12 @@ final class MetaAuthors {
       names = accept(all, site);
       if (!names.isEmpty()) return names;
     }
-    names = accept(fromMarkup(page), site);
+    return List.of();
+  }
+
+  /** {@return the authors read from the page's text (byline markup, then "By" lines), never {@code site}} */
+  static List<String> printed(Document page, String site) {
+    List<String> names = accept(fromMarkup(page), site);
     if (!names.isEmpty()) return names;
     return accept(fromByLines(page), site);
   }
@@ -121,7 +127,8 @@ final class MetaAuthors {
     return List.of();
   }
 
-  private static boolean isByline(Element e) {
+  /** {@return whether {@code e} is marked as a byline: rel or itemprop author, or a byline class outside comments} */
+  static boolean isByline(Element e) {
     if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     String cls = e.className() + " " + e.id();
@@ -139,16 +146,8 @@ final class MetaAuthors {
     if (body == null) return List.of();
     // start from the text that says "By": its element (or the one around a lone "By") is the line
     for (TextNode t : textNodes(body)) {
-      String word = t.text().trim();
-      if (word.length() > 120 || !BY_START.matcher(word).find()) continue;
-      Element e = t.parent();
+      Element e = byLine(t);
       if (e == null) continue;
-      String own = MetaText.shortText(e, 120);
-      if (own != null && BY_ONLY.matcher(own).matches() && e.parent() != null) {
-        e = e.parent(); // "<span>By</span> <a>Name</a>"
-        own = MetaText.shortText(e, 120);
-      }
-      if (own == null || own.length() < 4 || !BY_LINE.matcher(own).find()) continue;
       List<String> names = clean(lines(e));
       // a "By" line names people: every name capitalised ("Por sua causa, Carlos." is dialogue)
       if (!names.isEmpty() && names.stream().allMatch(n -> looksLikeName(n)
@@ -159,7 +158,21 @@ final class MetaAuthors {
     return List.of();
   }
 
-  private static List<TextNode> textNodes(Element root) {
+  /** {@return the "By" line that the text node opens (its element, or the one around a lone "By"), or null} */
+  static Element byLine(TextNode t) {
+    String word = t.text().trim();
+    if (word.length() > 120 || !BY_START.matcher(word).find()) return null;
+    Element e = t.parent();
+    if (e == null) return null;
+    String own = MetaText.shortText(e, 120);
+    if (own != null && BY_ONLY.matcher(own).matches() && e.parent() != null) {
+      e = e.parent(); // "<span>By</span> <a>Name</a>"
+      own = MetaText.shortText(e, 120);
+    }
+    return own == null || own.length() < 4 || !BY_LINE.matcher(own).find() ? null : e;
+  }
+
+  static List<TextNode> textNodes(Element root) {
     List<TextNode> out = new ArrayList<>();
     root.traverse((node, depth) -> {
       if (node instanceof TextNode t && !t.isBlank()) out.add(t);
