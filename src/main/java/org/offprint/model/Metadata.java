@@ -14,7 +14,11 @@ import java.util.TreeMap;
  *
  * @param title the headline
  * @param subtitle a standfirst or subtitle
- * @param authors the authors' names, in order
+ * @param authors the authors' names, in order: people only, never a site name, a date or a desk
+ * @param byline the credit line as the page prints it, wording and affiliation kept ("By Ann Lee, Health Desk"),
+ *     whitespace collapsed; {@code ""} when the page prints none. The HTML reader fills it only when the page
+ *     does not declare its authors in JSON-LD or meta tags (Readability.js's precedence: a declaration is the
+ *     credit). Writers show {@code authors}, not this line
  * @param published {@code YYYY-MM-DD} or a full ISO-8601 date-time with offset, or {@code ""}
  * @param site the publication or site name
  * @param language a BCP 47 tag such as {@code en} or {@code ru-RU}
@@ -28,6 +32,7 @@ public record Metadata(
     String title,
     String subtitle,
     List<String> authors,
+    String byline,
     String published,
     String site,
     String language,
@@ -39,12 +44,13 @@ public record Metadata(
 
   /** Metadata with nothing known. */
   public static final Metadata EMPTY =
-      new Metadata("", "", List.of(), "", "", "", "", "", "", List.of(), Map.of());
+      new Metadata("", "", List.of(), "", "", "", "", "", "", "", List.of(), Map.of());
 
   public Metadata {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(subtitle, "subtitle");
     authors = List.copyOf(authors);
+    Objects.requireNonNull(byline, "byline");
     Objects.requireNonNull(published, "published");
     if (!published.isEmpty() && parseDate(published).isEmpty()) {
       throw new IllegalArgumentException("published must be YYYY-MM-DD or an ISO date-time: " + published);
@@ -84,7 +90,7 @@ public record Metadata(
 
   /** Builds {@link Metadata}; setters take non-null values. Not thread-safe. */
   public static final class Builder {
-    private String title, subtitle, published, site, language, source, description, image;
+    private String title, subtitle, byline, published, site, language, source, description, image;
     private List<String> authors, tags;
     private Map<String, String> extra;
 
@@ -92,6 +98,7 @@ public record Metadata(
       title = m.title;
       subtitle = m.subtitle;
       authors = m.authors;
+      byline = m.byline;
       published = m.published;
       site = m.site;
       language = m.language;
@@ -105,6 +112,7 @@ public record Metadata(
     public Builder title(String v) { title = v; return this; }
     public Builder subtitle(String v) { subtitle = v; return this; }
     public Builder authors(List<String> v) { authors = v; return this; }
+    public Builder byline(String v) { byline = v; return this; }
     public Builder published(String v) { published = v; return this; }
     public Builder site(String v) { site = v; return this; }
     public Builder language(String v) { language = v; return this; }
@@ -116,8 +124,8 @@ public record Metadata(
 
     /** {@return the metadata} @throws IllegalArgumentException if {@code published} is not an ISO date */
     public Metadata build() {
-      return new Metadata(title, subtitle, authors, published, site, language, source, description, image, tags,
-          extra);
+      return new Metadata(title, subtitle, authors, byline, published, site, language, source, description, image,
+          tags, extra);
     }
   }
 }

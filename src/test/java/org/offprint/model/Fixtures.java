@@ -26,6 +26,7 @@ public final class Fixtures {
         .title("The Harbour at Dawn: Notes on a Changing Coast")
         .subtitle("How a fishing town learned to live with the sea")
         .authors(List.of("Mara Ellison", "Tomás Quintero"))
+        .byline("By Mara Ellison and Tomás Quintero, Coast Desk")
         .published("2023-03-04")
         .site("The Coastal Review")
         .language("en")

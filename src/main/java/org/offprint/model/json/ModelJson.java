@@ -91,6 +91,7 @@ public final class ModelJson {
     g.writeStringField("title", m.title());
     g.writeStringField("subtitle", m.subtitle());
     strings(g, "authors", m.authors());
+    g.writeStringField("byline", m.byline());
     g.writeStringField("published", m.published());
     g.writeStringField("site", m.site());
     g.writeStringField("language", m.language());

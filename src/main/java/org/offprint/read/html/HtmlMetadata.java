@@ -40,7 +40,12 @@ final class HtmlMetadata {
     String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
     b.title(MetaTitle.find(page, ld, meta, site));
-    b.authors(MetaAuthors.find(page, ld, meta, site));
+    // Readability's precedence: authors a page declares for machines are its credit; the printed credit line is
+    // read when it is the one place that names them
+    List<String> declared = MetaAuthors.declared(ld, meta, site);
+    List<String> authors = declared.isEmpty() ? MetaAuthors.printed(page, site) : declared;
+    b.authors(authors);
+    b.byline(declared.isEmpty() ? MetaByline.find(page, authors) : "");
     b.published(published(page, ld, meta, canonical, location));
     b.site(site);
     b.language(language(page, ld, meta));

@@ -16,9 +16,10 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
- * {@code itemprop=author}, class or id {@code byline}/{@code author}) and "By …" lines in several languages, in
- * that order. Every candidate is cleaned ("By", dates and roles cut off), split into names ("A and B", "A, B") and
- * checked: a URL, a date, or the site's own name is never an author.
+ * {@code itemprop=author}, class or id {@code byline}/{@code author}/{@code autor}/{@code auteur}) and "By …"
+ * lines in several languages, in that order. Every candidate is cleaned ("By", dates and roles cut off), split
+ * into names ("A and B", "A, B") and checked: a URL, a date, a desk ("Our Foreign Staff") or the site's own name
+ * is never an author.
  */
 final class MetaAuthors {
   private MetaAuthors() {}
@@ -63,12 +64,18 @@ final class MetaAuthors {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:updated|last updated|published|posted|admin|administrator|staff|guest|anonymous|unknown|share"
           + "|follow|comments?|read more|more|home|menu|email|e-mail|contact|about)\\b.*");
-  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writtenby|p-author|dateline");
+  /** A desk or staff credit ("Our Foreign Staff", "Politics Desk", "The Editors"): a newsroom, not a person. */
+  private static final Pattern DESK = Pattern.compile(
+      "(?i)^(?:(?:the|our|from our|by our)\\s+)?(?:\\S+\\s+){0,3}(?:staff|desk|team|bureau|newsroom|editors"
+          + "|editorial board|reporters|correspondents|staff writers?|redaktion|rédaction|redacción|redazione)$",
+      Pattern.UNICODE_CASE);
+  private static final Pattern BYLINE_CLASS =
+      Pattern.compile("(?i)byline|author|autor|auteur|writtenby|written-by|p-author|dateline");
   private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
       "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
 
-  /** {@return the authors found, in order, never {@code site}} */
-  static List<String> find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
+  /** {@return the authors the page declares for machines (JSON-LD, then author meta tags), never {@code site}} */
+  static List<String> declared(MetaJsonLd ld, MetaTags meta, String site) {
     List<String> names = accept(fromJsonLd(ld), site);
     if (!names.isEmpty()) return names;
     for (String key : List.of("dc.creator", "dcterms.creator", "author", "parsely-author", "sailthru.author",
@@ -78,7 +85,12 @@ final class MetaAuthors {
       names = accept(all, site);
       if (!names.isEmpty()) return names;
     }
-    names = accept(fromMarkup(page), site);
+    return List.of();
+  }
+
+  /** {@return the authors read from the page's text (byline markup, then "By" lines), never {@code site}} */
+  static List<String> printed(Document page, String site) {
+    List<String> names = accept(fromMarkup(page), site);
     if (!names.isEmpty()) return names;
     return accept(fromByLines(page), site);
   }
@@ -115,7 +127,8 @@ final class MetaAuthors {
     return List.of();
   }
 
-  private static boolean isByline(Element e) {
+  /** {@return whether {@code e} is marked as a byline: rel or itemprop author, or a byline class outside comments} */
+  static boolean isByline(Element e) {
     if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     String cls = e.className() + " " + e.id();
@@ -133,16 +146,8 @@ final class MetaAuthors {
     if (body == null) return List.of();
     // start from the text that says "By": its element (or the one around a lone "By") is the line
     for (TextNode t : textNodes(body)) {
-      String word = t.text().trim();
-      if (word.length() > 120 || !BY_START.matcher(word).find()) continue;
-      Element e = t.parent();
+      Element e = byLine(t);
       if (e == null) continue;
-      String own = MetaText.shortText(e, 120);
-      if (own != null && BY_ONLY.matcher(own).matches() && e.parent() != null) {
-        e = e.parent(); // "<span>By</span> <a>Name</a>"
-        own = MetaText.shortText(e, 120);
-      }
-      if (own == null || own.length() < 4 || !BY_LINE.matcher(own).find()) continue;
       List<String> names = clean(lines(e));
       // a "By" line names people: every name capitalised ("Por sua causa, Carlos." is dialogue)
       if (!names.isEmpty() && names.stream().allMatch(n -> looksLikeName(n)
@@ -153,7 +158,21 @@ final class MetaAuthors {
     return List.of();
   }
 
-  private static List<TextNode> textNodes(Element root) {
+  /** {@return the "By" line that the text node opens (its element, or the one around a lone "By"), or null} */
+  static Element byLine(TextNode t) {
+    String word = t.text().trim();
+    if (word.length() > 120 || !BY_START.matcher(word).find()) return null;
+    Element e = t.parent();
+    if (e == null) return null;
+    String own = MetaText.shortText(e, 120);
+    if (own != null && BY_ONLY.matcher(own).matches() && e.parent() != null) {
+      e = e.parent(); // "<span>By</span> <a>Name</a>"
+      own = MetaText.shortText(e, 120);
+    }
+    return own == null || own.length() < 4 || !BY_LINE.matcher(own).find() ? null : e;
+  }
+
+  static List<TextNode> textNodes(Element root) {
     List<TextNode> out = new ArrayList<>();
     root.traverse((node, depth) -> {
       if (node instanceof TextNode t && !t.isBlank()) out.add(t);
@@ -275,7 +294,7 @@ final class MetaAuthors {
     }
     if (n.chars().anyMatch(Character::isDigit)) return false;
     if (DateText.normalize(n).isPresent()) return false;
-    if (NOT_A_NAME.matcher(n).matches()) return false;
+    if (NOT_A_NAME.matcher(n).matches() || DESK.matcher(n).matches() || BY_ONLY.matcher(n).matches()) return false;
     if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
     // a lower-case handle ("mcupdate", "kei_eno", "jdadmin") is an account, not a byline
     if (n.equals(l) && n.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))

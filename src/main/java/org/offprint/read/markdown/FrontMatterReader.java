@@ -40,6 +40,7 @@ final class FrontMatterReader {
         case "title" -> b.title(scalar(v));
         case "subtitle" -> b.subtitle(scalar(v));
         case "author", "authors" -> b.authors(list(v));
+        case "byline" -> b.byline(scalar(v));
         case "date", "published" -> {
           String d = scalar(v);
           if (isIsoDate(d)) b.published(d);

@@ -25,6 +25,7 @@ final class FrontMatter {
     put(map, "title", m.title());
     put(map, "subtitle", m.subtitle());
     putList(map, "authors", m.authors());
+    put(map, "byline", m.byline());
     put(map, "date", m.published());
     put(map, "site", m.site());
     put(map, "source", m.source());

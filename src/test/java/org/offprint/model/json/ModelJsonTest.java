@@ -28,9 +28,10 @@ class ModelJsonTest {
     JsonNode root = MAPPER.readTree(ModelJson.toJson(Fixtures.everything()));
     assertEquals(1, root.get("modelVersion").asInt());
     JsonNode m = root.get("metadata");
-    assertEquals(List.of("title", "subtitle", "authors", "published", "site", "language", "source", "description",
-        "image", "tags", "extra"), iterable(m.fieldNames()));
+    assertEquals(List.of("title", "subtitle", "authors", "byline", "published", "site", "language", "source",
+        "description", "image", "tags", "extra"), iterable(m.fieldNames()));
     assertEquals("Mara Ellison", m.get("authors").get(0).asText());
+    assertEquals("By Mara Ellison and Tomás Quintero, Coast Desk", m.get("byline").asText());
     assertEquals("2023-03-04", m.get("published").asText());
   }
 

@@ -188,6 +188,20 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void bylineClassWordsInOtherLanguages() throws Exception {
+    assertEquals(List.of("Inés Ortega"), meta("", "<p class=\"autor\">Inés Ortega</p>" + BODY_TEXT).authors());
+    assertEquals(List.of("Léa Girard"), meta("", "<span class=\"auteur-nom\">Léa Girard</span>" + BODY_TEXT)
+        .authors());
+  }
+
+  @Test
+  void aDeskCreditGivesNoAuthor() throws Exception {
+    Metadata m = meta(ld("{\"@type\":\"NewsArticle\",\"creator\":[\"Our Foreign Staff\"]}"),
+        "<div class=\"byline\"><span class=\"byline__author-name\">Our Foreign Staff</span></div>" + BODY_TEXT);
+    assertEquals(List.of(), m.authors());
+  }
+
+  @Test
   void aLineBreakEndsTheByline() throws Exception {
     Metadata m = meta("", "<p class=\"byline\">By Ann Lee<br>Health News Desk</p>" + BODY_TEXT);
     assertEquals(List.of("Ann Lee"), m.authors());

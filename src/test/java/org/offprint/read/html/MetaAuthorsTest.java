@@ -52,6 +52,16 @@ class MetaAuthorsTest {
   }
 
   @Test
+  void aDeskIsNoAuthor() {
+    assertFalse(MetaAuthors.valid("Our Foreign Staff", ""));
+    assertFalse(MetaAuthors.valid("Politics Desk", ""));
+    assertFalse(MetaAuthors.valid("The Editors", ""));
+    assertFalse(MetaAuthors.valid("HNN Staff", ""));
+    assertFalse(MetaAuthors.valid("Die Redaktion", ""));
+    assertEquals(List.of("Ann Lee"), names("By Ann Lee, Health Desk"));
+  }
+
+  @Test
   void whatIsNeverAnAuthor() {
     assertFalse(MetaAuthors.valid("https://example.org/ann", ""));
     assertFalse(MetaAuthors.valid("ann@example.org", ""));
@@ -61,6 +71,7 @@ class MetaAuthorsTest {
     assertFalse(MetaAuthors.valid("CNN Business", "CNN"));
     assertFalse(MetaAuthors.valid("kei_eno", ""));
     assertFalse(MetaAuthors.valid("jdadmin", ""));
+    assertFalse(MetaAuthors.valid("By", ""));
     assertTrue(MetaAuthors.valid("danah boyd", ""));
     assertTrue(MetaAuthors.valid("肖春芳", ""));
     assertTrue(MetaAuthors.valid("Haki Benita", "Haki Benita")); // a person's own blog

@@ -49,6 +49,13 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void frontMatterBylineIsTheCreditLine() throws Exception {
+    Document d = read("---\nauthors: [Ann Lee]\nbyline: \"By Ann Lee, Canal Desk\"\n---\n\nBody.\n");
+    assertEquals("By Ann Lee, Canal Desk", d.metadata().byline());
+    assertEquals(Map.of(), d.metadata().extra());
+  }
+
+  @Test
   void firstLevelOneHeadingIsTheTitleWithoutFrontMatter() throws Exception {
     Document d = read("# The *Title*\n\n## Part\n\nText.\n");
     assertEquals("The Title", d.metadata().title());

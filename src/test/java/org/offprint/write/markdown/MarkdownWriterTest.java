@@ -64,8 +64,9 @@ class MarkdownWriterTest {
     assertEquals(List.of("Mara Ellison", "Tomás Quintero"), map.get("authors"));
     assertEquals("2023-03-04", map.get("date"));
     assertEquals(List.of("coast", "climate", "towns"), map.get("tags"));
-    assertEquals(List.of("title", "subtitle", "authors", "date", "site", "source", "language", "description", "tags"),
-        List.copyOf(map.keySet()));
+    assertEquals("By Mara Ellison and Tomás Quintero, Coast Desk", map.get("byline"));
+    assertEquals(List.of("title", "subtitle", "authors", "byline", "date", "site", "source", "language",
+        "description", "tags"), List.copyOf(map.keySet()));
   }
 
   @Test

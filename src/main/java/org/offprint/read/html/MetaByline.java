@@ -1,0 +1,79 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the credit line as the page prints it ("By Ann Lee, Health Desk", "by Ann Lee 5 May 2021"): the text of
+ * the first byline element, by the cues {@link MetaAuthors} reads names from ({@code rel=author},
+ * {@code itemprop=author}, byline/author class or id words, "By …" lines), that names one of the authors already
+ * found. Tying the line to the authors keeps out what is no credit (a site name, a date, a desk, a login link)
+ * and bylines of other articles listed on the page.
+ */
+final class MetaByline {
+  private MetaByline() {}
+
+  /** Readability's limit: a byline is a short line, under 100 characters. */
+  static final int MAX_LENGTH = 99;
+
+  /** {@return the credit line that names one of {@code authors}, whitespace collapsed, or {@code ""}} */
+  static String find(Document page, List<String> authors) {
+    Element body = page.body();
+    if (body == null || authors.isEmpty()) return "";
+    List<String> names = new ArrayList<>();
+    for (String a : authors) names.add(fold(a));
+    for (Element e : body.getAllElements()) {
+      if (e.attributesSize() == 0 || e.normalName().equals("meta")) continue;
+      // the vocabulary's cached verdict (a superset of the byline words) spares most elements the patterns
+      boolean maybe = Vocabulary.isByline(e) || e.hasAttr("rel") || e.hasAttr("itemprop");
+      if (!maybe || !MetaAuthors.isByline(e)) continue;
+      String line = credit(e, names);
+      if (!line.isEmpty()) return line;
+    }
+    for (TextNode t : MetaAuthors.textNodes(body)) {
+      Element e = MetaAuthors.byLine(t);
+      String line = e == null ? "" : credit(e, names);
+      if (!line.isEmpty()) return line;
+    }
+    return "";
+  }
+
+  /**
+   * {@return the element's text when it is short and names one of {@code names}, else {@code ""}; a microdata
+   * name inside ({@code itemprop=name}) is the whole credit, as the page marks everything else as not the name}
+   */
+  private static String credit(Element e, List<String> names) {
+    // shortText bounds the work on big elements before the exact measures below
+    if (MetaText.shortText(e, MAX_LENGTH) == null) return "";
+    // Readability measures the text as the page holds it, indentation included: a container that spreads a
+    // credit and a date over several indented lines is too long, the tight element inside it is not
+    if (e.wholeText().strip().length() > MAX_LENGTH) return "";
+    Element name = e.selectFirst("[itemprop*=name]");
+    String text = Whitespace.collapse(name != null && name.hasText() ? name.text() : e.text()).strip();
+    if (text.isEmpty()) return "";
+    String folded = fold(text);
+    for (String n : names) {
+      if (containsWord(folded, n)) return text;
+    }
+    return "";
+  }
+
+  /** {@return whether {@code name} occurs in {@code text} and not inside a longer word ("Ann" in "Joanna")} */
+  private static boolean containsWord(String text, String name) {
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      int end = i + name.length();
+      boolean startsWord = i == 0 || !Character.isLetter(text.charAt(i - 1));
+      boolean endsWord = end == text.length() || !Character.isLetter(text.charAt(end));
+      if (startsWord && endsWord) return true;
+    }
+    return false;
+  }
+
+  private static String fold(String s) {
+    return Whitespace.collapse(s).strip().toLowerCase(Locale.ROOT);
+  }
+}
