@@ -38,7 +38,8 @@ final class HtmlCharset {
     String base = source.location().map(Object::toString).orElse("");
     byte[] bytes = source.bytes();
     Decision d = decide(source);
-    String html = d.text != null ? d.text : new String(bytes, d.offset, bytes.length - d.offset, d.charset);
+    // for UTF-8 the check in decide() was a plain byte loop, and this decoding takes the JDK's fast path
+    String html = new String(bytes, d.offset, bytes.length - d.offset, d.charset);
     Document doc = Jsoup.parse(html, base);
     doc.outputSettings().charset(d.charset);
     return doc;
@@ -49,12 +50,8 @@ final class HtmlCharset {
     return decide(source).charset;
   }
 
-  /** The charset and where the text starts; {@code text} is the decoded page when deciding decoded it already. */
-  private record Decision(Charset charset, int offset, String text) {
-    Decision(Charset charset, int offset) {
-      this(charset, offset, null);
-    }
-  }
+  /** The charset and where the text starts. */
+  private record Decision(Charset charset, int offset) {}
 
   private static Decision decide(Source source) {
     byte[] b = source.bytes();
@@ -64,24 +61,7 @@ final class HtmlCharset {
     if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
     Optional<Charset> declared = declared(b);
     if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
-    if (declared.get().equals(StandardCharsets.UTF_8)) {
-      // The common case: one strict decoding both checks the bytes and gives the text.
-      String text = strictUtf8(b);
-      if (text != null) return new Decision(StandardCharsets.UTF_8, 0, text);
-    }
     return new Decision(check(declared.get(), b), 0);
-  }
-
-  /** {@return the bytes decoded as UTF-8, or null when they are not valid UTF-8} */
-  private static String strictUtf8(byte[] b) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(b)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return null;
-    }
   }
 
   /** Keeps a declared charset unless the bytes clearly say otherwise. */
@@ -124,11 +104,15 @@ final class HtmlCharset {
     // Walk from one <meta to the next, stepping over comments, instead of running patterns over the whole
     // head: heads can hold hundreds of kilobytes of inline script and style.
     int i = 0;
+    int comment = -1; // the next comment at or after i, looked up again only once i has passed it
     while (true) {
       int meta = indexOfIgnoreCase(head, "<meta", i);
       if (meta < 0) return Optional.empty();
-      int comment = head.indexOf("<!--", i);
-      if (comment >= 0 && comment < meta) {
+      if (comment != Integer.MAX_VALUE && comment < i) {
+        comment = head.indexOf("<!--", i);
+        if (comment < 0) comment = Integer.MAX_VALUE; // none left: never search again
+      }
+      if (comment < meta) {
         int close = head.indexOf("-->", comment + 4);
         if (close < 0) return Optional.empty();
         i = close + 3;

@@ -59,6 +59,20 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void declarationsInCommentsAreSkippedAndLaterOnesRead() {
+    String many = "<meta name=\"a\" content=\"b\">".repeat(5);
+    assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
+        ("<head>" + many + "<!-- <meta charset=\"windows-1251\"> -->" + many + "<!-- x -->"
+            + "<meta charset=\"koi8-r\"></head><body>").getBytes(StandardCharsets.US_ASCII)).orElseThrow());
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<head><!-- <meta charset=\"koi8-r\"> --><meta name=\"a\" content=\"b\"></head><body>"
+            .getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<head><meta name=\"a\" content=\"b\"><!-- unclosed <meta charset=\"koi8-r\">"
+            .getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
   void textAfterAHugeScriptIsStillDetected() throws Exception {
     String script = "<script>var x = '" + "abcdefgh ".repeat(60_000) + "';</script>";
     byte[] b = page(script, RU, Charset.forName("windows-1251"));
