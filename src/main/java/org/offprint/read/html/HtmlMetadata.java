@@ -30,24 +30,25 @@ final class HtmlMetadata {
 
   /** {@return the metadata found in {@code page}} */
   static Metadata extract(Document page, Source source) {
-    MetaJsonLd ld = MetaJsonLd.of(page);
-    MetaTags meta = MetaTags.of(page);
+    MetaScan scan = MetaScan.of(page);
+    MetaJsonLd ld = MetaJsonLd.of(scan.jsonLd);
+    MetaTags meta = MetaTags.of(scan.metas);
     String location = source.location().map(Object::toString).orElse("");
     // relative URLs resolve against --base-url, else <base href> (jsoup keeps it as the baseUri), else the location
     String base = source.baseUrl().map(Object::toString).orElse(page.baseUri().isEmpty() ? location : page.baseUri());
-    String canonical = canonical(page, meta, base, location);
+    String canonical = canonical(scan, meta, base, location);
 
     String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
-    b.title(MetaTitle.find(page, ld, meta, site));
+    b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
     b.authors(MetaAuthors.find(page, ld, meta, site));
-    b.published(published(page, ld, meta, canonical, location));
+    b.published(published(page, scan, ld, meta, canonical, location));
     b.site(site);
-    b.language(language(page, ld, meta));
+    b.language(language(page, scan, ld, meta));
     b.source(canonical);
     b.description(MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
         "twitter:description", "dc.description"), ld.text("description"))));
-    b.image(image(page, ld, meta, base));
+    b.image(image(scan, ld, meta, base));
     b.tags(tags(ld, meta));
     return b.build();
   }
@@ -60,8 +61,8 @@ final class HtmlMetadata {
   }
 
   /** The canonical link, og:url, else the page's own http(s) location. */
-  private static String canonical(Document page, MetaTags meta, String base, String location) {
-    Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+  private static String canonical(MetaScan scan, MetaTags meta, String base, String location) {
+    Element link = scan.canonical;
     for (String v : new String[] {link == null ? "" : link.attr("href"), meta.first("og:url")}) {
       String abs = absolute(base, v);
       if (abs.startsWith("http://") || abs.startsWith("https://")) return abs;
@@ -113,7 +114,7 @@ final class HtmlMetadata {
     return "";
   }
 
-  private static String published(Document page, MetaJsonLd ld, MetaTags meta, String canonical,
+  private static String published(Document page, MetaScan scan, MetaJsonLd ld, MetaTags meta, String canonical,
       String location) {
     List<String> values = new ArrayList<>();
     values.add(ld.text("datePublished"));
@@ -128,18 +129,17 @@ final class HtmlMetadata {
       Optional<String> d = DateText.normalize(v);
       if (d.isPresent()) return d.get();
     }
-    Optional<String> d = fromTimeElements(page);
+    Optional<String> d = fromTimeElements(scan.dates);
     if (d.isPresent()) return d.get();
     for (String url : new String[] {canonical, location}) {
       d = DateText.inUrl(url);
       if (d.isPresent()) return d.get();
     }
-    return dateline(page).orElse("");
+    return dateline(page, scan).orElse("");
   }
 
-  private static Optional<String> fromTimeElements(Document page) {
-    // One selection; the order of preference is kept by going through it once per kind.
-    org.jsoup.select.Elements candidates = page.select("[itemprop=datePublished], time");
+  private static Optional<String> fromTimeElements(List<Element> candidates) {
+    // One list; the order of preference is kept by going through it once per kind.
     List<java.util.function.Predicate<Element>> kinds = List.of(
         e -> e.attr("itemprop").equals("datePublished"),
         e -> e.normalName().equals("time") && e.hasAttr("pubdate"),
@@ -157,17 +157,18 @@ final class HtmlMetadata {
   }
 
   /** A date written in the page: in a short date/byline element, else at the start of the first paragraphs. */
-  private static Optional<String> dateline(Document page) {
+  private static Optional<String> dateline(Document page, MetaScan scan) {
     Element body = page.body();
     if (body == null) return Optional.empty();
     for (Element e : body.getAllElements()) {
+      if (e.attributesSize() == 0) continue; // no class or id to match
       if (!DATE_CLASS.matcher(e.className() + " " + e.id()).find()) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;
       Optional<String> d = DateText.inText(t);
       if (d.isPresent()) return d;
     }
-    Element article = articleRoot(page);
+    Element article = articleRoot(page, scan);
     int seen = 0;
     for (Element p : article.select("p, time, span, div")) {
       if (p.tagName().equals("div") && p.selectFirst("div, p") != null) continue;
@@ -182,14 +183,14 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  static Element articleRoot(Document page) {
-    Element a = page.selectFirst("[itemprop=articleBody], article, main, [role=main]");
+  private static Element articleRoot(Document page, MetaScan scan) {
+    Element a = scan.articleRoot;
     if (a != null && MetaText.shortText(a, 200) == null) return a; // more than a teaser
     return page.body() == null ? page : page.body();
   }
 
-  private static String language(Document page, MetaJsonLd ld, MetaTags meta) {
-    Element html = page.selectFirst("html");
+  private static String language(Document page, MetaScan scan, MetaJsonLd ld, MetaTags meta) {
+    Element html = scan.html;
     List<String> values = new ArrayList<>();
     if (html != null) {
       values.add(html.attr("lang"));
@@ -210,11 +211,11 @@ final class HtmlMetadata {
         return tag.equals("und") ? t.replace('_', '-') : tag;
       }
     }
-    return MetaLanguage.detect(articleRoot(page).text());
+    return MetaLanguage.detect(articleRoot(page, scan).text());
   }
 
-  private static String image(Document page, MetaJsonLd ld, MetaTags meta, String base) {
-    Element link = page.selectFirst("link[rel=image_src][href]");
+  private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base) {
+    Element link = scan.imageSrc;
     for (String v : new String[] {meta.firstOf("og:image", "og:image:url", "og:image:secure_url"),
         meta.firstOf("twitter:image", "twitter:image:src"), ld.text("image"), ld.text("thumbnailUrl"),
         link == null ? "" : link.attr("href")}) {

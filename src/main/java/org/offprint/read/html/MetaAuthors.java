@@ -116,6 +116,7 @@ final class MetaAuthors {
   }
 
   private static boolean isByline(Element e) {
+    if (e.attributesSize() == 0) return false; // no rel, itemprop, class or id: most elements
     if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     String cls = e.className() + " " + e.id();

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -17,9 +16,10 @@ import org.jsoup.parser.Parser;
 final class MetaTags {
   private final Map<String, List<String>> values = new LinkedHashMap<>();
 
-  static MetaTags of(Document page) {
+  /** {@return the values of {@code metas}, the page's {@code meta[content]} elements in document order} */
+  static MetaTags of(List<Element> metas) {
     MetaTags t = new MetaTags();
-    for (Element m : page.select("meta[content]")) {
+    for (Element m : metas) {
       // some CMSs escape twice: "&amp;#8217;" arrives as "&#8217;"
       String content = Parser.unescapeEntities(m.attr("content"), true).replace('\u00a0', ' ').trim();
       if (content.isEmpty()) continue;

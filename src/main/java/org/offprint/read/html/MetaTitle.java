@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Chooses the headline by agreement between its sources: JSON-LD {@code headline}, OpenGraph, Twitter and Dublin
@@ -17,7 +16,8 @@ final class MetaTitle {
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::|:::)\\s+");
 
-  static String find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
+  /** {@code headlines}: the page's {@code h1, [itemprop=headline]} elements in document order. */
+  static String find(Document page, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> declared = new ArrayList<>();
     for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
@@ -27,7 +27,7 @@ final class MetaTitle {
     }
     String doc = clean(page.title());
     String stripped = stripSite(doc, site);
-    List<String> headings = headings(page);
+    List<String> headings = headings(headlines);
 
     List<String> witnesses = new ArrayList<>(declared);
     witnesses.add(doc);
@@ -71,10 +71,9 @@ final class MetaTitle {
   }
 
   /** The {@code <h1>} (or {@code itemprop=headline}) of the article, else every {@code <h1>} of the page. */
-  private static List<String> headings(Document page) {
+  private static List<String> headings(List<Element> all) {
     List<String> out = new ArrayList<>();
-    // One pass over the headings, then a walk up from each, is much cheaper than descendant selectors.
-    Elements all = page.select("h1, [itemprop=headline]");
+    // A walk up from each heading is much cheaper than descendant selectors.
     List<Element> hs = new ArrayList<>();
     for (Element h : all) {
       if (h.attr("itemprop").equals("headline") || inArticle(h)) hs.add(h);
