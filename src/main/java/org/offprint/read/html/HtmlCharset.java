@@ -1,6 +1,10 @@
 package org.offprint.read.html;
 
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.offprint.read.Source;
 
@@ -38,11 +42,21 @@ final class HtmlCharset {
     String base = source.location().map(Object::toString).orElse("");
     byte[] bytes = source.bytes();
     Decision d = decide(source);
-    // for UTF-8 the check in decide() was a plain byte loop, and this decoding takes the JDK's fast path
-    String html = new String(bytes, d.offset, bytes.length - d.offset, d.charset);
-    Document doc = Jsoup.parse(html, base);
+    Document doc = Parser.htmlParser().parseInput(text(bytes, d), base);
     doc.outputSettings().charset(d.charset);
     return doc;
+  }
+
+  /**
+   * {@return the page's text}: UTF-8, nearly every page, goes straight from the bytes into the array the parser
+   * reads from, without a String between them
+   */
+  private static Reader text(byte[] bytes, Decision d) {
+    CharBuffer text = d.text;
+    // strict: null for broken bytes after a BOM or under a forced charset, which the JDK decoder replaces
+    if (text == null && d.charset.equals(StandardCharsets.UTF_8)) text = Utf8.decode(bytes, d.offset);
+    if (text != null) return new CharArrayReader(text.array(), 0, text.limit());
+    return new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset));
   }
 
   /** {@return the charset the page's bytes are read with} */
@@ -50,8 +64,12 @@ final class HtmlCharset {
     return decide(source).charset;
   }
 
-  /** The charset and where the text starts. */
-  private record Decision(Charset charset, int offset) {}
+  /** The charset and where the text starts; {@code text} is the decoded page when deciding decoded it already. */
+  private record Decision(Charset charset, int offset, CharBuffer text) {
+    Decision(Charset charset, int offset) {
+      this(charset, offset, null);
+    }
+  }
 
   private static Decision decide(Source source) {
     byte[] b = source.bytes();
@@ -61,12 +79,17 @@ final class HtmlCharset {
     if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
     Optional<Charset> declared = declared(b);
     if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
+    if (declared.get().equals(StandardCharsets.UTF_8)) {
+      // the common case: one strict decoding both checks the bytes and gives the text
+      CharBuffer text = Utf8.decode(b, 0);
+      if (text != null) return new Decision(StandardCharsets.UTF_8, 0, text);
+    }
     return new Decision(check(declared.get(), b), 0);
   }
 
   /** Keeps a declared charset unless the bytes clearly say otherwise. */
   private static Charset check(Charset declared, byte[] b) {
-    int utf8 = CharsetDetector.Utf8.multibyteCount(b);
+    int utf8 = Utf8.multibyteCount(b);
     if (declared.equals(StandardCharsets.UTF_8)) {
       if (utf8 >= 0) return declared;
     } else if (utf8 > 0) {
