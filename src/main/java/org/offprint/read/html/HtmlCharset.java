@@ -117,8 +117,8 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
-    int end = bodyStart(b, Math.min(b.length, HEAD_LIMIT));
-    String head = new String(b, 0, end, StandardCharsets.ISO_8859_1);
+    String prefix = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
+    String head = prefix.substring(0, bodyStart(prefix));
     Matcher xml = XML_DECL.matcher(head);
     if (xml.find()) {
       Optional<Charset> cs = forLabel(xml.group(1));
@@ -162,15 +162,20 @@ final class HtmlCharset {
     return -1;
   }
 
-  /** {@return where {@code <body} starts (any case), or {@code limit}} */
-  private static int bodyStart(byte[] b, int limit) {
-    for (int i = 0; i + 5 < limit; i++) {
-      if (b[i] == '<' && (b[i + 1] | 0x20) == 'b' && (b[i + 2] | 0x20) == 'o' && (b[i + 3] | 0x20) == 'd'
-          && (b[i + 4] | 0x20) == 'y' && (b[i + 5] == '>' || b[i + 5] <= ' ')) {
+  /**
+   * {@return where {@code <body} starts (any case, then {@code >}, a space or a non-ASCII byte), or the length}; the
+   * text is the bytes as Latin-1, so that the search for {@code <} runs as the JDK's vectorised indexOf
+   */
+  private static int bodyStart(String s) {
+    int n = s.length();
+    for (int i = s.indexOf('<'); i >= 0 && i + 5 < n; i = s.indexOf('<', i + 1)) {
+      char c = s.charAt(i + 5);
+      if ((s.charAt(i + 1) | 0x20) == 'b' && (s.charAt(i + 2) | 0x20) == 'o' && (s.charAt(i + 3) | 0x20) == 'd'
+          && (s.charAt(i + 4) | 0x20) == 'y' && (c == '>' || c <= ' ' || c >= 0x80)) {
         return i;
       }
     }
-    return limit;
+    return n;
   }
 
   /**

@@ -73,6 +73,17 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void declarationsAfterTheBodyTagAreNotRead() {
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<head></head><BODY class=x><meta charset=koi8-r>".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<body>\n<meta charset=koi8-r>".getBytes(StandardCharsets.US_ASCII)));
+    // <bodyguard> is not <body>
+    assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
+        "<bodyguard></bodyguard><meta charset=koi8-r>".getBytes(StandardCharsets.US_ASCII)).orElseThrow());
+  }
+
+  @Test
   void textAfterAHugeScriptIsStillDetected() throws Exception {
     String script = "<script>var x = '" + "abcdefgh ".repeat(60_000) + "';</script>";
     byte[] b = page(script, RU, Charset.forName("windows-1251"));
