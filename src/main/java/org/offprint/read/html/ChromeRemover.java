@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes page chrome under a root: navigation and complementary landmarks, footers, site headers, and elements
@@ -16,6 +18,10 @@ import org.jsoup.select.NodeTraversor;
  * text outside links is kept whatever its name says, so a mislabelled article wrapper survives.
  */
 final class ChromeRemover {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator NAV_OR_LIST = QueryParser.parse("nav, ul, menu");
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+
   private ChromeRemover() {}
 
   private static final Set<String> LANDMARK_ROLES =
@@ -89,7 +95,7 @@ final class ChromeRemover {
       case "footer":
         return "<footer>";
       case "header":
-        if (e.selectFirst("nav, ul, menu") != null || stats.apply(e).linkDensity() > 0.4) return "site header";
+        if (e.selectFirst(NAV_OR_LIST) != null || stats.apply(e).linkDensity() > 0.4) return "site header";
         break;
       default:
         break;
@@ -102,7 +108,7 @@ final class ChromeRemover {
     String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);
     if (word != null) {
       // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
-      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst("blockquote") != null) return null;
+      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst(BLOCKQUOTE) != null) return null;
       return "class/id '" + word + "'";
     }
     return null;

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.offprint.model.Metadata;
 import org.offprint.read.Source;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article's metadata from the page's head and markup: JSON-LD, OpenGraph, Twitter, Dublin Core and plain
@@ -21,6 +23,11 @@ import org.offprint.read.Source;
  * {@link MetaAuthors}, {@link DateText} and {@link MetaLanguage}.
  */
 final class HtmlMetadata {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator DATELINE_PARTS = QueryParser.parse("p, time, span, div");
+  private static final Evaluator DIV_OR_P = QueryParser.parse("div, p");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+
   private HtmlMetadata() {}
 
   private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$");
@@ -143,7 +150,7 @@ final class HtmlMetadata {
     List<java.util.function.Predicate<Element>> kinds = List.of(
         e -> e.attr("itemprop").equals("datePublished"),
         e -> e.normalName().equals("time") && e.hasAttr("pubdate"),
-        e -> e.normalName().equals("time") && e.hasAttr("datetime") && e.closest("article") != null,
+        e -> e.normalName().equals("time") && e.hasAttr("datetime") && e.closest(ARTICLE) != null,
         e -> e.normalName().equals("time") && e.hasAttr("datetime"));
     for (java.util.function.Predicate<Element> kind : kinds) {
       for (Element e : candidates) {
@@ -170,8 +177,8 @@ final class HtmlMetadata {
     }
     Element article = articleRoot(page, scan);
     int seen = 0;
-    for (Element p : article.select("p, time, span, div")) {
-      if (p.tagName().equals("div") && p.selectFirst("div, p") != null) continue;
+    for (Element p : article.select(DATELINE_PARTS)) {
+      if (p.tagName().equals("div") && p.selectFirst(DIV_OR_P) != null) continue;
       String t = MetaText.shortText(p, 2000);
       if (t == null || t.length() < 6) continue;
       // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own

@@ -13,6 +13,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
@@ -21,6 +23,9 @@ import org.jsoup.select.NodeVisitor;
  * checked: a URL, a date, or the site's own name is never an author.
  */
 final class MetaAuthors {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
   private MetaAuthors() {}
 
   private static final String BY_WORDS =
@@ -100,7 +105,7 @@ final class MetaAuthors {
       // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
       if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
       String text;
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       if (name != null) {
         text = name.hasAttr("content") ? name.attr("content") : name.text();
       } else if (e.hasAttr("content") && e.tagName().equals("meta")) {
