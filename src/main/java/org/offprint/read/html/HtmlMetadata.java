@@ -32,8 +32,8 @@ final class HtmlMetadata {
 
   private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$");
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::)\\s+");
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)date|time|posted|published|byline|dateline|meta|timestamp|pubdate");
+  /** Class and id words of date lines ("dateline", "timestamp" and "pubdate" contain them). */
+  private static final String[] DATE_CLASS = {"date", "time", "posted", "published", "byline", "meta"};
 
   /** {@return the metadata found in {@code page}} */
   static Metadata extract(Document page, Source source) {
@@ -169,7 +169,7 @@ final class HtmlMetadata {
     if (body == null) return Optional.empty();
     for (Element e : body.getAllElements()) {
       if (e.attributesSize() == 0) continue; // no class or id to match
-      if (!DATE_CLASS.matcher(e.className() + " " + e.id()).find()) continue;
+      if (!MetaText.containsAny(e.className() + " " + e.id(), DATE_CLASS)) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;
       Optional<String> d = DateText.inText(t);

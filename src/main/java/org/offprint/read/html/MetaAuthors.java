@@ -68,7 +68,8 @@ final class MetaAuthors {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:updated|last updated|published|posted|admin|administrator|staff|guest|anonymous|unknown|share"
           + "|follow|comments?|read more|more|home|menu|email|e-mail|contact|about)\\b.*");
-  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)byline|author|writtenby|p-author|dateline");
+  /** Class and id words of bylines ({@code p-author} and the like contain "author"). */
+  private static final String[] BYLINE_CLASS = {"byline", "author", "writtenby", "dateline"};
   private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
       "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
 
@@ -125,7 +126,7 @@ final class MetaAuthors {
     if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     String cls = e.className() + " " + e.id();
-    if (!BYLINE_CLASS.matcher(cls).find() || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
+    if (!MetaText.containsAny(cls, BYLINE_CLASS) || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
     int up = 0;
     for (Element p = e.parent(); p != null && up < 12; p = p.parent(), up++) { // comment boxes sit close
       if ((p.className() + p.id()).toLowerCase(Locale.ROOT).contains("comment")) return false;

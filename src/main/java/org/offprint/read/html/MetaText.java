@@ -13,6 +13,18 @@ final class MetaText {
   private MetaText() {}
 
   /**
+   * {@return whether {@code s} holds one of the lower-case {@code words}, ignoring case}: as an alternation of
+   * literals under {@code (?i)} would say, several times faster on the class names of every element of a page
+   */
+  static boolean containsAny(String s, String... words) {
+    String l = s.toLowerCase(java.util.Locale.ROOT);
+    for (String w : words) {
+      if (l.contains(w)) return true;
+    }
+    return false;
+  }
+
+  /**
    * {@return the element's normalised text, or {@code null} as soon as it passes {@code max} characters or holds
    * more than {@code 60 + max / 10} nodes}
    */
