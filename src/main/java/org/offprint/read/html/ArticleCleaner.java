@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -17,6 +18,7 @@ import org.jsoup.select.QueryParser;
  * and byline, which are metadata rather than body.
  */
 final class ArticleCleaner {
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s«»“”‘’]+");
   // parsed once: jsoup parses a query string on every call
   private static final Evaluator TAG_LINKS = QueryParser.parse("a[rel~=(?i)\\btag\\b]");
   private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3");
@@ -126,7 +128,7 @@ final class ArticleCleaner {
   }
 
   private static String comparable(String s) {
-    return Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s«»“”‘’]+", " ").trim();
+    return PUNCTUATION.matcher(Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   // Characters of article text in the blocks before e; a rough measure of "is it at the top".

@@ -23,6 +23,13 @@ import org.jsoup.select.QueryParser;
  * checked: a URL, a date, or the site's own name is never an author.
  */
 final class MetaAuthors {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BLANKS_NBSP = Pattern.compile("[ \\t\\x0B\\f\\r\\u00a0]+");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t\\r\\f]+");
+  private static final Pattern LINE_BREAK = Pattern.compile(" *\\n\\s*");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:|.\\-–—]+$");
+  private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s,;:|\\-–—]+");
+  private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s,;:|\\-–—]+$");
   // parsed once: jsoup parses a query string on every call
   private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
 
@@ -186,13 +193,13 @@ final class MetaAuthors {
         if (node instanceof Element el && el.isBlock() && depth > 0) sb.append('\n');
       }
     }, e);
-    return sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").replaceAll(" *\\n[\\s]*", "\n").trim();
+    return LINE_BREAK.matcher(BLANKS_NBSP.matcher(sb).replaceAll(" ")).replaceAll("\n").trim();
   }
 
   /** {@return the names in a byline text: prefix, dates and roles removed, split at "and" and commas} */
   static List<String> clean(String raw) {
     // keep the first line break: what follows it is a role, a date or the desk ("By X<br>Health News")
-    String s = raw.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f]+", " ").replaceAll(" *\\n\\s*", "\n").trim();
+    String s = LINE_BREAK.matcher(BLANKS.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ")).replaceAll("\n").trim();
     int nl = s.indexOf('\n');
     if (nl > 0 && BY_PREFIX.matcher(s.substring(0, nl)).replaceFirst("").trim().length() > 1) s = s.substring(0, nl);
     s = s.replace('\n', ' ').trim();
@@ -201,7 +208,7 @@ final class MetaAuthors {
     s = BY_SHORT.matcher(s).replaceFirst("");
     var cut = CUT.matcher(s);
     if (cut.find() && cut.start() > 0) s = s.substring(0, cut.start());
-    s = s.replaceAll("[\\s,;:|.\\-–—]+$", "").replaceAll("^[\\s,;:|\\-–—]+", "").trim();
+    s = LEADING_PUNCT.matcher(TRAILING_PUNCT.matcher(s).replaceAll("")).replaceAll("").trim();
     if (s.isEmpty()) return List.of();
     List<String> out = new ArrayList<>();
     if (s.contains("(")) {
@@ -247,14 +254,14 @@ final class MetaAuthors {
   private static String withoutSite(String n, String site) {
     if (site.length() < 3 || n.length() <= site.length() + 2) return n;
     if (n.toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT))) {
-      return n.substring(0, n.length() - site.length()).replaceAll("[\\s,;:|\\-–—]+$", "").trim();
+      return SEPARATORS_AT_END.matcher(n.substring(0, n.length() - site.length())).replaceAll("").trim();
     }
     return n;
   }
 
   /** Two or three capitalised words and nothing an organisation would be called. */
   static boolean personLike(String n) {
-    String[] w = n.trim().split("\\s+");
+    String[] w = SPACES.split(n.trim());
     if (w.length < 2 || w.length > 3 || ORGANISATION.matcher(n).matches()) return false;
     for (String x : w) {
       if (!Character.isUpperCase(x.codePointAt(0))) return false;
@@ -275,7 +282,7 @@ final class MetaAuthors {
   }
 
   static boolean valid(String n, String site) {
-    if (n.isEmpty() || n.length() > 80 || n.split("\\s+").length > 8) return false;
+    if (n.isEmpty() || n.length() > 80 || SPACES.split(n).length > 8) return false;
     String l = n.toLowerCase(Locale.ROOT);
     if (l.contains("://") || l.startsWith("www.") || l.contains("/") || l.contains("@") || l.contains(".com")) {
       return false;

@@ -1,5 +1,6 @@
 package org.offprint.read.html;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,6 +11,7 @@ import org.jsoup.select.NodeFilter;
  * elements, and asking every wrapper {@code div} for its whole text would make a page's scan quadratic.
  */
 final class MetaText {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private MetaText() {}
 
   /**
@@ -53,7 +55,7 @@ final class MetaText {
       }
     });
     if (tooLong[0]) return null;
-    String s = sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    String s = SPACES.matcher(sb.toString().replace('\u00a0', ' ')).replaceAll(" ").trim();
     return s.length() > max ? null : s;
   }
 }

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
  * titles disagree, the one most other sources repeat wins; a title that is only the site's name is ignored.
  */
 final class MetaTitle {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PERMALINK = Pattern.compile("\\s*[¶§#]$");
   private MetaTitle() {}
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::|:::)\\s+");
@@ -34,13 +36,21 @@ final class MetaTitle {
     witnesses.add(stripped);
     witnesses.addAll(headings);
     if (!declared.isEmpty()) {
+      // each comparison key made once: normalising text is the costly part of comparing it
+      List<String> witnessKeys = new ArrayList<>(witnesses.size());
+      for (String w : witnesses) witnessKeys.add(MetaTags.key(w));
+      String strippedKey = MetaTags.key(stripped);
       String best = declared.get(0);
       int bestSupport = -1;
       for (String d : declared) {
         // the first declared title (JSON-LD, else OpenGraph) breaks ties
         int support = d == declared.get(0) ? 1 : 0;
-        for (String w : witnesses) if (MetaTags.same(d, w)) support++;
-        if (!MetaTags.same(d, stripped) && opens(doc, d)) support++; // "<title>Headline | Site"
+        String key = MetaTags.key(d);
+        if (!key.isEmpty()) {
+          for (String w : witnessKeys) if (key.equals(w)) support++;
+        }
+        boolean isStripped = !key.isEmpty() && key.equals(strippedKey);
+        if (!isStripped && opens(doc, d)) support++; // "<title>Headline | Site"
         if (support > bestSupport) {
           best = d;
           bestSupport = support;
@@ -129,13 +139,13 @@ final class MetaTitle {
 
   private static int words(String s) {
     String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
   static String clean(String s) {
     // headings often end in a permalink sign ("Title¶")
     if (s == null) return "";
     if (s.indexOf('&') >= 0) s = org.jsoup.parser.Parser.unescapeEntities(s, false);
-    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*[¶§#]$", "").trim();
+    return PERMALINK.matcher(SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ")).replaceAll("").trim();
   }
 }
