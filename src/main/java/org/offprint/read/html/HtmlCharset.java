@@ -1,10 +1,8 @@
 package org.offprint.read.html;
 
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -48,14 +46,14 @@ final class HtmlCharset {
   }
 
   /**
-   * {@return the page's text}: UTF-8, nearly every page, goes straight from the bytes into the array the parser
-   * reads from, without a String between them
+   * {@return the page's text}: UTF-8, nearly every page, is decoded straight from the bytes into the parser's
+   * buffer, without a String or an array of the whole text between them
    */
   private static Reader text(byte[] bytes, Decision d) {
-    CharBuffer text = d.text;
-    // strict: null for broken bytes after a BOM or under a forced charset, which the JDK decoder replaces
-    if (text == null && d.charset.equals(StandardCharsets.UTF_8)) text = Utf8.decode(bytes, d.offset);
-    if (text != null) return new CharArrayReader(text.array(), 0, text.limit());
+    // broken bytes after a BOM or under a forced charset are left to the JDK decoder, which replaces them
+    if (d.charset.equals(StandardCharsets.UTF_8) && (d.utf8 || Utf8.multibyteCount(bytes, d.offset) >= 0)) {
+      return Utf8.reader(bytes, d.offset);
+    }
     return new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset));
   }
 
@@ -64,10 +62,10 @@ final class HtmlCharset {
     return decide(source).charset;
   }
 
-  /** The charset and where the text starts; {@code text} is the decoded page when deciding decoded it already. */
-  private record Decision(Charset charset, int offset, CharBuffer text) {
+  /** The charset and where the text starts; {@code utf8} says the bytes were found to be valid UTF-8. */
+  private record Decision(Charset charset, int offset, boolean utf8) {
     Decision(Charset charset, int offset) {
-      this(charset, offset, null);
+      this(charset, offset, false);
     }
   }
 
@@ -79,17 +77,13 @@ final class HtmlCharset {
     if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
     Optional<Charset> declared = declared(b);
     if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
-    if (declared.get().equals(StandardCharsets.UTF_8)) {
-      // the common case: one strict decoding both checks the bytes and gives the text
-      CharBuffer text = Utf8.decode(b, 0);
-      if (text != null) return new Decision(StandardCharsets.UTF_8, 0, text);
-    }
-    return new Decision(check(declared.get(), b), 0);
+    int utf8 = Utf8.multibyteCount(b);
+    Charset cs = check(declared.get(), b, utf8);
+    return new Decision(cs, 0, utf8 >= 0 && cs.equals(StandardCharsets.UTF_8));
   }
 
-  /** Keeps a declared charset unless the bytes clearly say otherwise. */
-  private static Charset check(Charset declared, byte[] b) {
-    int utf8 = Utf8.multibyteCount(b);
+  /** Keeps a declared charset unless the bytes clearly say otherwise; {@code utf8} is the bytes' multibyteCount. */
+  private static Charset check(Charset declared, byte[] b, int utf8) {
     if (declared.equals(StandardCharsets.UTF_8)) {
       if (utf8 >= 0) return declared;
     } else if (utf8 > 0) {

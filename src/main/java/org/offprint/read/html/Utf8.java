@@ -1,12 +1,17 @@
 package org.offprint.read.html;
 
-import java.nio.CharBuffer;
+import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
- * Strict UTF-8 (no overlongs, surrogates or values past U+10FFFF): a validity check, and a decoder that checks
- * as it goes, so that a page declared UTF-8 is checked and decoded in one pass over its bytes.
+ * Strict UTF-8 (no overlongs, surrogates or values past U+10FFFF): a validity check that skips ASCII eight bytes
+ * at a time, and a reader that decodes valid bytes as the parser asks for them.
  */
 final class Utf8 {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private Utf8() {}
 
   /** {@return whether the bytes are UTF-8} */
@@ -16,8 +21,18 @@ final class Utf8 {
 
   /** {@return the number of multibyte sequences, or -1 if the bytes are not UTF-8} */
   static int multibyteCount(byte[] b) {
-    int i = 0, n = b.length, multi = 0;
+    return multibyteCount(b, 0);
+  }
+
+  /** {@return the number of multibyte sequences from {@code from} on, or -1 if those bytes are not UTF-8} */
+  static int multibyteCount(byte[] b, int from) {
+    int i = from, n = b.length, multi = 0;
     while (i < n) {
+      // markup is mostly ASCII: eight bytes at a time while no high bit is set
+      if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+        i += 8;
+        continue;
+      }
       if (b[i] >= 0) {
         i++;
         continue;
@@ -30,31 +45,58 @@ final class Utf8 {
     return multi;
   }
 
-  /** {@return the text of {@code b} from {@code from} on, or null if those bytes are not UTF-8} */
-  static CharBuffer decode(byte[] b, int from) {
-    int n = b.length;
-    char[] out = new char[n - from]; // never more chars than bytes: four bytes make at most two chars
-    int o = 0;
-    int i = from;
-    while (i < n) {
-      byte c = b[i];
-      if (c >= 0) {
-        out[o++] = (char) c;
-        i++;
-        continue;
-      }
-      int len = length(c & 0xFF);
-      int cp = len == 0 ? -1 : codePoint(b, i, len);
-      if (cp < 0) return null;
-      if (cp < 0x10000) {
-        out[o++] = (char) cp;
-      } else {
-        out[o++] = Character.highSurrogate(cp);
-        out[o++] = Character.lowSurrogate(cp);
-      }
-      i += len;
+  /**
+   * {@return a reader of the text of {@code b} from {@code from} on, which must be UTF-8 ({@link #valid})}: it
+   * decodes as it is read, straight into the reader's buffer, so the page's text is never held as a whole
+   */
+  static Reader reader(byte[] b, int from) {
+    return new Decoder(b, from);
+  }
+
+  /** Decodes bytes already known to be UTF-8. */
+  private static final class Decoder extends Reader {
+    private final byte[] b;
+    private int i;
+    private char low; // the second half of a surrogate pair that did not fit the last read, or 0
+
+    Decoder(byte[] b, int from) {
+      this.b = b;
+      this.i = from;
     }
-    return CharBuffer.wrap(out, 0, o);
+
+    @Override
+    public int read(char[] out, int off, int len) {
+      if (len == 0) return 0;
+      byte[] b = this.b; // locals: the loop runs once per byte of the page
+      int i = this.i, o = off, end = off + len, n = b.length;
+      if (low != 0) {
+        out[o++] = low;
+        low = 0;
+      }
+      while (o < end && i < n) {
+        // a run of ASCII, the bulk of any page, in a loop of its own
+        int stop = Math.min(n, i + (end - o));
+        while (i < stop && b[i] >= 0) out[o++] = (char) b[i++];
+        if (i == stop) continue;
+        int c = b[i] & 0xFF;
+        int size = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        int cp = c & (0x3F >> (size - 1));
+        for (int k = 1; k < size; k++) cp = (cp << 6) | (b[i + k] & 0x3F);
+        i += size;
+        if (cp < 0x10000) {
+          out[o++] = (char) cp;
+        } else {
+          out[o++] = Character.highSurrogate(cp);
+          if (o < end) out[o++] = Character.lowSurrogate(cp);
+          else low = Character.lowSurrogate(cp);
+        }
+      }
+      this.i = i;
+      return o == off ? -1 : o - off;
+    }
+
+    @Override
+    public void close() {}
   }
 
   /** {@return the length of the sequence that lead byte {@code c} starts, or 0 if it starts none} */

@@ -84,6 +84,17 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void aStrayBadByteUnderAUtf8DeclarationBecomesAReplacementCharacter() throws Exception {
+    byte[] head = "<html><head><meta charset=\"utf-8\"></head><body><p>abc".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "def</p></body></html>".getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(head);
+    out.write(0xFF);
+    out.write(tail);
+    assertEquals("abc\uFFFDdef", text(out.toByteArray()));
+  }
+
+  @Test
   void textAfterAHugeScriptIsStillDetected() throws Exception {
     String script = "<script>var x = '" + "abcdefgh ".repeat(60_000) + "';</script>";
     byte[] b = page(script, RU, Charset.forName("windows-1251"));

@@ -2,7 +2,6 @@ package org.offprint.read.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class Utf8Test {
+  /** Reads everything through the reader, {@code chunk} chars per read. */
+  private static String read(byte[] b, int from, int chunk) {
+    try (java.io.Reader r = Utf8.reader(b, from)) {
+      StringBuilder sb = new StringBuilder();
+      char[] buf = new char[chunk];
+      for (int n; (n = r.read(buf, 0, chunk)) > 0; ) sb.append(buf, 0, n);
+      return sb.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   private static byte[] bytes(int... b) {
     byte[] out = new byte[b.length];
     for (int i = 0; i < b.length; i++) out[i] = (byte) b[i];
@@ -23,7 +34,7 @@ class Utf8Test {
   void decodesEveryLength() {
     String s = "a é € 𝄞 z"; // one, two, three and four bytes; the last is a surrogate pair
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    assertEquals(s, Utf8.decode(b, 0).toString());
+    assertEquals(s, read(b, 0, 64));
     assertEquals(3, Utf8.multibyteCount(b));
     assertTrue(Utf8.valid(b));
   }
@@ -31,8 +42,9 @@ class Utf8Test {
   @Test
   void decodesFromAnOffset() {
     byte[] b = bytes(0xEF, 0xBB, 0xBF, 'h', 'i');
-    assertEquals("hi", Utf8.decode(b, 3).toString());
-    assertEquals("", Utf8.decode(b, 5).toString());
+    assertEquals("hi", read(b, 3, 64));
+    assertEquals("", read(b, 5, 64));
+    assertEquals(0, Utf8.multibyteCount(b, 3));
   }
 
   @Test
@@ -58,15 +70,14 @@ class Utf8Test {
     b[0] = 'x';
     for (int i = 0; i < parts.length; i++) b[i + 1] = (byte) Integer.parseInt(parts[i], 16);
     b[b.length - 1] = 'y';
-    assertNull(Utf8.decode(b, 0), hex);
     assertFalse(Utf8.valid(b), hex);
     assertEquals(-1, Utf8.multibyteCount(b), hex);
   }
 
   @Test
   void rejectsASequenceCutShortAtTheEnd() {
-    assertNull(Utf8.decode(bytes('x', 0xC3), 0));
-    assertNull(Utf8.decode(bytes('x', 0xE2, 0x82), 0));
+    assertFalse(Utf8.valid(bytes('x', 0xC3)));
+    assertFalse(Utf8.valid(bytes('x', 0xE2, 0x82)));
     assertEquals(-1, Utf8.multibyteCount(bytes(0xF0, 0x9D, 0x84)));
   }
 
@@ -89,7 +100,24 @@ class Utf8Test {
     }
     String s = sb.toString();
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
-    assertEquals(s, Utf8.decode(b, 0).toString());
+    assertEquals(s, read(b, 0, 4096));
+    assertEquals(s, read(b, 0, 1 + info.getCurrentRepetition() % 7)); // pairs split across reads
     assertTrue(Utf8.valid(b));
+  }
+
+  @Test
+  void aSurrogatePairSplitAcrossReadsKeepsItsSecondHalf() {
+    byte[] b = "a𝄞".getBytes(StandardCharsets.UTF_8);
+    assertEquals("a𝄞", read(b, 0, 2));
+    assertEquals("a𝄞", read(b, 0, 1));
+  }
+
+  @Test
+  void longAsciiRunsWithOneBadByteAnywhereAreRejected() {
+    for (int at = 0; at < 40; at++) {
+      byte[] b = "x".repeat(40).getBytes(StandardCharsets.US_ASCII);
+      b[at] = (byte) 0xFF;
+      assertFalse(Utf8.valid(b), "bad byte at " + at);
+    }
   }
 }
