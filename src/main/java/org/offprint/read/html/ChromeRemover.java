@@ -87,7 +87,8 @@ final class ChromeRemover {
   /** {@return why {@code e} looks like chrome, or null} */
   static String reason(Element e, Function<Element, TextStats.Stat> stats) {
     String tag = e.normalName();
-    if ("articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
+    boolean attrs = e.attributesSize() > 0;
+    if (attrs && "articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
     switch (tag) {
       case "nav":
       case "aside":
@@ -100,7 +101,7 @@ final class ChromeRemover {
       default:
         break;
     }
-    if (e.attributesSize() == 0) return null;
+    if (!attrs) return null;
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (LANDMARK_ROLES.contains(role)) return "role=" + role;
     // A heading's id is usually an anchor made from its own words ("recommendations"), not a component's name.

@@ -93,6 +93,7 @@ final class PageCleaner {
 
   /** {@return why {@code e} is invisible to a reader, or null when it is visible} */
   static String hiddenReason(Element e) {
+    if (e.attributesSize() == 0) return null; // most elements: no lookups at all
     if (e.hasAttr("hidden") && !e.normalName().equals("input")) return "hidden attribute";
     if (e.attr("aria-hidden").equalsIgnoreCase("true") && !e.className().contains("fallback-image")
         && !e.normalName().equals("img") && !e.normalName().equals("figure")) {
