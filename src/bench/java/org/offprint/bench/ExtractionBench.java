@@ -78,8 +78,11 @@ public final class ExtractionBench {
     // Timed passes take turns between the extractors, so that load from elsewhere on the machine falls on all
     // of them alike.
     Map<String, Long> nanos = new LinkedHashMap<>();
+    Map<String, Long> cpuNanos = new LinkedHashMap<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     for (int i = 0; i < passes; i++) {
       for (Map.Entry<String, Extractor> en : extractors.entrySet()) {
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (Page p : pages) {
           try {
@@ -89,12 +92,37 @@ public final class ExtractionBench {
           }
         }
         nanos.merge(en.getKey(), System.nanoTime() - start, Long::sum);
+        cpuNanos.merge(en.getKey(), threads.getCurrentThreadCpuTime() - cpuStart, Long::sum);
       }
     }
     for (Map.Entry<String, Long> en : nanos.entrySet()) {
       double seconds = en.getValue() / 1e9;
       System.out.printf("%-14s %7.1f pages/s  (%d pages x %d timed passes, %.2f s)%n", en.getKey(),
           passes * pages.size() / seconds, pages.size(), passes, seconds);
+    }
+    if (nanos.containsKey("offprint") && nanos.containsKey("readability4j")) {
+      System.out.printf("speed ratio offprint / readability4j: %.2fx (in thread CPU time, which other jobs on the"
+          + " machine disturb less: %.2fx)%n", (double) nanos.get("readability4j") / nanos.get("offprint"),
+          (double) cpuNanos.get("readability4j") / cpuNanos.get("offprint"));
+    }
+    if (extractors.containsKey("offprint")) bigPages(pages, extractors.get("offprint"));
+  }
+
+  /** Pages of about a megabyte or more: each one's median time over several warm runs, and the time per MB. */
+  private static void bigPages(List<Page> pages, Extractor offprint) throws Exception {
+    for (Page p : pages) {
+      if (p.html().length < 900_000) continue;
+      long[] runs = new long[15];
+      for (int i = 0; i < runs.length; i++) {
+        long start = System.nanoTime();
+        offprint.extract(p.html(), p.url());
+        runs[i] = System.nanoTime() - start;
+      }
+      java.util.Arrays.sort(runs);
+      double ms = runs[runs.length / 2] / 1e6;
+      double mb = p.html().length / 1e6;
+      System.out.printf("offprint, %.2f MB page %s: %.1f ms median of %d (%.1f ms per MB)%n", mb,
+          p.id().substring(0, 8), ms, runs.length, ms / mb);
     }
   }
 

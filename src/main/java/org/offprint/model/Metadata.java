@@ -16,9 +16,8 @@ import java.util.TreeMap;
  * @param subtitle a standfirst or subtitle
  * @param authors the authors' names, in order: people only, never a site name, a date or a desk
  * @param byline the credit line as the page prints it, wording and affiliation kept ("By Ann Lee, Health Desk"),
- *     whitespace collapsed; {@code ""} when the page prints none. The HTML reader fills it only when the page
- *     does not declare its authors in JSON-LD or meta tags (Readability.js's precedence: a declaration is the
- *     credit). Writers show {@code authors}, not this line
+ *     whitespace collapsed; {@code ""} when the page prints none that names an author. Writers show
+ *     {@code authors}, not this line
  * @param published {@code YYYY-MM-DD} or a full ISO-8601 date-time with offset, or {@code ""}
  * @param site the publication or site name
  * @param language a BCP 47 tag such as {@code en} or {@code ru-RU}

@@ -17,8 +17,9 @@ import org.offprint.read.Source;
 /**
  * Runs {@link HtmlCharset} and {@link HtmlMetadata} over every {@code PAGES_DIR/<page>/source.html} and writes the
  * prediction file that {@code metadata-score.py} reads: {@code {page: {title, byline, published, lang, siteName}}}.
- * The byline is the page's credit line ({@link Metadata#byline()}), else the authors joined with ", "; the other
- * fields are there to read. {@code PAGES_DIR} may also hold {@code *.html} or {@code *.html.gz} files (pages
+ * The byline is Readability.js's: the authors joined with ", " when the page declares them in JSON-LD or meta
+ * tags, else the credit line it prints ({@link Metadata#byline()}); the other fields are there to read.
+ * {@code PAGES_DIR} may also hold {@code *.html} or {@code *.html.gz} files (pages
  * without expectations, to look at). Usage: {@code MetadataBench PAGES_DIR OUT.json}.
  */
 public final class MetadataBench {
@@ -47,7 +48,9 @@ public final class MetadataBench {
       nanos += System.nanoTime() - t0;
       ObjectNode p = all.putObject(name);
       p.put("title", m.title());
-      p.put("byline", m.byline().isEmpty() ? String.join(", ", m.authors()) : m.byline());
+      // Readability.js's byline: the authors a page declares for machines, else the credit line it prints
+      boolean declared = HtmlMetadata.declaresAuthors(page, m.site());
+      p.put("byline", declared || m.byline().isEmpty() ? String.join(", ", m.authors()) : m.byline());
       p.put("published", m.published());
       p.put("lang", m.language());
       p.put("siteName", m.site());

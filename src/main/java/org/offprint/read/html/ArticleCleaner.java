@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Second cleaning stage, inside the chosen article: chrome that sat inside it, blocks that look like teaser
@@ -15,6 +18,11 @@ import org.jsoup.select.NodeTraversor;
  * and byline, which are metadata rather than body.
  */
 final class ArticleCleaner {
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s«»“”‘’]+");
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator TAG_LINKS = QueryParser.parse("a[rel~=(?i)\\btag\\b]");
+  private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3");
+
   private ArticleCleaner() {}
 
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
@@ -34,7 +42,7 @@ final class ArticleCleaner {
   /** Removes the lists of {@code rel=tag} links (tag clouds, "Tags: a, b, c") that close many articles. */
   private static void removeTagLists(Element article, TextStats stats, Explain explain) {
     Set<Element> lists = new java.util.LinkedHashSet<>();
-    for (Element a : article.select("a[rel~=(?i)\\btag\\b]")) {
+    for (Element a : article.select(TAG_LINKS)) {
       Element p = a.parent();
       if (p != null && p != article && stats.get(p).linkDensity() > 0.6) lists.add(p);
     }
@@ -107,7 +115,7 @@ final class ArticleCleaner {
   private static void removeHeadline(Element article, TextStats stats, String title, Explain explain) {
     String t = comparable(title);
     List<Element> doomed = new ArrayList<>();
-    for (Element h : article.select("h1, h2, h3")) {
+    for (Element h : article.select(HEADLINES)) {
       String text = comparable(h.text());
       boolean isTitle = !t.isEmpty() && !text.isEmpty() && (t.equals(text) || t.startsWith(text) && text.length() > 20
           || text.startsWith(t) && t.length() > 20);
@@ -120,7 +128,7 @@ final class ArticleCleaner {
   }
 
   private static String comparable(String s) {
-    return Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\s«»“”‘’]+", " ").trim();
+    return PUNCTUATION.matcher(Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   // Characters of article text in the blocks before e; a rough measure of "is it at the top".

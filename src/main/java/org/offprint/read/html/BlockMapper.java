@@ -22,12 +22,23 @@ import org.offprint.model.Rule;
 import org.offprint.model.Strong;
 import org.offprint.model.Table;
 import org.offprint.model.Text;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Maps the cleaned article's markup to model blocks. Inline runs between block elements become paragraphs;
  * wrappers are flattened. The recursion is bounded because {@link DepthLimiter} flattened the tree first.
  */
 final class BlockMapper {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator CODE = QueryParser.parse("code");
+  private static final Evaluator BR = QueryParser.parse("br");
+  private static final Evaluator CAPTION = QueryParser.parse("caption");
+  private static final Evaluator ROW = QueryParser.parse("tr");
+  private static final Evaluator TABLE = QueryParser.parse("table");
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+
   private static final Pattern LANGUAGE =
       Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?|sourcecode)[-: ]?([a-z0-9+#_.-]+)",
           Pattern.CASE_INSENSITIVE);
@@ -252,9 +263,9 @@ final class BlockMapper {
 
   private CodeBlock code(Element pre) {
     String language = language(pre);
-    Element code = pre.selectFirst("code");
+    Element code = pre.selectFirst(CODE);
     if (language.isEmpty() && code != null) language = language(code);
-    for (Element br : pre.select("br")) br.replaceWith(new TextNode("\n"));
+    for (Element br : pre.select(BR)) br.replaceWith(new TextNode("\n"));
     String text = pre.wholeText();
     text = text.replace("\r\n", "\n").replace('\u00A0', ' ');
     text = text.replaceAll("^\\n+", "").stripTrailing();
@@ -270,12 +281,12 @@ final class BlockMapper {
 
   private Table table(Element table) {
     List<Inline> caption = List.of();
-    Element cap = table.selectFirst("caption");
+    Element cap = table.selectFirst(CAPTION);
     if (cap != null) caption = Inlines.tidy(inlines.children(cap));
     List<Table.Row> head = new ArrayList<>();
     List<Table.Row> body = new ArrayList<>();
-    for (Element tr : table.select("tr")) {
-      if (tr.closest("table") != table) continue;
+    for (Element tr : table.select(ROW)) {
+      if (tr.closest(TABLE) != table) continue;
       List<Table.Cell> cells = new ArrayList<>();
       boolean allHeader = true;
       for (Element cell : tr.children()) {
@@ -313,8 +324,8 @@ final class BlockMapper {
   }
 
   private void figure(Element fig, Out out) {
-    List<Element> imgs = fig.select("img");
-    Element cap = fig.selectFirst("figcaption");
+    List<Element> imgs = fig.select(IMG);
+    Element cap = fig.selectFirst(FIGCAPTION);
     if (imgs.isEmpty()) {
       blockChildren(fig, out); // a figure of a quote, a code sample or an embed: keep its content
       return;

@@ -119,47 +119,4 @@ final class CharsetDetector {
     if (oddZero > pairs * 0.1 && oddZero > 10 * evenZero) return StandardCharsets.UTF_16LE;
     return null;
   }
-
-  /** Strict UTF-8 validity (no overlongs, surrogates or values past U+10FFFF). */
-  static final class Utf8 {
-    private Utf8() {}
-
-    /** {@return whether the bytes are UTF-8} */
-    static boolean valid(byte[] b) {
-      return check(b) >= 0;
-    }
-
-    /** {@return the number of multibyte sequences, or -1 if the bytes are not UTF-8} */
-    static int multibyteCount(byte[] b) {
-      return check(b);
-    }
-
-    private static int check(byte[] b) {
-      int i = 0, n = b.length, multi = 0;
-      while (i < n) {
-        int c = b[i] & 0xFF;
-        if (c < 0x80) {
-          i++;
-          continue;
-        }
-        int len;
-        int min;
-        if (c >= 0xC2 && c <= 0xDF) { len = 2; min = 0x80; }
-        else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; }
-        else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; }
-        else return -1;
-        if (i + len > n) return -1;
-        int cp = c & (0x3F >> (len - 1));
-        for (int k = 1; k < len; k++) {
-          int d = b[i + k] & 0xFF;
-          if ((d & 0xC0) != 0x80) return -1;
-          cp = (cp << 6) | (d & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return -1;
-        multi++;
-        i += len;
-      }
-      return multi;
-    }
-  }
 }

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes page chrome under a root: navigation and complementary landmarks, footers, site headers, and elements
@@ -16,6 +18,10 @@ import org.jsoup.select.NodeTraversor;
  * text outside links is kept whatever its name says, so a mislabelled article wrapper survives.
  */
 final class ChromeRemover {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator NAV_OR_LIST = QueryParser.parse("nav, ul, menu");
+  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+
   private ChromeRemover() {}
 
   private static final Set<String> LANDMARK_ROLES =
@@ -81,7 +87,8 @@ final class ChromeRemover {
   /** {@return why {@code e} looks like chrome, or null} */
   static String reason(Element e, Function<Element, TextStats.Stat> stats) {
     String tag = e.normalName();
-    if ("articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
+    boolean attrs = e.attributesSize() > 0;
+    if (attrs && "articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
     switch (tag) {
       case "nav":
       case "aside":
@@ -89,12 +96,12 @@ final class ChromeRemover {
       case "footer":
         return "<footer>";
       case "header":
-        if (e.selectFirst("nav, ul, menu") != null || stats.apply(e).linkDensity() > 0.4) return "site header";
+        if (e.selectFirst(NAV_OR_LIST) != null || stats.apply(e).linkDensity() > 0.4) return "site header";
         break;
       default:
         break;
     }
-    if (e.attributesSize() == 0) return null;
+    if (!attrs) return null;
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (LANDMARK_ROLES.contains(role)) return "role=" + role;
     // A heading's id is usually an anchor made from its own words ("recommendations"), not a component's name.
@@ -102,7 +109,7 @@ final class ChromeRemover {
     String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);
     if (word != null) {
       // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
-      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst("blockquote") != null) return null;
+      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst(BLOCKQUOTE) != null) return null;
       return "class/id '" + word + "'";
     }
     return null;

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds footnotes in the common CMS patterns: a short reference link ({@code <sup><a href="#fn1">1</a></sup>},
@@ -16,6 +18,11 @@ import org.jsoup.nodes.Element;
  * not repeat in the body.
  */
 final class Footnotes {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator ANCHOR_LINKS = QueryParser.parse("a[href^=#]");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+  private static final Evaluator SUP = QueryParser.parse("sup");
+
   private static final Pattern NOTE_HREF =
       Pattern.compile("#(?:fn|footnote|note|cite_note|ftn|endnote|en|_ftn|_edn|ref)[-_:]?\\w*.*",
           Pattern.CASE_INSENSITIVE);
@@ -34,7 +41,7 @@ final class Footnotes {
   /** Finds the notes that links in {@code article} refer to, and detaches them from the page. */
   static Footnotes find(Element article, Document page, Explain explain) {
     Footnotes f = new Footnotes();
-    for (Element a : article.select("a[href^=#]")) {
+    for (Element a : article.select(ANCHOR_LINKS)) {
       String href = a.attr("href");
       String id = href.substring(1);
       if (id.isEmpty() || !isRef(a, href)) continue;
@@ -46,7 +53,7 @@ final class Footnotes {
       f.notes.putIfAbsent(id, note);
     }
     for (Element note : f.notes.values()) {
-      for (Element back : note.select("a")) {
+      for (Element back : note.select(LINKS)) {
         if (isBacklink(back)) back.remove();
       }
       Element container = note.parent();
@@ -72,7 +79,7 @@ final class Footnotes {
       return true;
     }
     Element p = a.parent();
-    boolean inSup = p != null && p.normalName().equals("sup") || a.selectFirst("sup") != null;
+    boolean inSup = p != null && p.normalName().equals("sup") || a.selectFirst(SUP) != null;
     return inSup || NOTE_HREF.matcher(href).matches();
   }
 

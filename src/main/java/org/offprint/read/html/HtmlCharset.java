@@ -1,6 +1,8 @@
 package org.offprint.read.html;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.offprint.read.Source;
 
@@ -38,10 +40,21 @@ final class HtmlCharset {
     String base = source.location().map(Object::toString).orElse("");
     byte[] bytes = source.bytes();
     Decision d = decide(source);
-    String html = d.text != null ? d.text : new String(bytes, d.offset, bytes.length - d.offset, d.charset);
-    Document doc = Jsoup.parse(html, base);
+    Document doc = Parser.htmlParser().parseInput(text(bytes, d), base);
     doc.outputSettings().charset(d.charset);
     return doc;
+  }
+
+  /**
+   * {@return the page's text}: UTF-8, nearly every page, is decoded straight from the bytes into the parser's
+   * buffer, without a String or an array of the whole text between them
+   */
+  private static Reader text(byte[] bytes, Decision d) {
+    // broken bytes after a BOM or under a forced charset are left to the JDK decoder, which replaces them
+    if (d.charset.equals(StandardCharsets.UTF_8) && (d.utf8 || Utf8.multibyteCount(bytes, d.offset) >= 0)) {
+      return Utf8.reader(bytes, d.offset);
+    }
+    return new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset));
   }
 
   /** {@return the charset the page's bytes are read with} */
@@ -49,10 +62,10 @@ final class HtmlCharset {
     return decide(source).charset;
   }
 
-  /** The charset and where the text starts; {@code text} is the decoded page when deciding decoded it already. */
-  private record Decision(Charset charset, int offset, String text) {
+  /** The charset and where the text starts; {@code utf8} says the bytes were found to be valid UTF-8. */
+  private record Decision(Charset charset, int offset, boolean utf8) {
     Decision(Charset charset, int offset) {
-      this(charset, offset, null);
+      this(charset, offset, false);
     }
   }
 
@@ -64,29 +77,13 @@ final class HtmlCharset {
     if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
     Optional<Charset> declared = declared(b);
     if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
-    if (declared.get().equals(StandardCharsets.UTF_8)) {
-      // The common case: one strict decoding both checks the bytes and gives the text.
-      String text = strictUtf8(b);
-      if (text != null) return new Decision(StandardCharsets.UTF_8, 0, text);
-    }
-    return new Decision(check(declared.get(), b), 0);
+    int utf8 = Utf8.multibyteCount(b);
+    Charset cs = check(declared.get(), b, utf8);
+    return new Decision(cs, 0, utf8 >= 0 && cs.equals(StandardCharsets.UTF_8));
   }
 
-  /** {@return the bytes decoded as UTF-8, or null when they are not valid UTF-8} */
-  private static String strictUtf8(byte[] b) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(b)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return null;
-    }
-  }
-
-  /** Keeps a declared charset unless the bytes clearly say otherwise. */
-  private static Charset check(Charset declared, byte[] b) {
-    int utf8 = CharsetDetector.Utf8.multibyteCount(b);
+  /** Keeps a declared charset unless the bytes clearly say otherwise; {@code utf8} is the bytes' multibyteCount. */
+  private static Charset check(Charset declared, byte[] b, int utf8) {
     if (declared.equals(StandardCharsets.UTF_8)) {
       if (utf8 >= 0) return declared;
     } else if (utf8 > 0) {
@@ -114,8 +111,8 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
-    int end = bodyStart(b, Math.min(b.length, HEAD_LIMIT));
-    String head = new String(b, 0, end, StandardCharsets.ISO_8859_1);
+    String prefix = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
+    String head = prefix.substring(0, bodyStart(prefix));
     Matcher xml = XML_DECL.matcher(head);
     if (xml.find()) {
       Optional<Charset> cs = forLabel(xml.group(1));
@@ -124,11 +121,15 @@ final class HtmlCharset {
     // Walk from one <meta to the next, stepping over comments, instead of running patterns over the whole
     // head: heads can hold hundreds of kilobytes of inline script and style.
     int i = 0;
+    int comment = -1; // the next comment at or after i, looked up again only once i has passed it
     while (true) {
       int meta = indexOfIgnoreCase(head, "<meta", i);
       if (meta < 0) return Optional.empty();
-      int comment = head.indexOf("<!--", i);
-      if (comment >= 0 && comment < meta) {
+      if (comment != Integer.MAX_VALUE && comment < i) {
+        comment = head.indexOf("<!--", i);
+        if (comment < 0) comment = Integer.MAX_VALUE; // none left: never search again
+      }
+      if (comment < meta) {
         int close = head.indexOf("-->", comment + 4);
         if (close < 0) return Optional.empty();
         i = close + 3;
@@ -155,15 +156,20 @@ final class HtmlCharset {
     return -1;
   }
 
-  /** {@return where {@code <body} starts (any case), or {@code limit}} */
-  private static int bodyStart(byte[] b, int limit) {
-    for (int i = 0; i + 5 < limit; i++) {
-      if (b[i] == '<' && (b[i + 1] | 0x20) == 'b' && (b[i + 2] | 0x20) == 'o' && (b[i + 3] | 0x20) == 'd'
-          && (b[i + 4] | 0x20) == 'y' && (b[i + 5] == '>' || b[i + 5] <= ' ')) {
+  /**
+   * {@return where {@code <body} starts (any case, then {@code >}, a space or a non-ASCII byte), or the length}; the
+   * text is the bytes as Latin-1, so that the search for {@code <} runs as the JDK's vectorised indexOf
+   */
+  private static int bodyStart(String s) {
+    int n = s.length();
+    for (int i = s.indexOf('<'); i >= 0 && i + 5 < n; i = s.indexOf('<', i + 1)) {
+      char c = s.charAt(i + 5);
+      if ((s.charAt(i + 1) | 0x20) == 'b' && (s.charAt(i + 2) | 0x20) == 'o' && (s.charAt(i + 3) | 0x20) == 'd'
+          && (s.charAt(i + 4) | 0x20) == 'y' && (c == '>' || c <= ' ' || c >= 0x80)) {
         return i;
       }
     }
-    return limit;
+    return n;
   }
 
   /**

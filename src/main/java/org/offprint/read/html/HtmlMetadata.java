@@ -13,6 +13,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.offprint.model.Metadata;
 import org.offprint.read.Source;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an article's metadata from the page's head and markup: JSON-LD, OpenGraph, Twitter, Dublin Core and plain
@@ -21,40 +23,53 @@ import org.offprint.read.Source;
  * {@link MetaAuthors}, {@link DateText} and {@link MetaLanguage}.
  */
 final class HtmlMetadata {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator DATELINE_PARTS = QueryParser.parse("p, time, span, div");
+  private static final Evaluator DIV_OR_P = QueryParser.parse("div, p");
+  private static final Evaluator ARTICLE = QueryParser.parse("article");
+
   private HtmlMetadata() {}
 
   private static final Pattern LANG_TAG = Pattern.compile("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$");
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::)\\s+");
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("(?i)date|time|posted|published|byline|dateline|meta|timestamp|pubdate");
+  /** Class and id words of date lines ("dateline", "timestamp" and "pubdate" contain them). */
+  private static final String[] DATE_CLASS = {"date", "time", "posted", "published", "byline", "meta"};
 
   /** {@return the metadata found in {@code page}} */
   static Metadata extract(Document page, Source source) {
-    MetaJsonLd ld = MetaJsonLd.of(page);
-    MetaTags meta = MetaTags.of(page);
+    MetaScan scan = MetaScan.of(page);
+    MetaJsonLd ld = MetaJsonLd.of(scan.jsonLd);
+    MetaTags meta = MetaTags.of(scan.metas);
     String location = source.location().map(Object::toString).orElse("");
     // relative URLs resolve against --base-url, else <base href> (jsoup keeps it as the baseUri), else the location
     String base = source.baseUrl().map(Object::toString).orElse(page.baseUri().isEmpty() ? location : page.baseUri());
-    String canonical = canonical(page, meta, base, location);
+    String canonical = canonical(scan, meta, base, location);
 
     String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
-    b.title(MetaTitle.find(page, ld, meta, site));
-    // Readability's precedence: authors a page declares for machines are its credit; the printed credit line is
-    // read when it is the one place that names them
+    b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
     List<String> authors = declared.isEmpty() ? MetaAuthors.printed(page, site) : declared;
     b.authors(authors);
-    b.byline(declared.isEmpty() ? MetaByline.find(page, authors) : "");
-    b.published(published(page, ld, meta, canonical, location));
+    b.byline(MetaByline.find(page, authors));
+    b.published(published(page, scan, ld, meta, canonical, location));
     b.site(site);
-    b.language(language(page, ld, meta));
+    b.language(language(page, scan, ld, meta));
     b.source(canonical);
     b.description(MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
         "twitter:description", "dc.description"), ld.text("description"))));
-    b.image(image(page, ld, meta, base));
+    b.image(image(scan, ld, meta, base));
     b.tags(tags(ld, meta));
     return b.build();
+  }
+
+  /**
+   * {@return whether the page declares its authors for machines (JSON-LD or author meta tags)}; Readability.js
+   * then takes them as its byline, so the metadata benchmark does too when it compares with it
+   */
+  static boolean declaresAuthors(Document page, String site) {
+    MetaScan scan = MetaScan.of(page);
+    return !MetaAuthors.declared(MetaJsonLd.of(scan.jsonLd), MetaTags.of(scan.metas), site).isEmpty();
   }
 
   private static String firstNonEmpty(String... values) {
@@ -65,8 +80,8 @@ final class HtmlMetadata {
   }
 
   /** The canonical link, og:url, else the page's own http(s) location. */
-  private static String canonical(Document page, MetaTags meta, String base, String location) {
-    Element link = page.selectFirst("link[rel~=(?i)^canonical$][href]");
+  private static String canonical(MetaScan scan, MetaTags meta, String base, String location) {
+    Element link = scan.canonical;
     for (String v : new String[] {link == null ? "" : link.attr("href"), meta.first("og:url")}) {
       String abs = absolute(base, v);
       if (abs.startsWith("http://") || abs.startsWith("https://")) return abs;
@@ -118,7 +133,7 @@ final class HtmlMetadata {
     return "";
   }
 
-  private static String published(Document page, MetaJsonLd ld, MetaTags meta, String canonical,
+  private static String published(Document page, MetaScan scan, MetaJsonLd ld, MetaTags meta, String canonical,
       String location) {
     List<String> values = new ArrayList<>();
     values.add(ld.text("datePublished"));
@@ -133,22 +148,21 @@ final class HtmlMetadata {
       Optional<String> d = DateText.normalize(v);
       if (d.isPresent()) return d.get();
     }
-    Optional<String> d = fromTimeElements(page);
+    Optional<String> d = fromTimeElements(scan.dates);
     if (d.isPresent()) return d.get();
     for (String url : new String[] {canonical, location}) {
       d = DateText.inUrl(url);
       if (d.isPresent()) return d.get();
     }
-    return dateline(page).orElse("");
+    return dateline(page, scan).orElse("");
   }
 
-  private static Optional<String> fromTimeElements(Document page) {
-    // One selection; the order of preference is kept by going through it once per kind.
-    org.jsoup.select.Elements candidates = page.select("[itemprop=datePublished], time");
+  private static Optional<String> fromTimeElements(List<Element> candidates) {
+    // One list; the order of preference is kept by going through it once per kind.
     List<java.util.function.Predicate<Element>> kinds = List.of(
         e -> e.attr("itemprop").equals("datePublished"),
         e -> e.normalName().equals("time") && e.hasAttr("pubdate"),
-        e -> e.normalName().equals("time") && e.hasAttr("datetime") && e.closest("article") != null,
+        e -> e.normalName().equals("time") && e.hasAttr("datetime") && e.closest(ARTICLE) != null,
         e -> e.normalName().equals("time") && e.hasAttr("datetime"));
     for (java.util.function.Predicate<Element> kind : kinds) {
       for (Element e : candidates) {
@@ -162,20 +176,21 @@ final class HtmlMetadata {
   }
 
   /** A date written in the page: in a short date/byline element, else at the start of the first paragraphs. */
-  private static Optional<String> dateline(Document page) {
+  private static Optional<String> dateline(Document page, MetaScan scan) {
     Element body = page.body();
     if (body == null) return Optional.empty();
     for (Element e : body.getAllElements()) {
-      if (!DATE_CLASS.matcher(e.className() + " " + e.id()).find()) continue;
+      if (e.attributesSize() == 0) continue; // no class or id to match
+      if (!MetaText.containsAny(e.className() + " " + e.id(), DATE_CLASS)) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;
       Optional<String> d = DateText.inText(t);
       if (d.isPresent()) return d;
     }
-    Element article = articleRoot(page);
+    Element article = articleRoot(page, scan);
     int seen = 0;
-    for (Element p : article.select("p, time, span, div")) {
-      if (p.tagName().equals("div") && p.selectFirst("div, p") != null) continue;
+    for (Element p : article.select(DATELINE_PARTS)) {
+      if (p.tagName().equals("div") && p.selectFirst(DIV_OR_P) != null) continue;
       String t = MetaText.shortText(p, 2000);
       if (t == null || t.length() < 6) continue;
       // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own
@@ -187,14 +202,14 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  static Element articleRoot(Document page) {
-    Element a = page.selectFirst("[itemprop=articleBody], article, main, [role=main]");
+  private static Element articleRoot(Document page, MetaScan scan) {
+    Element a = scan.articleRoot;
     if (a != null && MetaText.shortText(a, 200) == null) return a; // more than a teaser
     return page.body() == null ? page : page.body();
   }
 
-  private static String language(Document page, MetaJsonLd ld, MetaTags meta) {
-    Element html = page.selectFirst("html");
+  private static String language(Document page, MetaScan scan, MetaJsonLd ld, MetaTags meta) {
+    Element html = scan.html;
     List<String> values = new ArrayList<>();
     if (html != null) {
       values.add(html.attr("lang"));
@@ -215,11 +230,11 @@ final class HtmlMetadata {
         return tag.equals("und") ? t.replace('_', '-') : tag;
       }
     }
-    return MetaLanguage.detect(articleRoot(page).text());
+    return MetaLanguage.detect(articleRoot(page, scan).text());
   }
 
-  private static String image(Document page, MetaJsonLd ld, MetaTags meta, String base) {
-    Element link = page.selectFirst("link[rel=image_src][href]");
+  private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base) {
+    Element link = scan.imageSrc;
     for (String v : new String[] {meta.firstOf("og:image", "og:image:url", "og:image:secure_url"),
         meta.firstOf("twitter:image", "twitter:image:src"), ld.text("image"), ld.text("thumbnailUrl"),
         link == null ? "" : link.attr("href")}) {

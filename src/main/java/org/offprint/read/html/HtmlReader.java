@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.offprint.model.Block;
@@ -32,6 +33,8 @@ import org.offprint.read.Source;
  * }</pre>
  */
 public final class HtmlReader implements DocumentReader {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private HtmlReader() {}
 
   /** {@return a reader with the default settings} */
@@ -93,7 +96,7 @@ public final class HtmlReader implements DocumentReader {
   }
 
   private static String fold(String s) {
-    return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
   /**

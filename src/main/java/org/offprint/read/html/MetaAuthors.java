@@ -13,6 +13,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
@@ -22,6 +24,16 @@ import org.jsoup.select.NodeVisitor;
  * is never an author.
  */
 final class MetaAuthors {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BLANKS_NBSP = Pattern.compile("[ \\t\\x0B\\f\\r\\u00a0]+");
+  private static final Pattern BLANKS = Pattern.compile("[ \\t\\r\\f]+");
+  private static final Pattern LINE_BREAK = Pattern.compile(" *\\n\\s*");
+  private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s,;:|.\\-–—]+$");
+  private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s,;:|\\-–—]+");
+  private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s,;:|\\-–—]+$");
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop=name]");
+
   private MetaAuthors() {}
 
   private static final String BY_WORDS =
@@ -69,8 +81,9 @@ final class MetaAuthors {
       "(?i)^(?:(?:the|our|from our|by our)\\s+)?(?:\\S+\\s+){0,3}(?:staff|desk|team|bureau|newsroom|editors"
           + "|editorial board|reporters|correspondents|staff writers?|redaktion|rédaction|redacción|redazione)$",
       Pattern.UNICODE_CASE);
-  private static final Pattern BYLINE_CLASS =
-      Pattern.compile("(?i)byline|author|autor|auteur|writtenby|written-by|p-author|dateline");
+  /** Class and id words of bylines ({@code p-author} and the like contain "author"). */
+  private static final String[] BYLINE_CLASS = {"byline", "author", "autor", "auteur", "writtenby", "written-by",
+    "dateline"};
   private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
       "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
 
@@ -112,7 +125,7 @@ final class MetaAuthors {
       // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
       if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
       String text;
-      Element name = e.selectFirst("[itemprop=name]");
+      Element name = e.selectFirst(ITEMPROP_NAME);
       if (name != null) {
         text = name.hasAttr("content") ? name.attr("content") : name.text();
       } else if (e.hasAttr("content") && e.tagName().equals("meta")) {
@@ -129,10 +142,11 @@ final class MetaAuthors {
 
   /** {@return whether {@code e} is marked as a byline: rel or itemprop author, or a byline class outside comments} */
   static boolean isByline(Element e) {
+    if (e.attributesSize() == 0) return false; // no rel, itemprop, class or id: most elements
     if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     String cls = e.className() + " " + e.id();
-    if (!BYLINE_CLASS.matcher(cls).find() || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
+    if (!MetaText.containsAny(cls, BYLINE_CLASS) || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
     int up = 0;
     for (Element p = e.parent(); p != null && up < 12; p = p.parent(), up++) { // comment boxes sit close
       if ((p.className() + p.id()).toLowerCase(Locale.ROOT).contains("comment")) return false;
@@ -198,13 +212,13 @@ final class MetaAuthors {
         if (node instanceof Element el && el.isBlock() && depth > 0) sb.append('\n');
       }
     }, e);
-    return sb.toString().replaceAll("[ \\t\\x0B\\f\\r\\u00a0]+", " ").replaceAll(" *\\n[\\s]*", "\n").trim();
+    return LINE_BREAK.matcher(BLANKS_NBSP.matcher(sb).replaceAll(" ")).replaceAll("\n").trim();
   }
 
   /** {@return the names in a byline text: prefix, dates and roles removed, split at "and" and commas} */
   static List<String> clean(String raw) {
     // keep the first line break: what follows it is a role, a date or the desk ("By X<br>Health News")
-    String s = raw.replace('\u00a0', ' ').replaceAll("[ \\t\\r\\f]+", " ").replaceAll(" *\\n\\s*", "\n").trim();
+    String s = LINE_BREAK.matcher(BLANKS.matcher(raw.replace('\u00a0', ' ')).replaceAll(" ")).replaceAll("\n").trim();
     int nl = s.indexOf('\n');
     if (nl > 0 && BY_PREFIX.matcher(s.substring(0, nl)).replaceFirst("").trim().length() > 1) s = s.substring(0, nl);
     s = s.replace('\n', ' ').trim();
@@ -213,7 +227,7 @@ final class MetaAuthors {
     s = BY_SHORT.matcher(s).replaceFirst("");
     var cut = CUT.matcher(s);
     if (cut.find() && cut.start() > 0) s = s.substring(0, cut.start());
-    s = s.replaceAll("[\\s,;:|.\\-–—]+$", "").replaceAll("^[\\s,;:|\\-–—]+", "").trim();
+    s = LEADING_PUNCT.matcher(TRAILING_PUNCT.matcher(s).replaceAll("")).replaceAll("").trim();
     if (s.isEmpty()) return List.of();
     List<String> out = new ArrayList<>();
     if (s.contains("(")) {
@@ -259,14 +273,14 @@ final class MetaAuthors {
   private static String withoutSite(String n, String site) {
     if (site.length() < 3 || n.length() <= site.length() + 2) return n;
     if (n.toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT))) {
-      return n.substring(0, n.length() - site.length()).replaceAll("[\\s,;:|\\-–—]+$", "").trim();
+      return SEPARATORS_AT_END.matcher(n.substring(0, n.length() - site.length())).replaceAll("").trim();
     }
     return n;
   }
 
   /** Two or three capitalised words and nothing an organisation would be called. */
   static boolean personLike(String n) {
-    String[] w = n.trim().split("\\s+");
+    String[] w = SPACES.split(n.trim());
     if (w.length < 2 || w.length > 3 || ORGANISATION.matcher(n).matches()) return false;
     for (String x : w) {
       if (!Character.isUpperCase(x.codePointAt(0))) return false;
@@ -287,7 +301,7 @@ final class MetaAuthors {
   }
 
   static boolean valid(String n, String site) {
-    if (n.isEmpty() || n.length() > 80 || n.split("\\s+").length > 8) return false;
+    if (n.isEmpty() || n.length() > 80 || SPACES.split(n).length > 8) return false;
     String l = n.toLowerCase(Locale.ROOT);
     if (l.contains("://") || l.startsWith("www.") || l.contains("/") || l.contains("@") || l.contains(".com")) {
       return false;

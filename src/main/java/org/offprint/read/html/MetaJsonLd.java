@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -34,9 +33,10 @@ final class MetaJsonLd {
     this.objects = objects;
   }
 
-  static MetaJsonLd of(Document page) {
+  /** {@return the JSON-LD of {@code scripts}, the page's {@code application/ld+json} scripts in document order} */
+  static MetaJsonLd of(List<Element> scripts) {
     List<JsonNode> objects = new ArrayList<>();
-    for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       JsonNode root = parse(script.data());
       if (root != null) flatten(root, objects, 0);
     }

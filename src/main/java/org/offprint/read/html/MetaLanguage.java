@@ -78,11 +78,28 @@ final class MetaLanguage {
     return byStopwords(text.substring(0, n), cyr * 2 > total);
   }
 
+  /** {@return the runs of letters and apostrophes in {@code text}}, as a split at {@code [^\\p{L}']+} gives them */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean inWord = cp == '\'' || Character.isLetter(cp);
+      if (inWord && start < 0) start = i;
+      if (!inWord && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) out.add(text.substring(start));
+    return out;
+  }
+
   private static String byStopwords(String text, boolean cyrillic) {
     Map<String, Integer> counts = new HashMap<>();
     int words = 0;
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-      if (w.isEmpty()) continue;
+    for (String w : words(text.toLowerCase(Locale.ROOT))) {
       words++;
       for (String lang : BY_WORD.getOrDefault(w, List.of())) {
         boolean cyrLang = lang.equals("ru") || lang.equals("uk");

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
@@ -15,11 +15,15 @@ import org.jsoup.parser.Parser;
  * {@code http-equiv}, in document order. Prefixes are kept ({@code og:title}, {@code dc.creator}).
  */
 final class MetaTags {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
   private final Map<String, List<String>> values = new LinkedHashMap<>();
 
-  static MetaTags of(Document page) {
+  /** {@return the values of {@code metas}, the page's {@code meta[content]} elements in document order} */
+  static MetaTags of(List<Element> metas) {
     MetaTags t = new MetaTags();
-    for (Element m : page.select("meta[content]")) {
+    for (Element m : metas) {
       // some CMSs escape twice: "&amp;#8217;" arrives as "&#8217;"
       String content = Parser.unescapeEntities(m.attr("content"), true).replace('\u00a0', ' ').trim();
       if (content.isEmpty()) continue;
@@ -27,7 +31,7 @@ final class MetaTags {
         String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
         if (key.isEmpty()) continue;
         // "property" may hold several space-separated names (RDFa)
-        for (String k : key.split("\\s+")) {
+        for (String k : SPACES.split(key)) {
           t.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
           // Dublin Core is written both dc.title and dc:title
           if (k.startsWith("dc:") || k.startsWith("dcterms:")) {
@@ -61,8 +65,8 @@ final class MetaTags {
 
   /** {@return text for comparing: case, accents, punctuation and spacing ignored} */
   static String key(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+    return NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 
   /** {@return whether two texts say the same thing, ignoring case, accents and punctuation} */

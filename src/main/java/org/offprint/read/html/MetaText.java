@@ -1,5 +1,6 @@
 package org.offprint.read.html;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -10,7 +11,20 @@ import org.jsoup.select.NodeFilter;
  * elements, and asking every wrapper {@code div} for its whole text would make a page's scan quadratic.
  */
 final class MetaText {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private MetaText() {}
+
+  /**
+   * {@return whether {@code s} holds one of the lower-case {@code words}, ignoring case}: as an alternation of
+   * literals under {@code (?i)} would say, several times faster on the class names of every element of a page
+   */
+  static boolean containsAny(String s, String... words) {
+    String l = s.toLowerCase(java.util.Locale.ROOT);
+    for (String w : words) {
+      if (l.contains(w)) return true;
+    }
+    return false;
+  }
 
   /**
    * {@return the element's normalised text, or {@code null} as soon as it passes {@code max} characters or holds
@@ -41,7 +55,7 @@ final class MetaText {
       }
     });
     if (tooLong[0]) return null;
-    String s = sb.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+    String s = SPACES.matcher(sb.toString().replace('\u00a0', ' ')).replaceAll(" ").trim();
     return s.length() > max ? null : s;
   }
 }

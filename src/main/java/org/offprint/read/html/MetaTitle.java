@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * Chooses the headline by agreement between its sources: JSON-LD {@code headline}, OpenGraph, Twitter and Dublin
@@ -13,11 +12,14 @@ import org.jsoup.select.Elements;
  * titles disagree, the one most other sources repeat wins; a title that is only the site's name is ignored.
  */
 final class MetaTitle {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern PERMALINK = Pattern.compile("\\s*[¶§#]$");
   private MetaTitle() {}
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::|:::)\\s+");
 
-  static String find(Document page, MetaJsonLd ld, MetaTags meta, String site) {
+  /** {@code headlines}: the page's {@code h1, [itemprop=headline]} elements in document order. */
+  static String find(Document page, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> declared = new ArrayList<>();
     for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
@@ -27,20 +29,28 @@ final class MetaTitle {
     }
     String doc = clean(page.title());
     String stripped = stripSite(doc, site);
-    List<String> headings = headings(page);
+    List<String> headings = headings(headlines);
 
     List<String> witnesses = new ArrayList<>(declared);
     witnesses.add(doc);
     witnesses.add(stripped);
     witnesses.addAll(headings);
     if (!declared.isEmpty()) {
+      // each comparison key made once: normalising text is the costly part of comparing it
+      List<String> witnessKeys = new ArrayList<>(witnesses.size());
+      for (String w : witnesses) witnessKeys.add(MetaTags.key(w));
+      String strippedKey = MetaTags.key(stripped);
       String best = declared.get(0);
       int bestSupport = -1;
       for (String d : declared) {
         // the first declared title (JSON-LD, else OpenGraph) breaks ties
         int support = d == declared.get(0) ? 1 : 0;
-        for (String w : witnesses) if (MetaTags.same(d, w)) support++;
-        if (!MetaTags.same(d, stripped) && opens(doc, d)) support++; // "<title>Headline | Site"
+        String key = MetaTags.key(d);
+        if (!key.isEmpty()) {
+          for (String w : witnessKeys) if (key.equals(w)) support++;
+        }
+        boolean isStripped = !key.isEmpty() && key.equals(strippedKey);
+        if (!isStripped && opens(doc, d)) support++; // "<title>Headline | Site"
         if (support > bestSupport) {
           best = d;
           bestSupport = support;
@@ -71,10 +81,9 @@ final class MetaTitle {
   }
 
   /** The {@code <h1>} (or {@code itemprop=headline}) of the article, else every {@code <h1>} of the page. */
-  private static List<String> headings(Document page) {
+  private static List<String> headings(List<Element> all) {
     List<String> out = new ArrayList<>();
-    // One pass over the headings, then a walk up from each, is much cheaper than descendant selectors.
-    Elements all = page.select("h1, [itemprop=headline]");
+    // A walk up from each heading is much cheaper than descendant selectors.
     List<Element> hs = new ArrayList<>();
     for (Element h : all) {
       if (h.attr("itemprop").equals("headline") || inArticle(h)) hs.add(h);
@@ -130,13 +139,13 @@ final class MetaTitle {
 
   private static int words(String s) {
     String t = s.trim();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
   static String clean(String s) {
     // headings often end in a permalink sign ("Title¶")
     if (s == null) return "";
     if (s.indexOf('&') >= 0) s = org.jsoup.parser.Parser.unescapeEntities(s, false);
-    return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").replaceAll("\\s*[¶§#]$", "").trim();
+    return PERMALINK.matcher(SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ")).replaceAll("").trim();
   }
 }

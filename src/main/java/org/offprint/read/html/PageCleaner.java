@@ -11,6 +11,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * First cleaning stage, over the whole page: drops what is never article text (scripts, styles, embedded frames,
@@ -18,6 +20,10 @@ import org.jsoup.select.NodeTraversor;
  * flattens absurdly deep markup ({@link DepthLimiter}). Runs in one non-recursive pass.
  */
 final class PageCleaner {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator P = QueryParser.parse("p");
+
   private PageCleaner() {}
 
   private static final Set<String> NEVER_CONTENT = Set.of(
@@ -87,6 +93,7 @@ final class PageCleaner {
 
   /** {@return why {@code e} is invisible to a reader, or null when it is visible} */
   static String hiddenReason(Element e) {
+    if (e.attributesSize() == 0) return null; // most elements: no lookups at all
     if (e.hasAttr("hidden") && !e.normalName().equals("input")) return "hidden attribute";
     if (e.attr("aria-hidden").equalsIgnoreCase("true") && !e.className().contains("fallback-image")
         && !e.normalName().equals("img") && !e.normalName().equals("figure")) {
@@ -104,7 +111,7 @@ final class PageCleaner {
   // A <noscript> holds the real image of a lazy loader; keep it only when the page has no other copy nearby.
   private static void cleanNoscript(Element ns, Explain explain) {
     if (ns.parent() == null) return;
-    Element img = ns.selectFirst("img");
+    Element img = ns.selectFirst(IMG);
     if (img == null) {
       explain.removed(ns, "noscript fallback");
       ns.remove();
@@ -133,7 +140,7 @@ final class PageCleaner {
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text.
   private static void cleanForm(Element form, Explain explain) {
     if (form.parent() == null) return;
-    if (Whitespace.visibleLength(form.text()) > 400 || form.selectFirst("p") != null) {
+    if (Whitespace.visibleLength(form.text()) > 400 || form.selectFirst(P) != null) {
       form.unwrap();
     } else {
       explain.removed(form, "form");

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.offprint.read.Source;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Resolves the page's relative URLs. Links resolve against the user's base URL, then {@code <base href>}, then the
@@ -12,6 +14,10 @@ import org.offprint.read.Source;
  * page's images sit beside it.
  */
 final class Urls {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator BASE = QueryParser.parse("base[href]");
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+
   private final URI linkBase;
   private final URI imageBase;
 
@@ -26,10 +32,10 @@ final class Urls {
     URI base = null;
     // <base> and the canonical link belong in the head: looking there spares a walk over the whole page
     Element head = page.head();
-    Element baseEl = head.selectFirst("base[href]");
+    Element baseEl = head.selectFirst(BASE);
     if (baseEl != null) base = resolve(location, baseEl.attr("href").trim());
     URI canonical = null;
-    Element canon = head.selectFirst("link[rel=canonical][href]");
+    Element canon = head.selectFirst(CANONICAL);
     if (canon != null) canonical = resolve(location, canon.attr("href").trim());
     if (canonical != null && !canonical.isAbsolute()) canonical = null;
     URI link = source.baseUrl().orElse(base != null ? base : canonical != null ? canonical : location);

@@ -59,6 +59,42 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void declarationsInCommentsAreSkippedAndLaterOnesRead() {
+    String many = "<meta name=\"a\" content=\"b\">".repeat(5);
+    assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
+        ("<head>" + many + "<!-- <meta charset=\"windows-1251\"> -->" + many + "<!-- x -->"
+            + "<meta charset=\"koi8-r\"></head><body>").getBytes(StandardCharsets.US_ASCII)).orElseThrow());
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<head><!-- <meta charset=\"koi8-r\"> --><meta name=\"a\" content=\"b\"></head><body>"
+            .getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<head><meta name=\"a\" content=\"b\"><!-- unclosed <meta charset=\"koi8-r\">"
+            .getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  @Test
+  void declarationsAfterTheBodyTagAreNotRead() {
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<head></head><BODY class=x><meta charset=koi8-r>".getBytes(StandardCharsets.US_ASCII)));
+    assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+        "<body>\n<meta charset=koi8-r>".getBytes(StandardCharsets.US_ASCII)));
+    // <bodyguard> is not <body>
+    assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
+        "<bodyguard></bodyguard><meta charset=koi8-r>".getBytes(StandardCharsets.US_ASCII)).orElseThrow());
+  }
+
+  @Test
+  void aStrayBadByteUnderAUtf8DeclarationBecomesAReplacementCharacter() throws Exception {
+    byte[] head = "<html><head><meta charset=\"utf-8\"></head><body><p>abc".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "def</p></body></html>".getBytes(StandardCharsets.US_ASCII);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(head);
+    out.write(0xFF);
+    out.write(tail);
+    assertEquals("abc\uFFFDdef", text(out.toByteArray()));
+  }
+
+  @Test
   void textAfterAHugeScriptIsStillDetected() throws Exception {
     String script = "<script>var x = '" + "abcdefgh ".repeat(60_000) + "';</script>";
     byte[] b = page(script, RU, Charset.forName("windows-1251"));

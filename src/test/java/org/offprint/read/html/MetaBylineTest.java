@@ -90,11 +90,11 @@ class MetaBylineTest {
   }
 
   @Test
-  void declaredAuthorsLeaveTheBylineEmpty() throws Exception {
+  void declaredAuthorsStillGetThePrintedLineAsByline() throws Exception {
     Metadata m = meta("<meta name=\"author\" content=\"Wren Ashby\">",
         "<p class=\"byline\">By Wren Ashby, Canal Trust</p>" + TEXT);
     assertEquals(List.of("Wren Ashby"), m.authors());
-    assertEquals("", m.byline());
+    assertEquals("By Wren Ashby, Canal Trust", m.byline());
   }
 
   @Test

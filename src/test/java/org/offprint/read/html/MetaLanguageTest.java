@@ -46,4 +46,13 @@ class MetaLanguageTest {
     is("", "Lorem ipsum");
     is("", "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt ut labore.");
   }
+
+  @Test
+  void wordsAreRunsOfLettersAndApostrophesAsTheSplitGaveThem() {
+    for (String t : new String[] {"", "  ", "l'homme, c'est--ça! 42 x", "𝐀𝐁 and 日本語", "'quoted' words.", "a1b2c"}) {
+      java.util.List<String> split = new java.util.ArrayList<>();
+      for (String w : t.split("[^\\p{L}']+")) if (!w.isEmpty()) split.add(w);
+      assertEquals(split, MetaLanguage.words(t), t);
+    }
+  }
 }
