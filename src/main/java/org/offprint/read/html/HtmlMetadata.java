@@ -12,6 +12,7 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.offprint.model.Metadata;
+import org.offprint.read.Languages;
 import org.offprint.read.Source;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -20,7 +21,7 @@ import org.jsoup.select.QueryParser;
  * Reads an article's metadata from the page's head and markup: JSON-LD, OpenGraph, Twitter, Dublin Core and plain
  * meta tags, {@code <time>}, byline markup, the URL and, as a last resort, the text itself (datelines, the
  * language of the words). Each field has its own ladder of sources; see the helpers {@link MetaTitle},
- * {@link MetaAuthors}, {@link DateText} and {@link MetaLanguage}.
+ * {@link MetaAuthors}, {@link DateText} and {@link Languages}.
  */
 final class HtmlMetadata {
   // parsed once: jsoup parses a query string on every call
@@ -230,7 +231,7 @@ final class HtmlMetadata {
         return tag.equals("und") ? t.replace('_', '-') : tag;
       }
     }
-    return MetaLanguage.detect(articleRoot(page, scan).text());
+    return Languages.detect(articleRoot(page, scan).text());
   }
 
   private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base) {

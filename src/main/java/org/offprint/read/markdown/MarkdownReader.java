@@ -26,9 +26,14 @@ import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
+import org.offprint.model.Inline;
+import org.offprint.model.ListBlock;
 import org.offprint.model.Metadata;
+import org.offprint.model.Paragraph;
+import org.offprint.model.Quote;
 import org.offprint.read.DocumentReader;
 import org.offprint.read.InputException;
+import org.offprint.read.Languages;
 import org.offprint.read.Source;
 
 /**
@@ -104,7 +109,21 @@ public final class MarkdownReader implements DocumentReader {
       if (meta.title().isEmpty()) meta = meta.toBuilder().title(fold(h.text())).build();
       body.remove(0);
     }
+    if (meta.language().isEmpty()) meta = meta.toBuilder().language(Languages.detect(text(body))).build();
     return new Document(meta, assignIds(body), notes);
+  }
+
+  /** {@return the text of the paragraphs and headings, nested ones included, for the language guess} */
+  private static String text(List<Block> blocks) {
+    StringBuilder sb = new StringBuilder();
+    for (Block b : blocks) {
+      if (b instanceof Paragraph p) sb.append(Inline.plainText(p.content())).append('\n');
+      else if (b instanceof Heading h) sb.append(h.text()).append('\n');
+      else if (b instanceof Quote q) sb.append(text(q.content()));
+      else if (b instanceof ListBlock l) l.items().forEach(i -> sb.append(text(i.content())));
+      if (sb.length() > 20_000) break;
+    }
+    return sb.toString();
   }
 
   private static String fold(String s) {

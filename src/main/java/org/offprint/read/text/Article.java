@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.offprint.model.Block;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
+import org.offprint.read.Languages;
 
 /**
  * Finds the article in a dump's units, in stages: where the prose starts, the title before it, the dateline and
@@ -99,7 +100,7 @@ final class Article {
     dropped = new int[] {leading, inside, n - end};
     List<Block> blocks = new BodyBuilder(kept).blocks();
     String text = String.join("\n", kept.stream().map(Unit::text).toList());
-    if (language.isEmpty()) language = Languages.guess(text);
+    if (language.isEmpty()) language = Languages.detect(text);
     meta.title(title >= 0 ? units.get(title).text() : "").subtitle(subtitle).authors(authors)
         .published(published).language(language).extra(extra);
     if (site.startsWith("http://") || site.startsWith("https://")) meta.source(site);

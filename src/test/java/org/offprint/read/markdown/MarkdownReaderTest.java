@@ -56,6 +56,16 @@ class MarkdownReaderTest {
   }
 
   @Test
+  void withoutALanguageInFrontMatterItIsGuessedFromTheText() throws Exception {
+    assertEquals("de", read("# Hafen\n\nDie Boote liegen im Hafen, und der Markt ist noch nicht offen. Es ist kalt, "
+        + "aber die Fischer sind mit dem Fang zufrieden.\n\n- Das ist ein Punkt der Liste\n").metadata().language());
+    assertEquals("ru", read("Паромная переправа между Заречьем и Светлогорском снова заработает в начале мая, "
+        + "сообщили в управлении.\n").metadata().language());
+    assertEquals("fr", read("---\nlang: fr\n---\n\nThe text is English but the front matter says French.\n")
+        .metadata().language(), "the front matter wins");
+  }
+
+  @Test
   void firstLevelOneHeadingIsTheTitleWithoutFrontMatter() throws Exception {
     Document d = read("# The *Title*\n\n## Part\n\nText.\n");
     assertEquals("The Title", d.metadata().title());

@@ -1,4 +1,4 @@
-package org.offprint.read.html;
+package org.offprint.read;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Guesses a text's language when the page does not say: the script first (kana means Japanese, Hangul Korean,
+ * Guesses a text's language when the input does not say (every reader uses it): the script first (kana means Japanese, Hangul Korean,
  * Han alone Chinese, Arabic, Hebrew, Greek, Thai), then, among the Latin and Cyrillic languages, the one whose
  * most frequent short words occur most often.
  */
-final class MetaLanguage {
-  private MetaLanguage() {}
+public final class Languages {
+  private Languages() {}
 
   /** Word to the languages it is a stopword of. */
   private static final Map<String, List<String>> BY_WORD = new HashMap<>();
@@ -47,7 +47,7 @@ final class MetaLanguage {
   }
 
   /** {@return an ISO 639-1 code, or "" when the text is too short or unclear} */
-  static String detect(String text) {
+  public static String detect(String text) {
     int kana = 0, hangul = 0, han = 0, cyr = 0, latin = 0, arabic = 0, hebrew = 0, greek = 0, thai = 0;
     int n = Math.min(text.length(), 20000);
     for (int i = 0; i < n; i++) {

@@ -1,12 +1,12 @@
-package org.offprint.read.html;
+package org.offprint.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-class MetaLanguageTest {
+class LanguagesTest {
   private static void is(String lang, String text) {
-    assertEquals(lang, MetaLanguage.detect(text), text);
+    assertEquals(lang, Languages.detect(text), text);
   }
 
   @Test
@@ -52,7 +52,7 @@ class MetaLanguageTest {
     for (String t : new String[] {"", "  ", "l'homme, c'est--ça! 42 x", "𝐀𝐁 and 日本語", "'quoted' words.", "a1b2c"}) {
       java.util.List<String> split = new java.util.ArrayList<>();
       for (String w : t.split("[^\\p{L}']+")) if (!w.isEmpty()) split.add(w);
-      assertEquals(split, MetaLanguage.words(t), t);
+      assertEquals(split, Languages.words(t), t);
     }
   }
 }
