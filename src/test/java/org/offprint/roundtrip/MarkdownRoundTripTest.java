@@ -39,6 +39,10 @@ class MarkdownRoundTripTest {
     String md = writer.render(doc);
     Document back = MarkdownReader.create()
         .read(Source.of("seed-" + seed + ".md", md.getBytes(StandardCharsets.UTF_8)), Diagnostics.IGNORE);
+    if (doc.metadata().language().isEmpty()) {
+      // a document without a language is written without one, and the reader may guess it from the text
+      back = new Document(back.metadata().toBuilder().language("").build(), back.blocks(), back.footnotes());
+    }
     assertEquals(ModelNormaliser.normalise(doc), ModelNormaliser.normalise(back), md);
   }
 }
