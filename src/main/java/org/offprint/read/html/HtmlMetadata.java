@@ -50,9 +50,10 @@ final class HtmlMetadata {
     Metadata.Builder b = Metadata.builder();
     b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
-    List<String> authors = declared.isEmpty() ? MetaAuthors.printed(page, site) : declared;
+    BylineCues cues = BylineCues.of(page);
+    List<String> authors = declared.isEmpty() ? MetaAuthors.printed(cues, site) : declared;
     b.authors(authors);
-    b.byline(MetaByline.find(page, authors));
+    b.byline(MetaByline.find(cues, authors));
     b.published(published(page, scan, ld, meta, canonical, location));
     b.site(site);
     b.language(language(page, scan, ld, meta));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -102,10 +101,10 @@ final class MetaAuthors {
   }
 
   /** {@return the authors read from the page's text (byline markup, then "By" lines), never {@code site}} */
-  static List<String> printed(Document page, String site) {
-    List<String> names = accept(fromMarkup(page), site);
+  static List<String> printed(BylineCues cues, String site) {
+    List<String> names = accept(fromMarkup(cues), site);
     if (!names.isEmpty()) return names;
-    return accept(fromByLines(page), site);
+    return accept(fromByLines(cues), site);
   }
 
   private static List<String> fromJsonLd(MetaJsonLd ld) {
@@ -117,11 +116,8 @@ final class MetaAuthors {
   }
 
   /** Byline markup, in document order; the first element that yields a name wins. */
-  private static List<String> fromMarkup(Document page) {
-    Element body = page.body();
-    if (body == null) return List.of();
-    for (Element e : body.getAllElements()) {
-      if (!isByline(e)) continue;
+  private static List<String> fromMarkup(BylineCues cues) {
+    for (Element e : cues.marked()) {
       // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
       if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
       String text;
@@ -145,8 +141,12 @@ final class MetaAuthors {
     if (e.attributesSize() == 0) return false; // no rel, itemprop, class or id: most elements
     if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
+    // the words hold no space, so neither can straddle the two: no joined string for the many that fail
+    if (!MetaText.containsAny(e.className(), BYLINE_CLASS) && !MetaText.containsAny(e.id(), BYLINE_CLASS)) {
+      return false;
+    }
     String cls = e.className() + " " + e.id();
-    if (!MetaText.containsAny(cls, BYLINE_CLASS) || NOT_BYLINE_CLASS.matcher(cls).find()) return false;
+    if (NOT_BYLINE_CLASS.matcher(cls).find()) return false;
     int up = 0;
     for (Element p = e.parent(); p != null && up < 12; p = p.parent(), up++) { // comment boxes sit close
       if ((p.className() + p.id()).toLowerCase(Locale.ROOT).contains("comment")) return false;
@@ -155,13 +155,9 @@ final class MetaAuthors {
   }
 
   /** Short blocks that start with "By" (or its translation) followed by a capitalised word. */
-  private static List<String> fromByLines(Document page) {
-    Element body = page.body();
-    if (body == null) return List.of();
+  private static List<String> fromByLines(BylineCues cues) {
     // start from the text that says "By": its element (or the one around a lone "By") is the line
-    for (TextNode t : textNodes(body)) {
-      Element e = byLine(t);
-      if (e == null) continue;
+    for (Element e : cues.byLines()) {
       List<String> names = clean(lines(e));
       // a "By" line names people: every name capitalised ("Por sua causa, Carlos." is dialogue)
       if (!names.isEmpty() && names.stream().allMatch(n -> looksLikeName(n)
@@ -186,13 +182,6 @@ final class MetaAuthors {
     return own == null || own.length() < 4 || !BY_LINE.matcher(own).find() ? null : e;
   }
 
-  static List<TextNode> textNodes(Element root) {
-    List<TextNode> out = new ArrayList<>();
-    root.traverse((node, depth) -> {
-      if (node instanceof TextNode t && !t.isBlank()) out.add(t);
-    });
-    return out;
-  }
 
   /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
   static String lines(Element e) {

@@ -24,6 +24,14 @@ class MetaTextTest {
   }
 
   @Test
+  void containsAnyFoldsOnlyAsciiCapitals() {
+    assertTrue(MetaText.containsAny("Post-DATELINE", "dateline"));
+    assertFalse(MetaText.containsAny("date-line", "dateline"));
+    // a non-ASCII class goes through the JDK's lower-casing: the KELVIN SIGN lower-cases to k
+    assertTrue(MetaText.containsAny("\u212Aicker", "kicker"));
+  }
+
+  @Test
   void shortTextOfASmallElementAndNullForABigOne() {
     var doc = Jsoup.parse("<div id=a><span>By</span>\n <b>Ann  Roe</b></div><div id=b>" + "word ".repeat(100) + "</div>");
     assertEquals("By Ann Roe", MetaText.shortText(doc.getElementById("a"), 100));
