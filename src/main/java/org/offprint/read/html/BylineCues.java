@@ -18,13 +18,19 @@ final class BylineCues {
   private List<Element> marked;
   private List<Element> byLines;
 
-  private BylineCues(Element body) {
+  private BylineCues(Element body, List<Element> marked) {
     this.body = body;
+    this.marked = marked;
   }
 
   /** {@return the cues of {@code page}'s body; none when it has no body} */
   static BylineCues of(Document page) {
-    return new BylineCues(page.body());
+    return new BylineCues(page.body(), null);
+  }
+
+  /** {@return the cues of {@code page}'s body, with the marked elements its {@code scan} found on its walk} */
+  static BylineCues of(Document page, MetaScan scan) {
+    return new BylineCues(page.body(), scan.bylines);
   }
 
   /** {@return the body and the elements under it that are marked as bylines, the body first} */

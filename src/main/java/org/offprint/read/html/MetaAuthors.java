@@ -170,6 +170,7 @@ final class MetaAuthors {
 
   /** {@return the "By" line that the text node opens (its element, or the one around a lone "By"), or null} */
   static Element byLine(TextNode t) {
+    if (!mayOpenByLine(t.getWholeText())) return null;
     String word = t.text().trim();
     if (word.length() > 120 || !BY_START.matcher(word).find()) return null;
     Element e = t.parent();
@@ -182,6 +183,24 @@ final class MetaAuthors {
     return own == null || own.length() < 4 || !BY_LINE.matcher(own).find() ? null : e;
   }
 
+
+  /**
+   * {@return false when the text cannot start with a "By" word}: its first character after the blanks that
+   * {@code TextNode.text().trim()} drops is ASCII and starts none of them. Spares the normalised copy of every
+   * text node of the page; a text that starts with any other character gets the full check.
+   */
+  static boolean mayOpenByLine(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c <= ' ' || c == '\u00a0') continue;
+      if (c >= 0x80) return true;
+      return switch (c | 0x20) {
+        case 'a', 'b', 'd', 'p', 'v', 'w' -> true;
+        default -> false;
+      };
+    }
+    return false;
+  }
 
   /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
   static String lines(Element e) {
