@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the credit line as the page prints it ("By Ann Lee, Health Desk", "by Ann Lee 5 May 2021"): the text of
@@ -15,6 +17,9 @@ import org.jsoup.nodes.Element;
  */
 final class MetaByline {
   private MetaByline() {}
+
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop*=name]");
 
   /** Readability's limit: a byline is a short line, under 100 characters. */
   static final int MAX_LENGTH = 99;
@@ -51,7 +56,7 @@ final class MetaByline {
     // Readability measures the text as the page holds it, indentation included: a container that spreads a
     // credit and a date over several indented lines is too long, the tight element inside it is not
     if (e.wholeText().strip().length() > MAX_LENGTH) return "";
-    Element name = e.selectFirst("[itemprop*=name]");
+    Element name = e.selectFirst(ITEMPROP_NAME);
     String text = Whitespace.collapse(name != null && name.hasText() ? name.text() : e.text()).strip();
     if (text.isEmpty()) return "";
     String folded = fold(text);
