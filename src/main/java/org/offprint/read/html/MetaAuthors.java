@@ -83,6 +83,8 @@ final class MetaAuthors {
   /** Class and id words of bylines ({@code p-author} and the like contain "author"). */
   private static final String[] BYLINE_CLASS = {"byline", "author", "autor", "auteur", "writtenby", "written-by",
     "dateline"};
+  /** A part of every word of {@link #BYLINE_CLASS}: four searches rule out most class names instead of seven. */
+  private static final String[] BYLINE_CLASS_STEMS = {"aut", "byline", "written", "dateline"};
   private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
       "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
 
@@ -142,9 +144,7 @@ final class MetaAuthors {
     if (e.attr("rel").equalsIgnoreCase("author")) return !e.attr("href").isEmpty() || e.hasText();
     if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("author")) return true;
     // the words hold no space, so neither can straddle the two: no joined string for the many that fail
-    if (!MetaText.containsAny(e.className(), BYLINE_CLASS) && !MetaText.containsAny(e.id(), BYLINE_CLASS)) {
-      return false;
-    }
+    if (!hasBylineWord(e.className()) && !hasBylineWord(e.id())) return false;
     String cls = e.className() + " " + e.id();
     if (NOT_BYLINE_CLASS.matcher(cls).find()) return false;
     int up = 0;
@@ -152,6 +152,10 @@ final class MetaAuthors {
       if ((p.className() + p.id()).toLowerCase(Locale.ROOT).contains("comment")) return false;
     }
     return true;
+  }
+
+  private static boolean hasBylineWord(String classOrId) {
+    return MetaText.containsAny(classOrId, BYLINE_CLASS_STEMS) && MetaText.containsAny(classOrId, BYLINE_CLASS);
   }
 
   /** Short blocks that start with "By" (or its translation) followed by a capitalised word. */
