@@ -232,7 +232,8 @@ final class HtmlMetadata {
         return tag.equals("und") ? t.replace('_', '-') : tag;
       }
     }
-    return Languages.detect(articleRoot(page, scan).text());
+    // the guess reads the start of the text only: the text of a long article is not built past it
+    return Languages.detect(MetaText.leadingText(articleRoot(page, scan), Languages.SAMPLE_LENGTH));
   }
 
   private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base) {
