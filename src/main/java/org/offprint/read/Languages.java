@@ -46,10 +46,13 @@ public final class Languages {
     for (String w : words.split(" ")) BY_WORD.computeIfAbsent(w, x -> new ArrayList<>()).add(lang);
   }
 
+  /** How many characters of a text {@link #detect} reads, from its start: a caller may pass no more. */
+  public static final int SAMPLE_LENGTH = 20_000;
+
   /** {@return an ISO 639-1 code, or "" when the text is too short or unclear} */
   public static String detect(String text) {
     int kana = 0, hangul = 0, han = 0, cyr = 0, latin = 0, arabic = 0, hebrew = 0, greek = 0, thai = 0;
-    int n = Math.min(text.length(), 20000);
+    int n = Math.min(text.length(), SAMPLE_LENGTH);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {

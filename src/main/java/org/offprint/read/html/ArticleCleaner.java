@@ -27,9 +27,12 @@ final class ArticleCleaner {
 
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
 
-  /** Cleans {@code article} in place. {@code title} is the headline from the metadata ("" when unknown). */
-  static void clean(Element article, String title, Explain explain) {
-    TextStats stats = TextStats.of(article);
+  /**
+   * Cleans {@code article} in place. {@code stats} holds the measures of the article's elements, taken since the
+   * article last changed (those the article was found with); {@code title} is the headline from the metadata
+   * ("" when unknown).
+   */
+  static void clean(Element article, TextStats stats, String title, Explain explain) {
     ChromeRemover.remove(article, stats, 0.3, explain);
     // the measures are not recomputed here: chrome removed inside the article only makes them a little high
     removeHeadline(article, stats, title, explain);

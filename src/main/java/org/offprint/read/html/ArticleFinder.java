@@ -245,6 +245,7 @@ final class ArticleFinder {
     for (int i = first; i <= last; i++) if (take[i]) taken.add(siblings.get(i));
     top.before(wrapper);
     for (Element e : taken) wrapper.appendChild(e);
+    stats.include(wrapper); // the cleaning measures the article with these stats too
     return wrapper;
   }
 }

@@ -50,9 +50,10 @@ final class HtmlMetadata {
     Metadata.Builder b = Metadata.builder();
     b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
-    List<String> authors = declared.isEmpty() ? MetaAuthors.printed(page, site) : declared;
+    BylineCues cues = BylineCues.of(page, scan);
+    List<String> authors = declared.isEmpty() ? MetaAuthors.printed(cues, site) : declared;
     b.authors(authors);
-    b.byline(MetaByline.find(page, authors));
+    b.byline(MetaByline.find(cues, authors));
     b.published(published(page, scan, ld, meta, canonical, location));
     b.site(site);
     b.language(language(page, scan, ld, meta));
@@ -231,7 +232,8 @@ final class HtmlMetadata {
         return tag.equals("und") ? t.replace('_', '-') : tag;
       }
     }
-    return Languages.detect(articleRoot(page, scan).text());
+    // the guess reads the start of the text only: the text of a long article is not built past it
+    return Languages.detect(MetaText.leadingText(articleRoot(page, scan), Languages.SAMPLE_LENGTH));
   }
 
   private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base) {

@@ -66,10 +66,11 @@ public final class HtmlReader implements DocumentReader {
     int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
     String declaredBody = JsonLdBody.find(jsonLd);
     ChromeRemover.remove(body, prose, 0.5, explain);
-    ArticleFinder.Result found = ArticleFinder.find(body, TextStats.of(body), explain);
+    TextStats stats = TextStats.of(body);
+    ArticleFinder.Result found = ArticleFinder.find(body, stats, explain);
     Element article = found.article();
     explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
-    ArticleCleaner.clean(article, metadata.title(), explain);
+    ArticleCleaner.clean(article, stats, metadata.title(), explain);
 
     Footnotes notes = Footnotes.find(article, page, explain);
     BlockMapper mapper = new BlockMapper(new InlineMapper(urls, notes));

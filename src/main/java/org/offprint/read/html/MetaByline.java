@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the credit line as the page prints it ("By Ann Lee, Health Desk", "by Ann Lee 5 May 2021"): the text of
@@ -17,26 +18,29 @@ import org.jsoup.nodes.TextNode;
 final class MetaByline {
   private MetaByline() {}
 
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator ITEMPROP_NAME = QueryParser.parse("[itemprop*=name]");
+
   /** Readability's limit: a byline is a short line, under 100 characters. */
   static final int MAX_LENGTH = 99;
 
   /** {@return the credit line that names one of {@code authors}, whitespace collapsed, or {@code ""}} */
   static String find(Document page, List<String> authors) {
-    Element body = page.body();
-    if (body == null || authors.isEmpty()) return "";
+    return find(BylineCues.of(page), authors);
+  }
+
+  /** {@return the credit line that names one of {@code authors}, read from the page's byline {@code cues}} */
+  static String find(BylineCues cues, List<String> authors) {
+    if (authors.isEmpty()) return "";
     List<String> names = new ArrayList<>();
     for (String a : authors) names.add(fold(a));
-    for (Element e : body.getAllElements()) {
-      if (e.attributesSize() == 0 || e.normalName().equals("meta")) continue;
-      // the vocabulary's cached verdict (a superset of the byline words) spares most elements the patterns
-      boolean maybe = Vocabulary.isByline(e) || e.hasAttr("rel") || e.hasAttr("itemprop");
-      if (!maybe || !MetaAuthors.isByline(e)) continue;
+    for (Element e : cues.marked()) {
+      if (e.normalName().equals("meta")) continue;
       String line = credit(e, names);
       if (!line.isEmpty()) return line;
     }
-    for (TextNode t : MetaAuthors.textNodes(body)) {
-      Element e = MetaAuthors.byLine(t);
-      String line = e == null ? "" : credit(e, names);
+    for (Element e : cues.byLines()) {
+      String line = credit(e, names);
       if (!line.isEmpty()) return line;
     }
     return "";
@@ -52,7 +56,7 @@ final class MetaByline {
     // Readability measures the text as the page holds it, indentation included: a container that spreads a
     // credit and a date over several indented lines is too long, the tight element inside it is not
     if (e.wholeText().strip().length() > MAX_LENGTH) return "";
-    Element name = e.selectFirst("[itemprop*=name]");
+    Element name = e.selectFirst(ITEMPROP_NAME);
     String text = Whitespace.collapse(name != null && name.hasText() ? name.text() : e.text()).strip();
     if (text.isEmpty()) return "";
     String folded = fold(text);

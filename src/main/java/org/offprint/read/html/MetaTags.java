@@ -65,8 +65,41 @@ final class MetaTags {
 
   /** {@return text for comparing: case, accents, punctuation and spacing ignored} */
   static String key(String s) {
+    return isAscii(s) ? asciiKey(s) : unicodeKey(s);
+  }
+
+  /** {@return the key of any text}: accents stripped after a compatibility decomposition, then case and the rest */
+  static String unicodeKey(String s) {
     String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     return NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /**
+   * {@return the key of an ASCII text}, as {@link #key} makes it without the Unicode passes: ASCII has no accents
+   * to strip, and its letters and digits are the only characters kept
+   */
+  static String asciiKey(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (upper || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        if (gap && sb.length() > 0) sb.append(' ');
+        gap = false;
+        sb.append(upper ? (char) (c + ('a' - 'A')) : c);
+      } else {
+        gap = true;
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 
   /** {@return whether two texts say the same thing, ignoring case, accents and punctuation} */

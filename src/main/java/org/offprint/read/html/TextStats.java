@@ -79,34 +79,65 @@ final class TextStats {
         if (!(node instanceof Element e)) return;
         Stat s = open[depth];
         String tag = e.normalName();
-        if (tag.equals("a")) s.links = s.text;
-        else if (tag.equals("img")) s.images++;
-        else if (tag.equals("li")) s.listItems++;
-        else if (tag.equals("p") && s.text > 0) {
-          s.paragraphs++;
-          s.paragraphText = s.text;
-        } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-          s.headings++;
-        }
-        if (depth == 0) return;
-        Stat p = open[depth - 1];
-        p.text += s.text;
-        p.links += s.links;
-        p.commas += s.commas;
-        p.paragraphs += s.paragraphs;
-        p.paragraphText += s.paragraphText;
-        p.images += s.images;
-        p.listItems += s.listItems;
-        p.headings += s.headings;
-        if (BLOCKS.contains(tag) || tag.equals("br")) {
-          p.hasBlockChild |= !tag.equals("br");
-        } else {
-          p.inline += s.text;
-          p.inlineCommas += s.commas;
-        }
+        close(s, tag);
+        if (depth > 0) addChild(open[depth - 1], s, tag);
       }
     }, root);
     return ts;
+  }
+
+  /** Counts an element's own tag into its measures, once its subtree is summed up. */
+  private static void close(Stat s, String tag) {
+    if (tag.equals("a")) s.links = s.text;
+    else if (tag.equals("img")) s.images++;
+    else if (tag.equals("li")) s.listItems++;
+    else if (tag.equals("p") && s.text > 0) {
+      s.paragraphs++;
+      s.paragraphText = s.text;
+    } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+      s.headings++;
+    }
+  }
+
+  /** Adds the measures {@code s} of a child element with tag {@code tag} to its parent's, {@code p}. */
+  private static void addChild(Stat p, Stat s, String tag) {
+    p.text += s.text;
+    p.links += s.links;
+    p.commas += s.commas;
+    p.paragraphs += s.paragraphs;
+    p.paragraphText += s.paragraphText;
+    p.images += s.images;
+    p.listItems += s.listItems;
+    p.headings += s.headings;
+    if (BLOCKS.contains(tag) || tag.equals("br")) {
+      p.hasBlockChild |= !tag.equals("br");
+    } else {
+      p.inline += s.text;
+      p.inlineCommas += s.commas;
+    }
+  }
+
+  /**
+   * Measures {@code e}, an element made after the walk (a wrapper around measured elements), from its children's
+   * measures: the same figures a walk from {@code e} would give, as long as the children are unchanged.
+   */
+  void include(Element e) {
+    Stat s = new Stat();
+    for (Node child : e.childNodes()) {
+      if (child instanceof Element c) {
+        addChild(s, get(c), c.normalName());
+      } else if (child instanceof TextNode t) {
+        String text = t.getWholeText();
+        int n = Whitespace.visibleLength(text);
+        int c = commas(text);
+        s.text += n;
+        s.commas += c;
+        s.inline += n;
+        s.inlineCommas += c;
+      }
+    }
+    close(s, e.normalName());
+    stats.put(e, s);
   }
 
   /**

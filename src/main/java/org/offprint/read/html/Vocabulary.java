@@ -87,6 +87,7 @@ final class Vocabulary {
   static String negativeClassWord(Element e) {
     String cls = e.className();
     if (cls.isEmpty()) return null;
+    if (e.id().isEmpty()) return verdict(e).negative(); // the class alone is the key: the cached verdict holds
     Matcher m = NEGATIVE.matcher(cls.toLowerCase(Locale.ROOT));
     return m.find() ? m.group().replaceAll("^[-_ ]|[-_ 0-9]$", "") : null;
   }

@@ -76,4 +76,14 @@ class MetaAuthorsTest {
     assertTrue(MetaAuthors.valid("肖春芳", ""));
     assertTrue(MetaAuthors.valid("Haki Benita", "Haki Benita")); // a person's own blog
   }
+
+  @Test
+  void onlyATextThatMayStartWithAByWordGetsTheFullByLineCheck() {
+    assertTrue(MetaAuthors.mayOpenByLine("\n  \u00a0By Ann"));
+    assertTrue(MetaAuthors.mayOpenByLine("written by"));
+    assertTrue(MetaAuthors.mayOpenByLine("\u200bBy Ann")); // not ASCII: left to the full check
+    assertTrue(MetaAuthors.mayOpenByLine("автор"));
+    assertFalse(MetaAuthors.mayOpenByLine("  The story"));
+    assertFalse(MetaAuthors.mayOpenByLine(" \n "));
+  }
 }
