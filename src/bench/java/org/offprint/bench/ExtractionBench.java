@@ -24,11 +24,15 @@ import org.offprint.read.html.HtmlReader;
 /**
  * Extracts the article body of every page of a corpus folder ({@code html/<id>.html.gz}, {@code ids.txt},
  * {@code ground-truth.json}) with offprint, Readability4J and boilerpipe in one JVM, writes one prediction file
- * per extractor ({@code {id: {"articleBody": text}}}) and prints each one's warm pages per second on one thread.
+ * per extractor ({@code {id: {"articleBody": text}}}) and prints each one's warm pages per second on one thread:
+ * one pass gives the predictions, three more warm the JIT up, then the timed passes run in turns.
  *
  * <p>Usage: {@code ExtractionBench CORPUS_DIR OUT_DIR [TIMED_PASSES] [EXTRACTORS]}
  */
 public final class ExtractionBench {
+  /** Untimed passes after the first (which gives the predictions), so that the JIT has settled. */
+  private static final int WARM_UP_PASSES = 3;
+
   private ExtractionBench() {}
 
   /** One extractor under test: page bytes and URL in, plain text out. */
@@ -74,6 +78,19 @@ public final class ExtractionBench {
       }
       if (failures > 0) System.out.println(en.getKey() + ": " + failures + " pages failed");
       json.writerWithDefaultPrettyPrinter().writeValue(out.resolve(en.getKey() + ".json").toFile(), predictions);
+    }
+    // Warm-up passes, untimed, in turns: one pass leaves the JIT still compiling (on one core it competes with
+    // the timed work), which costs an extractor of many stages more than a small one. JMH warms up too.
+    for (int i = 0; i < WARM_UP_PASSES; i++) {
+      for (Extractor x : extractors.values()) {
+        for (Page p : pages) {
+          try {
+            x.extract(p.html(), p.url());
+          } catch (Exception | StackOverflowError e) {
+            // counted in the first pass
+          }
+        }
+      }
     }
     // Timed passes take turns between the extractors, so that load from elsewhere on the machine falls on all
     // of them alike.
