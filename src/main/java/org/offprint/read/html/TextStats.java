@@ -63,14 +63,7 @@ final class TextStats {
           if (depth >= open.length) open = java.util.Arrays.copyOf(open, open.length * 2);
           open[depth] = s;
         } else if (node instanceof TextNode t && depth > 0) {
-          Stat s = open[depth - 1];
-          String text = t.getWholeText();
-          int n = Whitespace.visibleLength(text);
-          int c = commas(text);
-          s.text += n;
-          s.commas += c;
-          s.inline += n;
-          s.inlineCommas += c;
+          addText(open[depth - 1], t);
         }
       }
 
@@ -84,6 +77,17 @@ final class TextStats {
       }
     }, root);
     return ts;
+  }
+
+  /** Adds a text node's visible characters and commas to its parent element's measures, {@code s}. */
+  private static void addText(Stat s, TextNode t) {
+    String text = t.getWholeText();
+    int n = Whitespace.visibleLength(text);
+    int c = commas(text);
+    s.text += n;
+    s.commas += c;
+    s.inline += n;
+    s.inlineCommas += c;
   }
 
   /** Counts an element's own tag into its measures, once its subtree is summed up. */
@@ -127,13 +131,7 @@ final class TextStats {
       if (child instanceof Element c) {
         addChild(s, get(c), c.normalName());
       } else if (child instanceof TextNode t) {
-        String text = t.getWholeText();
-        int n = Whitespace.visibleLength(text);
-        int c = commas(text);
-        s.text += n;
-        s.commas += c;
-        s.inline += n;
-        s.inlineCommas += c;
+        addText(s, t);
       }
     }
     close(s, e.normalName());
