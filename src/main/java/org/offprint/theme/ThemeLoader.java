@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,19 +39,36 @@ public final class ThemeLoader {
 
   private ThemeLoader() {}
 
-  /** {@return the built-in theme {@code name}} @throws ThemeException if there is none by that name */
+  /**
+   * {@return the built-in theme {@code name}}, loaded once per JVM with the files it reads kept: the jar does not
+   * change under a running JVM, and a process that writes many documents (a batch, the background server) would
+   * otherwise inflate the same fonts from it for each.
+   *
+   * @throws ThemeException if there is none by that name
+   */
   public static Theme builtIn(String name) {
     if (!BUILT_IN.contains(name)) {
       throw new ThemeException("Unknown theme '" + name + "'. Built-in themes: " + String.join(", ", BUILT_IN));
     }
+    return BUILT_INS.computeIfAbsent(name, ThemeLoader::loadBuiltIn);
+  }
+
+  private static final Map<String, Theme> BUILT_INS = new ConcurrentHashMap<>();
+
+  private static Theme loadBuiltIn(String name) {
     String base = "/themes/" + name + "/";
+    Map<String, byte[]> read = new ConcurrentHashMap<>();
     ThemeFiles files =
         new ThemeFiles() {
           @Override
           public byte[] read(String path) throws IOException {
+            byte[] kept = read.get(path);
+            if (kept != null) return kept;
             try (InputStream in = ThemeLoader.class.getResourceAsStream(base + path)) {
               if (in == null) throw new NoSuchFileException("themes/" + name + "/" + path);
-              return in.readAllBytes();
+              byte[] bytes = in.readAllBytes();
+              read.put(path, bytes);
+              return bytes;
             }
           }
 

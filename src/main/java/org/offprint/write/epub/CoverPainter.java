@@ -16,11 +16,7 @@ import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.WeakHashMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.offprint.theme.Theme;
-import org.offprint.theme.ThemeFiles;
 
 /**
  * Draws a cover from the theme with Java 2D: an accent band holding the site name, the title in the heading font,
@@ -31,8 +27,8 @@ final class CoverPainter {
   static final int HEIGHT = 1800;
   private static final int MARGIN = 110;
 
-  /** Fonts are immutable; creating one parses the file, so each is made once per loaded theme. */
-  private static final Map<ThemeFiles, Map<String, Font>> FONTS = new WeakHashMap<>();
+  /** Fonts are immutable; creating one parses the file, so each is made once per font file. */
+  private static final ContentCache<Font> FONTS = new ContentCache<>();
 
   private final Theme theme;
 
@@ -139,19 +135,13 @@ final class CoverPainter {
   }
 
   private Font font(String path) throws IOException {
-    Map<String, Font> fonts;
-    synchronized (FONTS) {
-      fonts = FONTS.computeIfAbsent(theme.files(), f -> new ConcurrentHashMap<>());
-    }
-    Font font = fonts.get(path);
-    if (font == null) {
+    Font font = FONTS.get(theme.files().read(path), bytes -> {
       try {
-        font = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(theme.files().read(path)));
+        return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
       } catch (FontFormatException e) {
         throw new IOException("theme font " + path + " cannot be used: " + e.getMessage(), e);
       }
-      fonts.put(path, font);
-    }
+    });
     return font.deriveFont(48f);
   }
 
