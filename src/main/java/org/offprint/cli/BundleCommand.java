@@ -36,6 +36,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code offprint bundle}: many articles into one e-book. */
@@ -58,6 +59,8 @@ import picocli.CommandLine.Spec;
     })
 final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  /** Its streams and environment; folders, globs and manifests are read relative to the process's own folder. */
+  @ParentCommand OffprintCommand top;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, globs or one manifest (.yaml).")
   List<String> inputs;
@@ -90,6 +93,7 @@ final class BundleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Invocation run = top.invocation();
     PrintWriter err = spec.commandLine().getErr();
     Format format = format();
     if (json && output.equals("-")) throw new UsageException("--json prints on stdout, so the book cannot go there too");
@@ -98,7 +102,7 @@ final class BundleCommand implements Callable<Integer> {
     // The manifest's cover and table-of-contents depth reach the writers as the options would.
     if (writers.cover == null) writers.cover = settings.cover().orElse(null);
     if (writers.tocDepth == null) writers.tocDepth = settings.tocDepth().orElse(null);
-    Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme());
+    Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest) : BundleInputs.expand(inputs);
     boolean folders = entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
@@ -120,11 +124,11 @@ final class BundleCommand implements Callable<Integer> {
     }
     settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
     LocalResources resources = new LocalResources(roots, output, diagnostics, read.imageFetcher());
-    Optional<Instant> timestamp = SourceDateEpoch.fromEnvironment();
+    Optional<Instant> timestamp = SourceDateEpoch.of(run);
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);
     String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    Progress writing = new Progress(err, common.quiet, "writing", book.documents().size(), true);
+    Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true);
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
         writing::show);
     Set<Path> inputPaths = new HashSet<>();
@@ -133,10 +137,10 @@ final class BundleCommand implements Callable<Integer> {
     }
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
-      Outputs.writeStdout(System.out, out -> writer.write(book, out));
+      Outputs.writeStdout(run.out(), out -> writer.write(book, out));
     } else {
       BookWriter writer = bookWriter(format, options.withSideFiles(side));
-      Outputs.write(target, inputPaths, out -> writer.write(book, out), side);
+      Outputs.write(target, run, inputPaths, out -> writer.write(book, out), side);
     }
     JsonReport report = new JsonReport();
     if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(target));
@@ -213,7 +217,7 @@ final class BundleCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    Progress progress = new Progress(err, common.quiet, "reading", entries.size());
+    Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size());
     try {
       List<Future<BookAssembler.Article>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
@@ -253,7 +257,7 @@ final class BundleCommand implements Callable<Integer> {
   }
 
   private BookAssembler.Article article(BundleInputs.Entry e, ConsoleDiagnostics diagnostics) throws IOException {
-    Document doc = Reading.read(e.item().ref(), read, System.in, diagnostics).document();
+    Document doc = Reading.read(e.item().ref(), read, top.invocation(), diagnostics).document();
     Manifest.Item item = e.item();
     Metadata.Builder m = doc.metadata().toBuilder();
     if (!item.title().isEmpty()) m.title(item.title());
@@ -264,7 +268,7 @@ final class BundleCommand implements Callable<Integer> {
 
   private List<Document> readMatter(List<Path> files, ConsoleDiagnostics diagnostics) throws IOException {
     List<Document> out = new ArrayList<>();
-    for (Path p : files) out.add(Reading.read(p.toString(), read, System.in, diagnostics).document());
+    for (Path p : files) out.add(Reading.read(p.toString(), read, top.invocation(), diagnostics).document());
     return out;
   }
 }

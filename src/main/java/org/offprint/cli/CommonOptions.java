@@ -10,8 +10,7 @@ final class CommonOptions {
   @Option(names = {"-v", "--verbose"}, description = "Also print informational messages.")
   boolean verbose;
 
+  /** Read by {@link ExitCodes} from the parsed arguments, since several runs may share one JVM. */
   @Option(names = "--debug", description = "Print stack traces of errors.")
-  void debug(boolean on) {
-    ExitCodes.debug = on;
-  }
+  boolean debug;
 }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code offprint convert}: each input to each format. */
@@ -48,6 +49,7 @@ import picocli.CommandLine.Spec;
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand OffprintCommand top;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), or - for stdin.")
   List<String> inputs;
@@ -88,26 +90,30 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Invocation run = top.invocation();
     PrintWriter err = spec.commandLine().getErr();
     List<Format> formats = formats();
     checkTargets(formats);
     if (json && isStdout()) throw new UsageException("--json prints on stdout, so the output cannot go there too");
     JsonReport report = new JsonReport();
-    Theme chosen = Themes.resolve(theme);
+    Theme chosen = Themes.resolve(theme, run);
+    writers.folder = run.cwd();
+    read.folder = run.cwd();
     WarmUp.startWriters(formats, chosen, writers);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
-    Optional<Instant> timestamp = SourceDateEpoch.fromEnvironment();
+    Optional<Instant> timestamp = SourceDateEpoch.of(run);
     Set<Path> inputPaths = new HashSet<>();
     for (String in : inputs) {
-      if (!in.equals("-") && Files.exists(Path.of(in))) inputPaths.add(Path.of(in).toRealPath());
+      if (!in.equals("-") && !Inputs.isUrl(in) && Files.exists(run.path(in))) inputPaths.add(run.path(in).toRealPath());
     }
     int exit = ExitCodes.OK;
     WarmUp.awaitReader();
     for (String input : inputs) {
       try {
-        Reading.Read r = Reading.read(input, read, System.in, diagnostics);
+        Reading.Read r = Reading.read(input, read, run, diagnostics);
         WarmUp.awaitWriters();
-        List<Path> roots = new ArrayList<>(read.allowLocalFiles);
+        List<Path> roots = new ArrayList<>();
+        for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
         Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
         LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
         for (Format format : formats) {
@@ -117,14 +123,14 @@ final class ConvertCommand implements Callable<Integer> {
               new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base, Optional.empty());
           if (isStdout()) {
             DocumentWriter writer = writers.writer(format, options);
-            Outputs.writeStdout(stdout(), out -> writer.write(r.document(), out));
+            Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out));
           } else {
             Path target = target(input, format);
             String name = target.getFileName().toString();
             String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
-            Outputs.write(target, inputPaths, out -> writer.write(r.document(), out), side);
-            report.output(input, target.toString(), format.name(), Files.size(target));
+            Outputs.write(target, run, inputPaths, out -> writer.write(r.document(), out), side);
+            report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
             if (common.verbose) err.println("offprint: wrote " + target);
           }
         }
@@ -139,10 +145,6 @@ final class ConvertCommand implements Callable<Integer> {
     if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) exit = ExitCodes.WARNINGS;
     if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
     return exit;
-  }
-
-  private static PrintStream stdout() {
-    return System.out;
   }
 
   private boolean isStdout() {

@@ -41,9 +41,6 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
 
   static final String HELP_HEADING = "%nExit codes:%n";
 
-  /** Set from {@code --debug}: print stack traces of unexpected errors. */
-  static volatile boolean debug;
-
   @Override
   public int getExitCode(Throwable e) {
     return code(e);
@@ -61,6 +58,7 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
     PrintWriter err = cmd.getErr();
     int code = code(e);
+    boolean debug = debug(parseResult);
     if (code == SOFTWARE) {
       err.println("offprint: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
       if (debug) e.printStackTrace(err);
@@ -70,5 +68,13 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
     }
     err.flush();
     return code;
+  }
+
+  /** {@return true when {@code --debug} was given to the command that failed} */
+  private static boolean debug(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) return true;
+    }
+    return false;
   }
 }

@@ -1,7 +1,6 @@
 package org.offprint.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -20,7 +19,7 @@ final class Inputs {
   }
 
   /** {@return the input's bytes and location} @throws InputException naming the input and the problem */
-  static Source load(String name, InputStream stdin, ReadOptions options) throws IOException {
+  static Source load(String name, Invocation run, ReadOptions options) throws IOException {
     if (isUrl(name)) {
       URI uri;
       try {
@@ -32,9 +31,9 @@ final class Inputs {
       return options.limiter().call(host, () -> Sources.url(uri, options.pageFetcher(host), name));
     }
     if (name.equals("-")) {
-      return Sources.stream(stdin, name, Path.of("").toAbsolutePath().resolve("stdin").toUri());
+      return Sources.stream(run.in(), name, run.cwd().toAbsolutePath().resolve("stdin").toUri());
     }
-    return Sources.file(Path.of(name), name);
+    return Sources.file(run.path(name), name);
   }
 
   /** {@return the format named by {@code from}, else by the file extension, else by sniffing the bytes} */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code offprint inspect}: the document model as JSON, or what extraction removed and why. */
@@ -22,6 +23,7 @@ import picocli.CommandLine.Spec;
       "With --explain, list instead what was removed from the page and why."})
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @ParentCommand OffprintCommand top;
 
   @Parameters(index = "0", paramLabel = "INPUT", description = "A saved page, or - for stdin.")
   String input;
@@ -41,8 +43,9 @@ final class InspectCommand implements Callable<Integer> {
       collected.report(d);
       if (!explain || d.severity() == Diagnostic.Severity.WARNING) console.report(d);
     };
+    read.folder = top.invocation().cwd();
     WarmUp.awaitReader();
-    Reading.Read r = Reading.read(input, read, System.in, both);
+    Reading.Read r = Reading.read(input, read, top.invocation(), both);
     if (explain) {
       for (Diagnostic d : collected.all()) {
         if (d.severity() == Diagnostic.Severity.INFO) out.println(d.message());

@@ -47,10 +47,13 @@ final class Outputs {
   /**
    * Writes {@code target} atomically, then its side files.
    *
+   * @param target the output as the user named it, relative to the run's folder
    * @param inputs real paths of every input, which must not be overwritten
+   * @throws OutputException also when the run was cancelled before the output was complete
    */
-  static void write(Path target, Collection<Path> inputs, Body body, PendingSideFiles side) throws IOException {
-    Path abs = target.toAbsolutePath().normalize();
+  static void write(Path target, Invocation run, Collection<Path> inputs, Body body, PendingSideFiles side)
+      throws IOException {
+    Path abs = run.path(target).toAbsolutePath().normalize();
     if (Files.isDirectory(abs)) throw new OutputException(target + ": is a directory");
     for (Path in : inputs) {
       if (Files.exists(abs) && Files.isSameFile(abs, in)) {
@@ -85,6 +88,7 @@ final class Outputs {
         if (e instanceof OutputException || e instanceof org.offprint.read.InputException) throw e;
         throw new OutputException(target + ": " + describe(e), e);
       }
+      if (run.isCancelled()) throw new OutputException(target + ": not written: the command was cancelled");
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

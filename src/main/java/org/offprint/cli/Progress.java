@@ -16,16 +16,19 @@ final class Progress {
   private int done;
   private long lastLine;
 
-  Progress(PrintWriter err, boolean quiet, String label, int total) {
-    this(err, quiet, label, total, false);
+  Progress(PrintWriter err, boolean terminal, boolean quiet, String label, int total) {
+    this(err, terminal, quiet, label, total, false);
   }
 
-  /** A progress display; {@code percent} shows a percentage instead of a count. */
-  Progress(PrintWriter err, boolean quiet, String label, int total, boolean percent) {
+  /**
+   * A progress display; {@code terminal} redraws a bar in place, {@code percent} shows a percentage instead of a
+   * count.
+   */
+  Progress(PrintWriter err, boolean terminal, boolean quiet, String label, int total, boolean percent) {
     this.percent = percent;
     this.err = err;
     this.quiet = quiet;
-    this.terminal = System.console() != null;
+    this.terminal = terminal;
     this.label = label;
     this.total = total;
     this.lastLine = System.nanoTime();

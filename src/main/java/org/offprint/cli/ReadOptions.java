@@ -37,6 +37,9 @@ final class ReadOptions {
   @Option(names = "--cookies", paramLabel = "FILE", description = "Send cookies from this Netscape-format cookie file with URL inputs.")
   Path cookies;
 
+  /** The folder a relative --cookies file is found in: the run's. */
+  Path folder = Path.of("");
+
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a URL after this long (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds = 30;
 
@@ -84,7 +87,7 @@ final class ReadOptions {
       throw new UsageException(e.getMessage());
     }
     if (cookies != null) {
-      String cookie = CookieFile.header(cookies, host);
+      String cookie = CookieFile.header(folder.resolve(cookies), host);
       if (!cookie.isEmpty()) h.put("Cookie", cookie);
     }
     return h;

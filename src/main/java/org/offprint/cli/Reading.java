@@ -1,7 +1,6 @@
 package org.offprint.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.read.InputFormat;
@@ -14,8 +13,8 @@ final class Reading {
   /** An input read: its source and its document. */
   record Read(Source source, Document document) {}
 
-  static Read read(String input, ReadOptions options, InputStream stdin, Diagnostics diagnostics) throws IOException {
-    Source source = options.apply(Inputs.load(input, stdin, options));
+  static Read read(String input, ReadOptions options, Invocation run, Diagnostics diagnostics) throws IOException {
+    Source source = options.apply(Inputs.load(input, run, options));
     InputFormat format = Inputs.format(source, options.from);
     return new Read(source, format.reader().read(source, diagnostics));
   }

@@ -7,8 +7,9 @@ import java.util.Optional;
 final class SourceDateEpoch {
   private SourceDateEpoch() {}
 
-  static Optional<Instant> fromEnvironment() {
-    return parse(System.getenv("SOURCE_DATE_EPOCH"));
+  /** {@return the time the run's environment asks for, if any} */
+  static Optional<Instant> of(Invocation run) {
+    return parse(run.env("SOURCE_DATE_EPOCH"));
   }
 
   static Optional<Instant> parse(String v) {

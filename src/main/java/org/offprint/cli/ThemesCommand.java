@@ -7,6 +7,7 @@ import org.offprint.theme.ThemeException;
 import org.offprint.theme.ThemeLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code offprint themes}: the built-in themes and those in ./themes and OFFPRINT_THEMES. */
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
     description = "List the themes: built-in ones, then those found in ./themes and in OFFPRINT_THEMES.")
 final class ThemesCommand implements Runnable {
   @Spec CommandSpec spec;
+  @ParentCommand OffprintCommand top;
 
   @Override
   public void run() {
@@ -21,7 +23,7 @@ final class ThemesCommand implements Runnable {
     for (String name : ThemeLoader.BUILT_IN) {
       out.printf("%-12s %s (built-in)%n", name, ThemeLoader.builtIn(name).description());
     }
-    for (Path dir : Themes.userThemes()) {
+    for (Path dir : Themes.userThemes(top.invocation())) {
       if (Themes.isCopyOfBuiltIn(dir)) continue;
       String description;
       try {

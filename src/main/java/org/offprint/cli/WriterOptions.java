@@ -24,6 +24,9 @@ final class WriterOptions {
   @Option(names = "--cover", paramLabel = "IMAGE", description = "EPUB cover image (default: the lead image when large enough, else one drawn from the theme).")
   Path cover;
 
+  /** The folder a relative --cover is found in: the run's. */
+  Path folder = Path.of("");
+
   @Option(names = "--toc-depth", paramLabel = "N", description = "EPUB: heading levels in the table of contents (default: 2).")
   Integer tocDepth;
 
@@ -53,7 +56,7 @@ final class WriterOptions {
 
   private byte[] coverBytes() throws IOException {
     try {
-      return Files.readAllBytes(cover);
+      return Files.readAllBytes(folder.resolve(cover));
     } catch (IOException e) {
       throw new InputException(cover.toString(), "cannot read the cover image (" + Outputs.describe(e) + ")");
     }

@@ -2,11 +2,12 @@ package org.offprint.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 
 /** Runs the real command line in-process, capturing stdout (bytes) and stderr (text). */
 final class CliRun {
@@ -26,24 +27,23 @@ final class CliRun {
     return withStdin(new byte[0], args);
   }
 
-  static synchronized CliRun withStdin(byte[] stdin, String... args) {
-    PrintStream oldOut = System.out;
-    InputStream oldIn = System.in;
+  static CliRun withStdin(byte[] stdin, String... args) {
+    return in(Path.of(""), System.getenv(), stdin, args);
+  }
+
+  /** Runs {@code args} as if started in {@code cwd} with the environment {@code env}. */
+  static CliRun in(Path cwd, Map<String, String> env, byte[] stdin, String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
     try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      System.setOut(capture);
-      System.setIn(new ByteArrayInputStream(stdin));
-      var cl = OffprintCommand.commandLine(args);
+      Invocation run = Invocation.of(cwd, env, new ByteArrayInputStream(stdin), capture, System.err);
+      var cl = OffprintCommand.commandLine(args, run);
       PrintWriter outWriter = new PrintWriter(capture, true);
       cl.setOut(outWriter);
       cl.setErr(new PrintWriter(err, true));
       int code = cl.execute(args);
       outWriter.flush();
       return new CliRun(code, bytes.toByteArray(), err.toString());
-    } finally {
-      System.setOut(oldOut);
-      System.setIn(oldIn);
     }
   }
 }
