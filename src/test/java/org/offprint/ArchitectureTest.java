@@ -87,6 +87,22 @@ class ArchitectureTest {
   }
 
   @Test
+  void theDaemonClientUsesTheJdkOnly() {
+    // it must start as fast as a JVM can: no picocli, no offprint classes beyond its wire format
+    classes().that().haveFullyQualifiedName("org.offprint.cli.daemon.Client")
+        .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+            .resideInAnyPackage("java..", "jdk..")
+            .or(com.tngtech.archunit.core.domain.properties.HasName.Predicates
+                .nameStartingWith("org.offprint.cli.daemon.Frames"))
+            .or(com.tngtech.archunit.core.domain.properties.HasName.Predicates
+                .nameStartingWith("org.offprint.cli.daemon.Client")))
+        .check(classes);
+    classes().that().haveSimpleNameStartingWith("Frames").and().resideInAPackage("org.offprint.cli.daemon")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.offprint.cli.daemon")
+        .check(classes);
+  }
+
+  @Test
   void onlyTheCliPrintsOrExits() {
     noClasses().that().resideOutsideOfPackage("org.offprint.cli..")
         .should().callMethod(System.class, "exit", int.class)

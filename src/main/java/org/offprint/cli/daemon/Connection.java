@@ -1,0 +1,114 @@
+package org.offprint.cli.daemon;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.offprint.cli.Invocation;
+import org.offprint.cli.OffprintCommand;
+
+/**
+ * One client's command in the server. This thread reads the request, runs the command on a second thread with
+ * the client's folder, environment and streams, and meanwhile reads what the client sends: its standard input
+ * when the command asks for it, and the end of the connection. A client that goes away before the command ends
+ * (Ctrl-C) cancels it: its outputs are then not put in place.
+ */
+final class Connection implements Runnable {
+  private final SocketChannel channel;
+  private final Server server;
+
+  Connection(SocketChannel channel, Server server) {
+    this.channel = channel;
+    this.server = server;
+  }
+
+  @Override
+  public void run() {
+    try (channel) {
+      DataInputStream in = new DataInputStream(new BufferedInputStream(Frames.in(channel)));
+      DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Frames.out(channel), 1 << 16));
+      Frames.Request request = Frames.Request.read(in);
+      if (request.kind() == Frames.RUN && Server.serves(request.args())) {
+        serve(request, in, out);
+      } else {
+        exit(out, request.kind() == Frames.RUN ? Frames.NOT_SERVED : 0);
+        if (request.kind() == Frames.STOP) server.stop();
+      }
+    } catch (IOException e) {
+      // a client that sent no valid request, or went away: nothing to answer
+    }
+  }
+
+  private void serve(Frames.Request request, DataInputStream in, DataOutputStream out) throws IOException {
+    AtomicBoolean cancelled = new AtomicBoolean();
+    StdinPipe stdin = new StdinPipe(() -> {
+      try {
+        synchronized (out) {
+          Frames.frame(out, Frames.WANT_STDIN, new byte[0], 0, 0);
+          out.flush();
+        }
+      } catch (IOException e) {
+        cancelled.set(true);
+      }
+    });
+    PrintStream stdout = new PrintStream(new BufferedOutputStream(new FrameStream(out, Frames.OUT), 1 << 16), false);
+    PrintStream stderr = new PrintStream(new FrameStream(out, Frames.ERR), true);
+    Invocation invocation = new Invocation(Path.of(request.cwd()), request.env(), stdin, stdout, stderr,
+        request.terminal(), cancelled::get);
+    String[] args = request.args().toArray(new String[0]);
+    Thread command = new Thread(() -> {
+      int code;
+      try {
+        code = OffprintCommand.commandLine(args, invocation).execute(args);
+      } catch (RuntimeException | Error e) {
+        stderr.println("offprint: internal error: " + e);
+        code = 1;
+      }
+      stdout.flush();
+      stderr.flush();
+      try {
+        exit(out, code);
+        channel.close(); // ends the wait for the client below
+      } catch (IOException e) {
+        // the client has gone
+      }
+    }, "offprint-command");
+    command.start();
+    try {
+      while (true) {
+        int n = in.readInt();
+        if (n == 0) {
+          stdin.end();
+          continue;
+        }
+        if (n < 0 || n > (64 << 20)) throw new IOException("bad chunk");
+        byte[] chunk = new byte[n];
+        in.readFully(chunk);
+        stdin.add(chunk);
+      }
+    } catch (IOException e) {
+      // the client closed the connection: normal once it has its exit code, a cancellation before
+      if (command.isAlive()) cancelled.set(true);
+      stdin.gone();
+    }
+    try {
+      command.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void exit(DataOutputStream out, int code) throws IOException {
+    synchronized (out) {
+      out.writeByte(Frames.EXIT);
+      out.writeInt(4);
+      out.writeInt(code);
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package org.offprint.cli.daemon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import jdk.net.ExtendedSocketOptions;
+import jdk.net.UnixDomainPrincipal;
+import org.offprint.cli.Invocation;
+import org.offprint.cli.OffprintCommand;
+
+/**
+ * offprint's background server: one JVM, started by the launcher, that runs the short commands of the same
+ * user, so that each costs a warm run instead of a JVM start-up (a one-article convert then takes a tenth of the
+ * time). It listens on a Unix-domain socket in a folder only its user can enter, answers only that user's
+ * processes, runs each command with its client's folder, environment and streams, and stops after a while
+ * without commands, or when the jar it was started from changes.
+ *
+ * <p>{@code Server SOCKET IDLE_SECONDS [JAR]}; the launcher starts it, and {@code OFFPRINT_DAEMON=0} keeps it
+ * from doing so.
+ */
+public final class Server {
+  private final Path socket;
+  private final Duration idle;
+  private final Optional<Path> watched;
+  private final Optional<FileTime> watchedTime;
+  private final UserPrincipal owner;
+  private final AtomicInteger active = new AtomicInteger();
+  private volatile long lastActivity = System.nanoTime();
+  private volatile ServerSocketChannel listener;
+
+  /**
+   * @param socket where to listen; its folder must be the user's own, closed to others
+   * @param idle how long to wait for a command before stopping
+   * @param watched a file (the jar) whose change stops the server after the command that notices it
+   * @throws IOException when the folder is not private
+   */
+  public Server(Path socket, Duration idle, Optional<Path> watched) throws IOException {
+    this.socket = socket.toAbsolutePath();
+    this.idle = idle;
+    this.watched = watched;
+    this.watchedTime = watched.isPresent() ? Optional.of(Files.getLastModifiedTime(watched.get())) : Optional.empty();
+    this.owner = checkPrivate(this.socket.getParent());
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2 || args.length > 3) {
+      System.err.println("usage: Server SOCKET IDLE_SECONDS [JAR]");
+      System.exit(2);
+    }
+    Server server = new Server(Path.of(args[0]), Duration.ofSeconds(Long.parseLong(args[1])),
+        args.length == 3 ? Optional.of(Path.of(args[2])) : Optional.empty());
+    Thread warm = new Thread(Server::warmUp, "offprint-warm-up");
+    warm.setDaemon(true);
+    warm.start();
+    server.serve();
+  }
+
+  /** {@return whether the server runs {@code args}}: not {@code bundle}, which reads folders from its own */
+  static boolean serves(List<String> args) {
+    return args.isEmpty() || !args.get(0).equals("bundle");
+  }
+
+  /**
+   * Listens until stopped: {@link #stop()}, a STOP request, the idle time without commands, or a change of the
+   * watched jar. Returns at once if another server already listens on the socket.
+   */
+  public void serve() throws IOException {
+    Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
+    try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lock(lockChannel)) {
+      if (lock == null) return; // another server holds the socket
+      Files.deleteIfExists(socket); // left by a server that was killed
+      try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+        channel.bind(UnixDomainSocketAddress.of(socket));
+        listener = channel;
+        Thread idleWatch = new Thread(this::watchIdle, "offprint-idle");
+        idleWatch.setDaemon(true);
+        idleWatch.start();
+        while (true) {
+          SocketChannel client;
+          try {
+            client = channel.accept();
+          } catch (ClosedChannelException e) {
+            break;
+          }
+          if (!sameUser(client)) {
+            client.close();
+            continue;
+          }
+          active.incrementAndGet();
+          Thread t = new Thread(() -> {
+            try {
+              new Connection(client, this).run();
+            } finally {
+              lastActivity = System.nanoTime();
+              active.decrementAndGet();
+              if (jarChanged()) stop();
+            }
+          }, "offprint-client");
+          t.start();
+        }
+      } finally {
+        Files.deleteIfExists(socket);
+      }
+    }
+  }
+
+  /**
+   * {@return the socket's lock, or null while another server keeps it for 5 s} (a server told to stop for a newer
+   * jar releases it once its running commands end)
+   */
+  private static FileLock lock(FileChannel channel) throws IOException {
+    for (int i = 0; i < 50; i++) {
+      FileLock lock = channel.tryLock();
+      if (lock != null) return lock;
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** {@return how many clients are being served now} */
+  int running() {
+    return active.get();
+  }
+
+  /** Stops listening; commands already running finish. */
+  public void stop() {
+    ServerSocketChannel l = listener;
+    try {
+      if (l != null) l.close();
+    } catch (IOException e) {
+      // closing is all that was asked
+    }
+  }
+
+  private void watchIdle() {
+    while (listener.isOpen()) {
+      try {
+        Thread.sleep(Math.min(1000, Math.max(10, idle.toMillis() / 4)));
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (active.get() == 0 && System.nanoTime() - lastActivity > idle.toNanos()) stop();
+    }
+  }
+
+  private boolean jarChanged() {
+    try {
+      return watched.isPresent() && !Files.getLastModifiedTime(watched.get()).equals(watchedTime.get());
+    } catch (IOException e) {
+      return true; // the jar is gone
+    }
+  }
+
+  /** {@return true when the peer process runs as the folder's owner, the user this server serves} */
+  private boolean sameUser(SocketChannel client) {
+    try {
+      UnixDomainPrincipal peer = client.getOption(ExtendedSocketOptions.SO_PEERCRED);
+      return peer.user().equals(owner);
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /**
+   * {@return the folder's owner} @throws IOException unless the folder belongs to this process's user and only
+   * that user may enter it (rwx------)
+   */
+  static UserPrincipal checkPrivate(Path folder) throws IOException {
+    UserPrincipal folderOwner = Files.getOwner(folder);
+    Path probe = Files.createTempFile(folder, ".owner", "");
+    try {
+      if (!Files.getOwner(probe).equals(folderOwner)) throw new IOException(folder + ": not owned by this user");
+    } finally {
+      Files.deleteIfExists(probe);
+    }
+    Set<PosixFilePermission> mode = Files.getPosixFilePermissions(folder);
+    if (!mode.equals(PosixFilePermissions.fromString("rwx------"))) {
+      throw new IOException(folder + ": others may enter it (" + PosixFilePermissions.toString(mode) + "); need rwx------");
+    }
+    return folderOwner;
+  }
+
+  /**
+   * Runs a built-in page through the real command line a few times, so that the first client's command finds
+   * the classes loaded and the hot code compiled.
+   */
+  static void warmUp() {
+    try {
+      Path dir = Files.createTempDirectory("offprint-warm-up");
+      try (InputStream page = Server.class.getResourceAsStream("/org/offprint/cli/warm-up.html")) {
+        if (page == null) return;
+        Files.copy(page, dir.resolve("warm-up.html"));
+      }
+      PrintStream nowhere = new PrintStream(java.io.OutputStream.nullOutputStream());
+      Invocation run = Invocation.of(dir, Map.of(), InputStream.nullInputStream(), nowhere, nowhere);
+      for (int i = 0; i < 5; i++) {
+        String[] args = {"convert", "warm-up.html", "--to", "epub,pdf,md,html,txt", "-q"};
+        OffprintCommand.commandLine(args, run).execute(args);
+      }
+      String[] inspect = {"inspect", "warm-up.html"};
+      OffprintCommand.commandLine(inspect, run).execute(inspect);
+      try (var files = Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    } catch (IOException | RuntimeException e) {
+      // a failed warm-up only leaves the first command to load what it needs
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package org.offprint.cli.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offprint.cli.Invocation;
+import org.offprint.cli.OffprintCommand;
+
+/** The background server through the real client: each command runs as it would in a process of its own. */
+class ServerTest {
+  @TempDir Path base;
+
+  private Server server;
+  private Thread serving;
+  private Path socket;
+
+  private static String page(String title) {
+    return "<!doctype html><html lang=\"en\"><head><title>" + title + " | The Gazette</title></head><body>"
+        + "<nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1>"
+        + "<p>The ferry between the two harbours will run again from May, the port authority said on Monday.</p>"
+        + "<p>Tickets cost four pounds for adults; children and pensioners travel free, as they did before.</p>"
+        + "</article><footer>© The Gazette</footer></body></html>";
+  }
+
+  /** A command's exit code and output. */
+  record Result(int exit, byte[] stdout, String stderr) {}
+
+  private Path start(Duration idle, Optional<Path> watched) throws Exception {
+    Path folder = Files.createDirectories(base.resolve("run"));
+    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+    socket = folder.resolve("s.sock");
+    server = new Server(socket, idle, watched);
+    serving = new Thread(() -> {
+      try {
+        server.serve();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    serving.start();
+    for (int i = 0; i < 500 && !Files.exists(socket); i++) Thread.sleep(10);
+    assertTrue(Files.exists(socket), "the server listens");
+    return socket;
+  }
+
+  @AfterEach
+  void stop() throws InterruptedException {
+    if (server != null) server.stop();
+    if (serving != null) serving.join(10_000);
+  }
+
+  private Result run(Path cwd, Map<String, String> env, byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Frames.Request request = new Frames.Request(Frames.RUN, cwd.toString(), List.of(args), env, false);
+    int code = Client.run(socket, request, new ByteArrayInputStream(stdin), out, err);
+    return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The same command in this JVM, as {@code main} would run it in that folder. */
+  private static Result inProcess(Path cwd, Map<String, String> env, byte[] stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Invocation run = Invocation.of(cwd, env, new ByteArrayInputStream(stdin), new PrintStream(out, true),
+        new PrintStream(err, true));
+    int code = OffprintCommand.commandLine(args, run).execute(args);
+    return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private Path work(String... pages) throws IOException {
+    Path work = Files.createDirectories(base.resolve("work"));
+    for (String name : pages) Files.writeString(work.resolve(name + ".html"), page("Ferry " + name));
+    return work;
+  }
+
+  @Test
+  void resolvesPathsAgainstTheClientsFolderAndWritesWhatAProcessWrites() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    Path work = work("ferry");
+    Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1700000000");
+    Result r = run(work, env, new byte[0], "convert", "ferry.html", "--to", "epub,md", "-d", "out");
+    assertEquals(0, r.exit(), r.stderr());
+    assertTrue(Files.exists(work.resolve("out/ferry.epub")));
+    assertFalse(Files.exists(Path.of("out/ferry.epub")), "nothing lands in the server's own folder");
+    Result local = inProcess(work, env, new byte[0], "convert", "ferry.html", "--to", "epub,md", "-d", "local");
+    assertEquals(0, local.exit(), local.stderr());
+    assertArrayEquals(Files.readAllBytes(work.resolve("local/ferry.epub")), Files.readAllBytes(work.resolve("out/ferry.epub")));
+    assertArrayEquals(Files.readAllBytes(work.resolve("local/ferry.md")), Files.readAllBytes(work.resolve("out/ferry.md")));
+  }
+
+  @Test
+  void readsStdinAndWritesABinaryFormatToStdout() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    Path work = work();
+    byte[] html = page("Ferry by stdin").getBytes(StandardCharsets.UTF_8);
+    Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1700000000");
+    Result r = run(work, env, html, "convert", "-", "--to", "epub", "-o", "-");
+    assertEquals(0, r.exit(), r.stderr());
+    assertEquals("", r.stderr());
+    Result local = inProcess(work, env, html, "convert", "-", "--to", "epub", "-o", "-");
+    assertArrayEquals(local.stdout(), r.stdout(), "the same bytes as a process of its own");
+  }
+
+  @Test
+  void aClosedStdoutIsNotTheServersFailure() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    java.io.OutputStream closedPipe = new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Frames.Request request = new Frames.Request(Frames.RUN, work().toString(),
+        List.of("convert", "-", "--to", "md", "-o", "-"), Map.of(), false);
+    byte[] html = page("Piped to head").getBytes(StandardCharsets.UTF_8);
+    assertEquals(0, Client.run(socket, request, new ByteArrayInputStream(html), closedPipe, err));
+    assertEquals("", err.toString(StandardCharsets.UTF_8), "as a command of its own: nothing said");
+  }
+
+  @Test
+  void doesNotAskForStdinWhenTheCommandDoesNotReadIt() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    Path work = work("quiet");
+    java.util.concurrent.atomic.AtomicBoolean touched = new java.util.concurrent.atomic.AtomicBoolean();
+    InputStream untouchable = new InputStream() {
+      @Override
+      public int read() throws IOException {
+        touched.set(true);
+        throw new IOException("stdin was read");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        return read();
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Frames.Request request = new Frames.Request(Frames.RUN, work.toString(),
+        List.of("convert", "quiet.html", "-o", "quiet.txt"), Map.of(), false);
+    assertEquals(0, Client.run(socket, request, untouchable, out, err), err.toString());
+    assertTrue(Files.readString(work.resolve("quiet.txt")).contains("Ferry quiet"));
+    assertFalse(touched.get(), "a terminal's input is left alone");
+  }
+
+  @Test
+  void reportsABadInputWithItsExitCodeAndOneLine() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    Result r = run(work(), Map.of(), new byte[0], "convert", "nope.html", "--to", "md");
+    assertEquals(3, r.exit());
+    assertEquals(1, r.stderr().lines().count(), r.stderr());
+    assertTrue(r.stderr().startsWith("offprint: nope.html: "), r.stderr());
+  }
+
+  @Test
+  void leavesBundleToAProcessOfItsOwn() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    Path work = work("one");
+    Result r = run(work, Map.of(), new byte[0], "bundle", "one.html", "-o", "book.epub");
+    assertEquals(Frames.NOT_SERVED, r.exit());
+    assertFalse(Files.exists(work.resolve("book.epub")));
+  }
+
+  @Test
+  void runsCommandsAtOnce() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    List<String> names = List.of("north", "south", "east", "west");
+    Path work = work(names.toArray(new String[0]));
+    ExecutorService pool = Executors.newFixedThreadPool(names.size());
+    try {
+      List<Future<Result>> results = new ArrayList<>();
+      for (String n : names) {
+        results.add(pool.submit(() -> run(work, Map.of(), new byte[0], "convert", n + ".html", "--to", "epub,md")));
+      }
+      for (Future<Result> f : results) assertEquals(0, f.get().exit(), f.get().stderr());
+    } finally {
+      pool.shutdown();
+    }
+    for (String n : names) assertTrue(Files.readString(work.resolve(n + ".md")).contains("Ferry " + n), n);
+  }
+
+  @Test
+  void aClientThatGoesAwayLeavesNoOutput() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    Path work = work();
+    try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+      DataOutputStream out = new DataOutputStream(Frames.out(channel));
+      new Frames.Request(Frames.RUN, work.toString(), List.of("convert", "-", "-o", "gone.md"), Map.of(), false)
+          .write(out);
+      DataInputStream in = new DataInputStream(Frames.in(channel));
+      assertEquals(Frames.WANT_STDIN, in.readByte());
+      in.readInt();
+      byte[] half = page("Half a page").substring(0, 200).getBytes(StandardCharsets.UTF_8);
+      out.writeInt(half.length);
+      out.write(half);
+      out.flush();
+    } // gone, as after Ctrl-C
+    for (int i = 0; i < 500 && server.running() > 0; i++) Thread.sleep(10);
+    assertEquals(0, server.running());
+    try (var files = Files.list(work)) {
+      assertEquals(List.of(), files.toList(), "neither the output nor a partial file");
+    }
+  }
+
+  @Test
+  void stopsWhenAsked() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    assertEquals(0, Client.control(socket, Frames.PING));
+    assertEquals(0, Client.control(socket, Frames.STOP));
+    serving.join(10_000);
+    assertFalse(serving.isAlive());
+    assertFalse(Files.exists(socket));
+    assertEquals(Frames.NOT_RUN, Client.control(socket, Frames.PING));
+  }
+
+  @Test
+  void stopsAfterTheIdleTime() throws Exception {
+    start(Duration.ofMillis(300), Optional.empty());
+    serving.join(10_000);
+    assertFalse(serving.isAlive());
+    assertFalse(Files.exists(socket));
+  }
+
+  @Test
+  void stopsAfterTheCommandThatFindsTheJarChanged() throws Exception {
+    Path jar = Files.writeString(base.resolve("offprint.jar"), "jar");
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000_000L));
+    start(Duration.ofMinutes(1), Optional.of(jar));
+    assertEquals(0, run(base, Map.of(), new byte[0], "--version").exit());
+    assertTrue(serving.isAlive());
+    Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000_000L));
+    Result r = run(base, Map.of(), new byte[0], "--version");
+    assertEquals(0, r.exit());
+    assertTrue(new String(r.stdout(), StandardCharsets.UTF_8).startsWith("offprint "));
+    serving.join(10_000);
+    assertFalse(serving.isAlive());
+  }
+
+  @Test
+  void refusesAFolderOthersMayEnter() throws IOException {
+    Path open = Files.createDirectories(base.resolve("open"));
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+    IOException e = assertThrows(IOException.class,
+        () -> new Server(open.resolve("s.sock"), Duration.ofMinutes(1), Optional.empty()));
+    assertTrue(e.getMessage().contains("rwx------"), e.getMessage());
+  }
+
+  @Test
+  void aClientWithoutAServerLeavesTheCommandToTheLauncher() {
+    socket = base.resolve("none.sock");
+    Result r = run(base, Map.of(), new byte[0], "--version");
+    assertEquals(Frames.NOT_RUN, r.exit());
+    assertEquals(0, r.stdout().length);
+  }
+}
