@@ -159,15 +159,25 @@ public final class Server {
   }
 
   private void watchIdle() {
+    long collected = lastActivity;
     while (listener.isOpen()) {
       try {
         Thread.sleep(Math.min(1000, Math.max(10, idle.toMillis() / 4)));
       } catch (InterruptedException e) {
         return;
       }
-      if (active.get() == 0 && System.nanoTime() - lastActivity > idle.toNanos()) stop();
+      long quiet = System.nanoTime() - lastActivity;
+      if (active.get() == 0 && quiet > idle.toNanos()) stop();
+      // A few seconds after the last command, give the memory it used back to the system (the launcher starts
+      // the JVM with a low MaxHeapFreeRatio, so a full collection shrinks the heap).
+      if (active.get() == 0 && quiet > TIDY_AFTER.toNanos() && collected != lastActivity) {
+        collected = lastActivity;
+        System.gc();
+      }
     }
   }
+
+  private static final Duration TIDY_AFTER = Duration.ofSeconds(5);
 
   private boolean jarChanged() {
     try {
