@@ -64,7 +64,10 @@ final class Connection implements Runnable {
     Thread command = new Thread(() -> {
       int code;
       try {
-        code = OffprintCommand.commandLine(args, invocation).execute(args);
+        picocli.CommandLine cl = OffprintCommand.commandLine(args, invocation);
+        code = cl.execute(args);
+        cl.getOut().flush(); // anything picocli's writers still hold
+        cl.getErr().flush();
       } catch (RuntimeException | Error e) {
         stderr.println("offprint: internal error: " + e);
         code = 1;
