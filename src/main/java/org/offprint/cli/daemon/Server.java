@@ -82,7 +82,7 @@ public final class Server {
 
   /**
    * Listens until stopped: {@link #stop()}, a STOP request, the idle time without commands, or a change of the
-   * watched jar. Returns at once if another server already listens on the socket.
+   * watched jar. Returns without listening if another server keeps the socket's lock for 5 s.
    */
   public void serve() throws IOException {
     Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
@@ -126,8 +126,8 @@ public final class Server {
   }
 
   /**
-   * {@return the socket's lock, or null while another server keeps it for 5 s} (a server told to stop for a newer
-   * jar releases it once its running commands end)
+   * {@return the socket's lock, or null if another server keeps it for 5 s} (a server told to stop, as for a
+   * newer jar, releases it as soon as it stops listening)
    */
   private static FileLock lock(FileChannel channel) throws IOException {
     for (int i = 0; i < 50; i++) {
