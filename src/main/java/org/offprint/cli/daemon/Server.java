@@ -168,8 +168,9 @@ public final class Server {
       }
       long quiet = System.nanoTime() - lastActivity;
       if (active.get() == 0 && quiet > idle.toNanos()) stop();
-      // A few seconds after the last command, give the memory it used back to the system (the launcher starts
-      // the JVM with a low MaxHeapFreeRatio, so a full collection shrinks the heap).
+      // A few seconds after the last command, give the memory it used back to the system: a full collection
+      // shrinks the old generation again (the launcher gives the young one 64 MB, room for a cover's arrays: with
+      // a tight heap, each convert paid for full collections).
       if (active.get() == 0 && quiet > TIDY_AFTER.toNanos() && collected != lastActivity) {
         collected = lastActivity;
         System.gc();

@@ -38,43 +38,28 @@ import org.offprint.cli.OffprintCommand;
 class ServerTest {
   @TempDir Path base;
 
+  private DaemonFixture daemon;
   private Server server;
   private Thread serving;
   private Path socket;
 
   private static String page(String title) {
-    return "<!doctype html><html lang=\"en\"><head><title>" + title + " | The Gazette</title></head><body>"
-        + "<nav><a href=\"/\">Home</a></nav><article><h1>" + title + "</h1>"
-        + "<p>The ferry between the two harbours will run again from May, the port authority said on Monday.</p>"
-        + "<p>Tickets cost four pounds for adults; children and pensioners travel free, as they did before.</p>"
-        + "</article><footer>© The Gazette</footer></body></html>";
+    return DaemonFixture.page(title);
   }
 
   /** A command's exit code and output. */
   record Result(int exit, byte[] stdout, String stderr) {}
 
-  private Path start(Duration idle, Optional<Path> watched) throws Exception {
-    Path folder = Files.createDirectories(base.resolve("run"));
-    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-    socket = folder.resolve("s.sock");
-    server = new Server(socket, idle, watched);
-    serving = new Thread(() -> {
-      try {
-        server.serve();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    serving.start();
-    for (int i = 0; i < 500 && !Files.exists(socket); i++) Thread.sleep(10);
-    assertTrue(Files.exists(socket), "the server listens");
-    return socket;
+  private void start(Duration idle, Optional<Path> watched) throws Exception {
+    daemon = new DaemonFixture(base, idle, watched);
+    server = daemon.server;
+    serving = daemon.serving;
+    socket = daemon.socket;
   }
 
   @AfterEach
   void stop() throws InterruptedException {
-    if (server != null) server.stop();
-    if (serving != null) serving.join(10_000);
+    if (daemon != null) daemon.close();
   }
 
   private Result run(Path cwd, Map<String, String> env, byte[] stdin, String... args) {

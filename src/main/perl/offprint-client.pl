@@ -1,0 +1,95 @@
+#!/usr/bin/perl
+# offprint's thin client in Perl: the same as org.offprint.cli.daemon.Client (see Frames.java for the wire
+# format), for machines that have Perl (every Debian and Ubuntu has it: perl-base is essential; macOS has it),
+# because a Perl interpreter starts in a few milliseconds and a JVM in a hundred. Core modules only.
+#
+#   offprint-client.pl SOCKET [ARG...]     run a command in the background server
+#   offprint-client.pl --ping SOCKET       exit 0 if a server answers
+#   offprint-client.pl --stop SOCKET       stop the server
+# Exit code 250: no server ran the command; 251: the server leaves it to a process of its own. The launcher
+# then runs the command itself.
+use strict;
+use warnings;
+use Socket qw(AF_UNIX SOCK_STREAM pack_sockaddr_un);
+use Cwd ();
+
+my ($NOT_RUN, $RUN, $STOP, $PING) = (250, 1, 2, 3);
+my ($OUT, $ERR, $WANT_STDIN, $EXIT) = (1, 2, 3, 4);
+
+my ($kind, $path, @args) = ($RUN, @ARGV);
+if (@ARGV == 2 && ($ARGV[0] eq '--ping' || $ARGV[0] eq '--stop')) {
+  ($kind, $path, @args) = ($ARGV[0] eq '--stop' ? $STOP : $PING, $ARGV[1]);
+}
+die "usage: offprint-client.pl SOCKET [ARG...] | --stop SOCKET | --ping SOCKET\n" unless defined $path;
+
+socket(my $server, AF_UNIX, SOCK_STREAM, 0) or exit $NOT_RUN;
+connect($server, pack_sockaddr_un($path)) or exit $NOT_RUN;
+binmode $_ for $server, \*STDIN, \*STDOUT, \*STDERR;
+$SIG{PIPE} = 'IGNORE'; # a closed stdout (as in `offprint ... | head`) is not the server's failure
+
+sub str { return pack('N/a*', $_[0]) } # a 32-bit big-endian length, then the bytes
+
+sub send_all {
+  my ($bytes) = @_;
+  while (length $bytes) {
+    my $n = syswrite($server, $bytes);
+    return 0 unless defined $n;
+    substr($bytes, 0, $n) = '';
+  }
+  return 1;
+}
+
+sub write_all {
+  my ($fh, $bytes) = @_;
+  while (length $bytes) {
+    my $n = syswrite($fh, $bytes);
+    return unless defined $n; # as System.out does: the reader has gone, the rest goes nowhere
+    substr($bytes, 0, $n) = '';
+  }
+}
+
+my $ask = $kind == $RUN;
+my @env = $ask ? sort keys %ENV : ();
+my $request = pack('N C', 0x4f465031, $kind) . str($ask ? Cwd::getcwd() : '')
+  . pack('N', scalar @args) . join('', map { str($_) } @args)
+  . pack('N', scalar @env) . join('', map { str($_) . str($ENV{$_}) } @env)
+  . pack('C', ($ask && -t STDIN && -t STDOUT) ? 1 : 0);
+send_all($request) or exit $NOT_RUN;
+
+my ($buffer, $answered, $feeding) = ('', 0, 0);
+while (1) {
+  my $in = '';
+  vec($in, fileno($server), 1) = 1;
+  vec($in, fileno(STDIN), 1) = 1 if $feeding;
+  next if select(my $ready = $in, undef, undef, undef) < 0;
+  if ($feeding && vec($ready, fileno(STDIN), 1)) {
+    my $n = sysread(STDIN, my $chunk, 65536);
+    if ($n) {
+      send_all(pack('N', $n) . $chunk);
+    } else {
+      send_all(pack('N', 0));
+      $feeding = 0;
+    }
+  }
+  next unless vec($ready, fileno($server), 1);
+  my $n = sysread($server, $buffer, 65536, length $buffer);
+  if (!$n) {
+    exit $NOT_RUN unless $answered; # a server on its way out: nothing was done, so the launcher runs it
+    print STDERR "offprint: the background server stopped during the command; OFFPRINT_DAEMON=0 runs offprint without it\n";
+    exit 1;
+  }
+  while (length($buffer) >= 5) {
+    my ($frame, $length) = unpack('C N', $buffer);
+    last if length($buffer) < 5 + $length;
+    my $data = substr($buffer, 5, $length);
+    substr($buffer, 0, 5 + $length) = '';
+    $answered = 1;
+    if ($frame == $EXIT) {
+      exit unpack('l>', $data);
+    } elsif ($frame == $WANT_STDIN) {
+      if (defined fileno(STDIN)) { $feeding = 1 } else { send_all(pack('N', 0)) }
+    } else {
+      write_all($frame == $OUT ? \*STDOUT : \*STDERR, $data);
+    }
+  }
+}
