@@ -39,7 +39,8 @@ final class ArticleCleaner {
     removeBylines(article, stats, explain);
     removeTeasers(article, stats, explain);
     removeTagLists(article, stats, explain);
-    removeConditionally(article, TextStats.of(article), explain);
+    stats.refresh(); // the removals so far, re-measured for the last stage
+    removeConditionally(article, stats, explain);
   }
 
   /** Removes the lists of {@code rel=tag} links (tag clouds, "Tags: a, b, c") that close many articles. */
@@ -52,7 +53,7 @@ final class ArticleCleaner {
     for (Element p : lists) {
       if (p.parent() == null) continue;
       explain.removed(p, "tag list");
-      p.remove();
+      stats.remove(p);
     }
   }
 
@@ -79,12 +80,12 @@ final class ArticleCleaner {
     for (Element e : ads) {
       if (e.parent() == null) continue;
       explain.removed(e, "advertisement label");
-      e.remove();
+      stats.remove(e);
     }
     for (Element e : lines) {
       if (e.parent() == null) continue;
       explain.removed(e, "teaser line");
-      e.remove();
+      stats.remove(e);
     }
     for (Element label : labels) {
       if (label.parent() == null) continue;
@@ -104,13 +105,13 @@ final class ArticleCleaner {
           if (!teaser || ns.text >= 0.3 * articleText) break;
           Element after = next.nextElementSibling();
           explain.removed(next, "teaser after '" + text + "'");
-          next.remove();
+          stats.remove(next);
           taken++;
           next = after;
         }
       }
       explain.removed(box, "teaser box '" + text + "'");
-      box.remove();
+      stats.remove(box);
     }
   }
 
@@ -126,7 +127,7 @@ final class ArticleCleaner {
     }
     for (Element h : doomed) {
       explain.removed(h, "headline (metadata)");
-      h.remove();
+      stats.remove(h);
     }
   }
 
@@ -169,7 +170,7 @@ final class ArticleCleaner {
     }, article);
     for (Element e : doomed) {
       explain.removed(e, "byline or date (metadata)");
-      e.remove();
+      stats.remove(e);
     }
   }
 

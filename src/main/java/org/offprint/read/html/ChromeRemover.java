@@ -29,12 +29,18 @@ final class ChromeRemover {
           "menubar", "toolbar");
 
   /**
-   * Removes chrome under {@code root}.
+   * Removes chrome under {@code root}, measured by {@code stats} and removed through it, so that
+   * {@link TextStats#refresh} can re-measure what held it.
    *
    * @param guard the share of the root's text outside links above which an element is kept anyway
    */
   static void remove(Element root, TextStats stats, double guard, Explain explain) {
-    remove(root, (Function<Element, TextStats.Stat>) stats::get, guard, explain);
+    TextStats.Stat rs = stats.get(root);
+    Chrome found = find(root, stats::get, rs.text - rs.links, guard);
+    for (int i = 0; i < found.elements().size(); i++) {
+      explain.removed(found.elements().get(i), found.reasons().get(i));
+      stats.remove(found.elements().get(i));
+    }
   }
 
   /**
@@ -42,16 +48,14 @@ final class ChromeRemover {
    * whole page, where few elements need measuring. {@code rootProse} is the root's text outside links.
    */
   static void remove(Element root, int rootProse, double guard, Explain explain) {
-    remove(root, TextStats::measure, rootProse, guard, explain);
+    Chrome found = find(root, TextStats::measure, rootProse, guard);
+    explain.removeAll(found.elements(), found.reasons());
   }
 
-  private static void remove(Element root, Function<Element, TextStats.Stat> stats, double guard, Explain explain) {
-    TextStats.Stat rs = stats.apply(root);
-    remove(root, stats, rs.text - rs.links, guard, explain);
-  }
+  /** The chrome elements found under a root, each with why (the lists run in parallel). */
+  private record Chrome(List<Element> elements, List<String> reasons) {}
 
-  private static void remove(Element root, Function<Element, TextStats.Stat> stats, int rootProse, double guard,
-      Explain explain) {
+  private static Chrome find(Element root, Function<Element, TextStats.Stat> stats, int rootProse, double guard) {
     int rootText = Math.max(rootProse, 1);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
@@ -81,7 +85,7 @@ final class ChromeRemover {
         return FilterResult.CONTINUE;
       }
     }, root);
-    explain.removeAll(doomed, reasons);
+    return new Chrome(doomed, reasons);
   }
 
   /** {@return why {@code e} looks like chrome, or null} */
