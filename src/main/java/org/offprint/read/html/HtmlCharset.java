@@ -111,33 +111,30 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
-    String prefix = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
-    String head = prefix.substring(0, bodyStart(prefix));
-    Matcher xml = XML_DECL.matcher(head);
-    if (xml.find()) {
-      Optional<Charset> cs = forLabel(xml.group(1));
-      if (cs.isPresent()) return cs;
-    }
-    // Walk from one <meta to the next, stepping over comments, instead of running patterns over the whole
-    // head: heads can hold hundreds of kilobytes of inline script and style.
-    int i = 0;
-    int comment = -1; // the next comment at or after i, looked up again only once i has passed it
-    while (true) {
-      int meta = indexOfIgnoreCase(head, "<meta", i);
-      if (meta < 0) return Optional.empty();
-      if (comment != Integer.MAX_VALUE && comment < i) {
-        comment = head.indexOf("<!--", i);
-        if (comment < 0) comment = Integer.MAX_VALUE; // none left: never search again
+    String s = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
+    if (opensWithXmlDeclaration(s)) {
+      Matcher xml = XML_DECL.matcher(s).region(0, bodyStart(s, 0, s.length()));
+      if (xml.find()) {
+        Optional<Charset> cs = forLabel(xml.group(1));
+        if (cs.isPresent()) return cs;
       }
-      if (comment < meta) {
-        int close = head.indexOf("-->", comment + 4);
-        if (close < 0) return Optional.empty();
-        i = close + 3;
+    }
+    // One walk from one '<' to the next, reading each <meta and stepping over comments, up to the <body> tag: no
+    // pattern runs over the head, which can hold hundreds of kilobytes of inline script and style, and the walk
+    // ends at the first declaration, near the top of nearly every page.
+    int n = s.length();
+    for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (isBodyTag(s, i)) return Optional.empty();
+      if (s.startsWith("<!--", i)) {
+        int close = s.indexOf("-->", i + 4);
+        if (close < 0 || bodyStart(s, i + 4, close) < close) return Optional.empty(); // unclosed before <body>
+        i = close + 2;
         continue;
       }
-      int gt = head.indexOf('>', meta);
-      if (gt < 0) return Optional.empty();
-      Matcher m = META.matcher(head).region(meta, gt + 1);
+      if (!s.regionMatches(true, i, "<meta", 0, 5)) continue;
+      int gt = s.indexOf('>', i);
+      if (gt < 0 || bodyStart(s, i + 1, gt) < gt) return Optional.empty(); // unclosed before <body>
+      Matcher m = META.matcher(s).region(i, gt + 1);
       if (m.lookingAt()) {
         Matcher cm = META_CHARSET.matcher(m.group());
         if (cm.find()) {
@@ -145,31 +142,36 @@ final class HtmlCharset {
           if (cs.isPresent()) return cs;
         }
       }
-      i = gt + 1;
+      i = gt;
     }
+    return Optional.empty();
   }
 
-  private static int indexOfIgnoreCase(String s, String needle, int from) {
-    for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) return i;
-    }
-    return -1;
+  /** {@return whether {@code s} opens with {@code <?xml}, after any spaces, as {@link #XML_DECL} asks} */
+  private static boolean opensWithXmlDeclaration(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) i++;
+    return s.regionMatches(true, i, "<?xml", 0, 5);
   }
 
   /**
-   * {@return where {@code <body} starts (any case, then {@code >}, a space or a non-ASCII byte), or the length}; the
-   * text is the bytes as Latin-1, so that the search for {@code <} runs as the JDK's vectorised indexOf
+   * {@return where the first {@code <body} tag in {@code s} between {@code from} and {@code to} starts, or
+   * {@code to}}; the text is the bytes as Latin-1, so that the search for {@code <} runs as the JDK's vectorised
+   * indexOf
    */
-  private static int bodyStart(String s) {
-    int n = s.length();
-    for (int i = s.indexOf('<'); i >= 0 && i + 5 < n; i = s.indexOf('<', i + 1)) {
-      char c = s.charAt(i + 5);
-      if ((s.charAt(i + 1) | 0x20) == 'b' && (s.charAt(i + 2) | 0x20) == 'o' && (s.charAt(i + 3) | 0x20) == 'd'
-          && (s.charAt(i + 4) | 0x20) == 'y' && (c == '>' || c <= ' ' || c >= 0x80)) {
-        return i;
-      }
+  private static int bodyStart(String s, int from, int to) {
+    for (int i = s.indexOf('<', from); i >= 0 && i < to; i = s.indexOf('<', i + 1)) {
+      if (isBodyTag(s, i)) return i;
     }
-    return n;
+    return to;
+  }
+
+  /** {@return whether {@code <body} starts at {@code i} (any case, then {@code >}, a space or a non-ASCII byte)} */
+  private static boolean isBodyTag(String s, int i) {
+    if (i + 5 >= s.length()) return false;
+    char c = s.charAt(i + 5);
+    return (s.charAt(i + 1) | 0x20) == 'b' && (s.charAt(i + 2) | 0x20) == 'o' && (s.charAt(i + 3) | 0x20) == 'd'
+        && (s.charAt(i + 4) | 0x20) == 'y' && (c == '>' || c <= ' ' || c >= 0x80);
   }
 
   /**
