@@ -3,8 +3,10 @@ package org.offprint.read.html;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
@@ -35,41 +37,54 @@ final class HtmlCharset {
   private static final Pattern XML_DECL = Pattern.compile(
       "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']", Pattern.CASE_INSENSITIVE);
 
-  /** {@return the parsed page, with {@code baseUri} set to the source's location} */
+  /**
+   * {@return the parsed page, with {@code baseUri} set to the source's location}: UTF-8, nearly every page, is
+   * decoded straight from the bytes into the parser's buffer, without a String or an array of the whole text
+   * between them, and checked as it is decoded rather than in a pass of its own
+   */
   static Document parse(Source source) throws IOException {
     String base = source.location().map(Object::toString).orElse("");
     byte[] bytes = source.bytes();
-    Decision d = decide(source);
-    Document doc = Parser.htmlParser().parseInput(text(bytes, d), base);
-    doc.outputSettings().charset(d.charset);
-    return doc;
+    Decision d = decide(source, false);
+    if (d.charset.equals(StandardCharsets.UTF_8)) {
+      try {
+        return parse(Utf8.reader(bytes, d.offset), base, d.charset);
+      } catch (UncheckedIOException e) { // jsoup's wrapping of the reader's exception
+        if (!(e.getCause() instanceof MalformedInputException)) throw e;
+        // Not UTF-8 after all: a declaration is now weighed against the bytes, as when it names another charset;
+        // broken bytes after a BOM or under a forced charset are left to the JDK decoder, which replaces them.
+        if (d.unchecked) d = decide(source, true);
+      }
+    }
+    return parse(new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset)), base, d.charset);
   }
 
-  /**
-   * {@return the page's text}: UTF-8, nearly every page, is decoded straight from the bytes into the parser's
-   * buffer, without a String or an array of the whole text between them
-   */
-  private static Reader text(byte[] bytes, Decision d) {
-    // broken bytes after a BOM or under a forced charset are left to the JDK decoder, which replaces them
-    if (d.charset.equals(StandardCharsets.UTF_8) && (d.utf8 || Utf8.multibyteCount(bytes, d.offset) >= 0)) {
-      return Utf8.reader(bytes, d.offset);
-    }
-    return new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset));
+  private static Document parse(Reader text, String base, Charset charset) {
+    Document doc = Parser.htmlParser().parseInput(text, base);
+    doc.outputSettings().charset(charset);
+    return doc;
   }
 
   /** {@return the charset the page's bytes are read with} */
   static Charset charsetOf(Source source) {
-    return decide(source).charset;
+    return decide(source, true).charset;
   }
 
-  /** The charset and where the text starts; {@code utf8} says the bytes were found to be valid UTF-8. */
-  private record Decision(Charset charset, int offset, boolean utf8) {
+  /**
+   * The charset and where the text starts; {@code unchecked} says it is a UTF-8 declaration that the bytes were
+   * not checked against.
+   */
+  private record Decision(Charset charset, int offset, boolean unchecked) {
     Decision(Charset charset, int offset) {
       this(charset, offset, false);
     }
   }
 
-  private static Decision decide(Source source) {
+  /**
+   * {@return the charset to read the page with}; with {@code checkUtf8} false, a UTF-8 declaration is taken as it
+   * stands, for the reader to check as it decodes
+   */
+  private static Decision decide(Source source, boolean checkUtf8) {
     byte[] b = source.bytes();
     Decision bom = bom(b);
     if (bom != null) return bom;
@@ -77,9 +92,8 @@ final class HtmlCharset {
     if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
     Optional<Charset> declared = declared(b);
     if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
-    int utf8 = Utf8.multibyteCount(b);
-    Charset cs = check(declared.get(), b, utf8);
-    return new Decision(cs, 0, utf8 >= 0 && cs.equals(StandardCharsets.UTF_8));
+    if (!checkUtf8 && declared.get().equals(StandardCharsets.UTF_8)) return new Decision(declared.get(), 0, true);
+    return new Decision(check(declared.get(), b, Utf8.multibyteCount(b)), 0);
   }
 
   /** Keeps a declared charset unless the bytes clearly say otherwise; {@code utf8} is the bytes' multibyteCount. */
