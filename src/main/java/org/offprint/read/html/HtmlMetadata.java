@@ -50,7 +50,7 @@ final class HtmlMetadata {
     Metadata.Builder b = Metadata.builder();
     b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
-    BylineCues cues = BylineCues.of(page, scan);
+    BylineCues cues = BylineCues.of(page);
     List<String> authors = declared.isEmpty() ? MetaAuthors.printed(cues, site) : declared;
     b.authors(authors);
     b.byline(MetaByline.find(cues, authors));
