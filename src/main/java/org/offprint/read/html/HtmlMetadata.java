@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.NodeIterator;
 import org.offprint.model.Metadata;
 import org.offprint.read.Languages;
 import org.offprint.read.Source;
@@ -181,9 +182,11 @@ final class HtmlMetadata {
   private static Optional<String> dateline(Document page, MetaScan scan) {
     Element body = page.body();
     if (body == null) return Optional.empty();
-    for (Element e : body.getAllElements()) {
+    // element by element in document order, as far as the first date: no list of the body's elements
+    for (NodeIterator<Element> it = new NodeIterator<>(body, Element.class); it.hasNext(); ) {
+      Element e = it.next();
       if (e.attributesSize() == 0) continue; // no class or id to match
-      if (!MetaText.containsAny(e.className() + " " + e.id(), DATE_CLASS)) continue;
+      if (!MetaText.containsAny(e.className(), DATE_CLASS) && !MetaText.containsAny(e.id(), DATE_CLASS)) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;
       Optional<String> d = DateText.inText(t);
