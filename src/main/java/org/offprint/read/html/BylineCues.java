@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.NodeIterator;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -45,21 +44,34 @@ final class BylineCues {
   /** The elements that a walk of the body picks, found as they are asked for. */
   private static final class Cues implements Iterable<Element> {
     private final List<Element> found = new ArrayList<>();
-    private final Iterator<Node> walk;
+    private final Element root;
+    private Node at; // the next node of the walk, in document order; null once it is over
     private final Function<Node, Element> pick; // the cue a node gives, or null
 
     Cues(Element body, Function<Node, Element> pick) {
-      this.walk = body == null ? List.<Node>of().iterator() : NodeIterator.from(body);
+      this.root = body;
+      this.at = body;
       this.pick = pick;
     }
 
     /** {@return whether the walk found the {@code i}th cue, walking on as far as it takes} */
     private boolean has(int i) {
-      while (found.size() <= i && walk.hasNext()) {
-        Element e = pick.apply(walk.next());
+      while (found.size() <= i && at != null) {
+        Element e = pick.apply(at);
         if (e != null && (found.isEmpty() || found.get(found.size() - 1) != e)) found.add(e);
+        at = following(at);
       }
       return i < found.size();
+    }
+
+    /** {@return the node after {@code n} in document order under the root, or null} */
+    private Node following(Node n) {
+      if (n.childNodeSize() > 0) return n.childNode(0);
+      for (; n != root; n = n.parentNode()) {
+        Node next = n.nextSibling();
+        if (next != null) return next;
+      }
+      return null;
     }
 
     @Override
