@@ -59,20 +59,11 @@ final class BylineCues {
       while (found.size() <= i && at != null) {
         Element e = pick.apply(at);
         if (e != null && (found.isEmpty() || found.get(found.size() - 1) != e)) found.add(e);
-        at = following(at);
+        at = Walk.following(at, root);
       }
       return i < found.size();
     }
 
-    /** {@return the node after {@code n} in document order under the root, or null} */
-    private Node following(Node n) {
-      if (n.childNodeSize() > 0) return n.childNode(0);
-      for (; n != root; n = n.parentNode()) {
-        Node next = n.nextSibling();
-        if (next != null) return next;
-      }
-      return null;
-    }
 
     @Override
     public Iterator<Element> iterator() {

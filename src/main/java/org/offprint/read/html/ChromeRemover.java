@@ -100,7 +100,7 @@ final class ChromeRemover {
       case "footer":
         return "<footer>";
       case "header":
-        if (e.selectFirst(NAV_OR_LIST) != null || stats.apply(e).linkDensity() > 0.4) return "site header";
+        if (Walk.first(e, NAV_OR_LIST) != null || stats.apply(e).linkDensity() > 0.4) return "site header";
         break;
       default:
         break;
@@ -113,7 +113,7 @@ final class ChromeRemover {
     String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);
     if (word != null) {
       // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
-      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst(BLOCKQUOTE) != null) return null;
+      if (Vocabulary.classAndId(e).contains("embed") || Walk.first(e, BLOCKQUOTE) != null) return null;
       return "class/id '" + word + "'";
     }
     return null;

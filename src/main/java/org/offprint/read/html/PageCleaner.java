@@ -111,7 +111,7 @@ final class PageCleaner {
   // A <noscript> holds the real image of a lazy loader; keep it only when the page has no other copy nearby.
   private static void cleanNoscript(Element ns, Explain explain) {
     if (ns.parent() == null) return;
-    Element img = ns.selectFirst(IMG);
+    Element img = Walk.first(ns, IMG);
     if (img == null) {
       explain.removed(ns, "noscript fallback");
       ns.remove();
@@ -122,7 +122,9 @@ final class PageCleaner {
     Element grand = parent.childrenSize() <= 2 ? parent.parent() : null;
     for (Element scope : new Element[] {parent, grand}) {
       if (scope == null) continue;
-      for (Element other : scope.getElementsByTag("img")) {
+      // the first other image in the scope, in document order, decides
+      for (Node n = scope; n != null; n = Walk.following(n, scope)) {
+        if (!(n instanceof Element other) || !other.normalName().equals("img")) continue;
         if (other == img || insideNoscript(other)) continue;
         if (ImageSources.best(other).isEmpty()) other.replaceWith(img); // the lazy placeholder gives way
         ns.remove();
@@ -140,7 +142,7 @@ final class PageCleaner {
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text.
   private static void cleanForm(Element form, Explain explain) {
     if (form.parent() == null) return;
-    if (Whitespace.visibleLength(form.text()) > 400 || form.selectFirst(P) != null) {
+    if (Whitespace.visibleLength(form.text()) > 400 || Walk.first(form, P) != null) {
       form.unwrap();
     } else {
       explain.removed(form, "form");

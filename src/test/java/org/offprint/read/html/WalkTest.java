@@ -1,0 +1,39 @@
+package org.offprint.read.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
+import org.junit.jupiter.api.Test;
+
+class WalkTest {
+  private static final String PAGE = "<div id=a><p>one <b>two</b></p><ul><li>x<li>y</ul></div><p>three</p>"
+      + "<div><blockquote><p>q</p></blockquote></div>";
+
+  @Test
+  void followingVisitsTheSubtreeInDocumentOrderAndStopsAtItsEnd() {
+    Element div = Jsoup.parse(PAGE).body().child(0);
+    List<Node> walked = new ArrayList<>();
+    for (Node n = div; n != null; n = Walk.following(n, div)) walked.add(n);
+    List<Node> traversed = new ArrayList<>();
+    NodeTraversor.traverse((node, depth) -> traversed.add(node), div);
+    assertEquals(traversed, walked);
+  }
+
+  @Test
+  void firstFindsWhatSelectFirstFinds() {
+    Element body = Jsoup.parse(PAGE).body();
+    for (String query : List.of("blockquote", "nav, ul, menu", "p", "li", "div[id]", "body", "table")) {
+      var q = QueryParser.parse(query);
+      assertSame(body.selectFirst(q), Walk.first(body, q), query);
+    }
+    assertNull(Walk.first(body.child(0), QueryParser.parse("blockquote")));
+  }
+}
