@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
@@ -48,15 +47,39 @@ final class ChromeRemover {
    * whole page, where few elements need measuring. {@code rootProse} is the root's text outside links.
    */
   static void remove(Element root, int rootProse, double guard, Explain explain) {
-    Chrome found = find(root, TextStats::measure, rootProse, guard);
+    Chrome found = find(root, PAGE_MEASURES, rootProse, guard);
     explain.removeAll(found.elements(), found.reasons());
   }
+
+  /** How a pass measures elements: in full, and whether their text outside links passes a limit. */
+  private interface Measures {
+    TextStats.Stat of(Element e);
+
+    default boolean proseOver(Element e, double limit) {
+      TextStats.Stat s = of(e);
+      return s.text - s.links > limit;
+    }
+  }
+
+  /** Measures taken on demand, for the few elements of a page that look like chrome. */
+  private static final Measures PAGE_MEASURES = new Measures() {
+    @Override
+    public TextStats.Stat of(Element e) {
+      return TextStats.measure(e);
+    }
+
+    @Override
+    public boolean proseOver(Element e, double limit) {
+      return TextStats.proseOver(e, limit);
+    }
+  };
 
   /** The chrome elements found under a root, each with why (the lists run in parallel). */
   private record Chrome(List<Element> elements, List<String> reasons) {}
 
-  private static Chrome find(Element root, Function<Element, TextStats.Stat> stats, int rootProse, double guard) {
-    int rootText = Math.max(rootProse, 1);
+  private static Chrome find(Element root, Measures stats, int rootProse, double guard) {
+    // an element with more text outside links than this holds much of the article: its name is wrong, not its content
+    double keep = Math.max(guard * Math.max(rootProse, 1), 300);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
@@ -70,11 +93,7 @@ final class ChromeRemover {
         }
         String reason = reason(e, stats);
         if (reason == null) return FilterResult.CONTINUE;
-        TextStats.Stat s = stats.apply(e);
-        int prose = s.text - s.links;
-        if (prose > guard * rootText && prose > 300) {
-          return FilterResult.CONTINUE; // holds much of the article: its name is wrong, not its content
-        }
+        if (stats.proseOver(e, keep)) return FilterResult.CONTINUE;
         doomed.add(e);
         reasons.add(reason);
         return FilterResult.SKIP_CHILDREN;
@@ -89,7 +108,7 @@ final class ChromeRemover {
   }
 
   /** {@return why {@code e} looks like chrome, or null} */
-  static String reason(Element e, Function<Element, TextStats.Stat> stats) {
+  private static String reason(Element e, Measures stats) {
     String tag = e.normalName();
     boolean attrs = e.attributesSize() > 0;
     if (attrs && "articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
@@ -100,7 +119,7 @@ final class ChromeRemover {
       case "footer":
         return "<footer>";
       case "header":
-        if (Walk.first(e, NAV_OR_LIST) != null || stats.apply(e).linkDensity() > 0.4) return "site header";
+        if (Walk.first(e, NAV_OR_LIST) != null || stats.of(e).linkDensity() > 0.4) return "site header";
         break;
       default:
         break;

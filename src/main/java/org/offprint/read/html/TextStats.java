@@ -207,6 +207,35 @@ final class TextStats {
     return d;
   }
 
+  /**
+   * {@return whether the text outside links under {@code root} has more than {@code limit} visible characters, as
+   * {@link #measure} counts them}: the raw length of that text, which is never less, settles most subtrees
+   * without a look at their characters
+   */
+  static boolean proseOver(Element root, double limit) {
+    int[] raw = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      private int inLink; // depth of the <a> we are in, 0 outside links
+
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          if (inLink == 0) raw[0] += t.getWholeText().length();
+        } else if (inLink == 0 && node instanceof Element e && e.normalName().equals("a")) {
+          inLink = depth + 1;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (inLink == depth + 1 && node instanceof Element) inLink = 0;
+      }
+    }, root);
+    if (raw[0] <= limit) return false;
+    Stat s = measure(root);
+    return s.text - s.links > limit;
+  }
+
   /** {@return the measures of {@code e}, empty for an element that was not under the root} */
   Stat get(Element e) {
     Stat s = stats.get(e);

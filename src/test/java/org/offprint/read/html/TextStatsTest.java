@@ -69,4 +69,16 @@ class TextStatsTest {
     }
     assertEquals(4 + 5 + 4 + 5, stats.get(body).text); // "One," "three" "tail" "other"
   }
+
+  @Test
+  void proseOverAgreesWithTheMeasures() {
+    Element body = Jsoup.parse("<div>\n    <p>Twelve chars</p>\n    <a href=/>link text, long</a>\n</div>").body();
+    Element div = body.child(0);
+    TextStats.Stat s = TextStats.measure(div);
+    int prose = s.text - s.links; // "Twelve chars": the link and the indentation do not count
+    assertEquals(12, prose);
+    for (double limit : new double[] {0, 11, 11.5, 12, 13, 30}) {
+      assertEquals(prose > limit, TextStats.proseOver(div, limit), "limit " + limit);
+    }
+  }
 }
