@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -14,16 +13,18 @@ import org.jsoup.nodes.TextNode;
  * The byline cues of one page's body, in document order: the elements marked as bylines
  * ({@link MetaAuthors#isByline}) and the "By" lines ({@link MetaAuthors#byLine}). Both {@link MetaAuthors} and
  * {@link MetaByline} read them and stop at the first cue that gives a name, near the top of most articles, so
- * each list is gathered by a walk of the body that goes only as far as its readers ask, and remembered for the
- * next reader. The page must not change while they are read.
+ * both lists are gathered by one walk of the body that goes only as far as their readers ask, and remembered for
+ * the next reader. The page must not change while they are read.
  */
 final class BylineCues {
-  private final Cues marked;
-  private final Cues byLines;
+  private final Element body;
+  private Node at; // the next node of the walk, in document order; null once it is over
+  private final List<Element> marked = new ArrayList<>();
+  private final List<Element> byLines = new ArrayList<>();
 
   private BylineCues(Element body) {
-    marked = new Cues(body, node -> node instanceof Element e && MetaAuthors.isByline(e) ? e : null);
-    byLines = new Cues(body, node -> node instanceof TextNode t && !t.isBlank() ? MetaAuthors.byLine(t) : null);
+    this.body = body;
+    this.at = body;
   }
 
   /** {@return the cues of {@code page}'s body; none when it has no body} */
@@ -33,54 +34,48 @@ final class BylineCues {
 
   /** {@return the body and the elements under it that are marked as bylines, the body first} */
   Iterable<Element> marked() {
-    return marked;
+    return () -> new Cues(marked);
   }
 
   /** {@return the elements that the body's text nodes open as "By" lines, without an element twice in a row} */
   Iterable<Element> byLines() {
-    return byLines;
+    return () -> new Cues(byLines);
   }
 
-  /** The elements that a walk of the body picks, found as they are asked for. */
-  private static final class Cues implements Iterable<Element> {
-    private final List<Element> found = new ArrayList<>();
-    private final Element root;
-    private Node at; // the next node of the walk, in document order; null once it is over
-    private final Function<Node, Element> pick; // the cue a node gives, or null
-
-    Cues(Element body, Function<Node, Element> pick) {
-      this.root = body;
-      this.at = body;
-      this.pick = pick;
+  /** Walks one node further, adding the cue it gives to its list; false once the walk is over. */
+  private boolean step() {
+    if (at == null) return false;
+    if (at instanceof Element e) {
+      if (MetaAuthors.isByline(e)) marked.add(e);
+    } else if (at instanceof TextNode t && !t.isBlank()) {
+      Element e = MetaAuthors.byLine(t);
+      if (e != null && (byLines.isEmpty() || byLines.get(byLines.size() - 1) != e)) byLines.add(e);
     }
+    at = Walk.following(at, body);
+    return true;
+  }
 
-    /** {@return whether the walk found the {@code i}th cue, walking on as far as it takes} */
-    private boolean has(int i) {
-      while (found.size() <= i && at != null) {
-        Element e = pick.apply(at);
-        if (e != null && (found.isEmpty() || found.get(found.size() - 1) != e)) found.add(e);
-        at = Walk.following(at, root);
-      }
-      return i < found.size();
+  /** One reading of a list of cues, which walks on (for both lists) as far as it is read. */
+  private final class Cues implements Iterator<Element> {
+    private final List<Element> found;
+    private int next;
+
+    Cues(List<Element> found) {
+      this.found = found;
     }
-
 
     @Override
-    public Iterator<Element> iterator() {
-      return new Iterator<>() {
-        private int next;
+    public boolean hasNext() {
+      while (next >= found.size() && step()) {
+        // walking on
+      }
+      return next < found.size();
+    }
 
-        @Override
-        public boolean hasNext() {
-          return has(next);
-        }
-
-        @Override
-        public Element next() {
-          if (!has(next)) throw new NoSuchElementException();
-          return found.get(next++);
-        }
-      };
+    @Override
+    public Element next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      return found.get(next++);
     }
   }
 }
