@@ -66,7 +66,7 @@ final class ArticleCleaner {
     List<Element> labels = new ArrayList<>();
     List<Element> lines = new ArrayList<>();
     List<Element> ads = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
+    Walk.traverse((node, depth) -> {
       if (!(node instanceof Element e) || e == article) return;
       TextStats.Stat s = stats.get(e);
       if (s.text == 0 || s.text > 220) return;

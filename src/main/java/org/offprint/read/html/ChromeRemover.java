@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -82,28 +80,27 @@ final class ChromeRemover {
     double keep = Math.max(guard * Math.max(rootProse, 1), 300);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
-        String tag = e.normalName();
-        if (tag.equals("pre") || tag.equals("code") || tag.equals("blockquote")
-            || tag.equals("table") && !e.className().contains("nav")) {
-          return FilterResult.SKIP_CHILDREN;
-        }
-        String reason = reason(e, stats);
-        if (reason == null) return FilterResult.CONTINUE;
-        if (stats.proseOver(e, keep)) return FilterResult.CONTINUE;
-        doomed.add(e);
-        reasons.add(reason);
-        return FilterResult.SKIP_CHILDREN;
+    Node n = Walk.following(root, root);
+    while (n != null) {
+      if (!(n instanceof Element e)) {
+        n = Walk.following(n, root);
+        continue;
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+      String tag = e.normalName();
+      if (tag.equals("pre") || tag.equals("code") || tag.equals("blockquote")
+          || tag.equals("table") && !e.className().contains("nav")) {
+        n = Walk.after(e, root); // content, whatever sits inside
+        continue;
       }
-    }, root);
+      String reason = reason(e, stats);
+      if (reason == null || stats.proseOver(e, keep)) {
+        n = Walk.following(e, root);
+        continue;
+      }
+      doomed.add(e);
+      reasons.add(reason);
+      n = Walk.after(e, root);
+    }
     return new Chrome(doomed, reasons);
   }
 

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -209,7 +208,7 @@ final class MetaAuthors {
   /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
   static String lines(Element e) {
     StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {

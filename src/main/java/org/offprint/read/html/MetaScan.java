@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * The elements the metadata reader looks at, gathered in one walk over the page rather than one selector query
@@ -37,7 +36,7 @@ final class MetaScan {
 
   static MetaScan of(Document page) {
     MetaScan s = new MetaScan();
-    NodeTraversor.traverse((Node node, int depth) -> {
+    Walk.traverse((Node node, int depth) -> {
       if (node instanceof Element e) s.visit(e);
     }, page);
     return s;

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -56,7 +55,7 @@ final class TextStats {
   static TextStats of(Element root) {
     // sized from the root's descendants would cost a walk; a page has a few thousand elements
     TextStats ts = new TextStats(root.parent() == null || root.normalName().equals("body") ? 4096 : 512);
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       // the open elements' measures by depth: text nodes and closing elements find their parent's without a lookup
       private Stat[] open = new Stat[64];
 
@@ -149,7 +148,7 @@ final class TextStats {
    */
   static Stat measure(Element root) {
     Stat s = new Stat();
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       private int inLink; // depth of the <a> we are in, 0 outside links
 
       @Override
@@ -214,7 +213,7 @@ final class TextStats {
    */
   static boolean proseOver(Element root, double limit) {
     int[] raw = {0};
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       private int inLink; // depth of the <a> we are in, 0 outside links
 
       @Override

@@ -3,6 +3,8 @@ package org.offprint.read.html;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Steps through a subtree in document order without jsoup's node iterator and the streams its queries run on,
@@ -12,9 +14,42 @@ import org.jsoup.select.Evaluator;
 final class Walk {
   private Walk() {}
 
+  /**
+   * Calls {@code visitor} on every node of {@code root}'s subtree as {@link NodeTraversor#traverse} does (head
+   * before the children, tail after them, with the depth below {@code root}), for visitors that leave the tree as
+   * it is: without jsoup's checks for nodes the visitor removed or replaced.
+   */
+  static void traverse(NodeVisitor visitor, Node root) {
+    Node n = root;
+    int depth = 0;
+    while (true) {
+      visitor.head(n, depth);
+      if (n.childNodeSize() > 0) {
+        n = n.childNode(0);
+        depth++;
+        continue;
+      }
+      while (true) { // n has no children left to visit: close it, then go to its next sibling or close its parent
+        visitor.tail(n, depth);
+        if (n == root) return;
+        Node next = n.nextSibling();
+        if (next != null) {
+          n = next;
+          break;
+        }
+        n = n.parentNode();
+        depth--;
+      }
+    }
+  }
+
   /** {@return the node after {@code n} in document order under {@code root}, or null after the last} */
   static Node following(Node n, Node root) {
-    if (n.childNodeSize() > 0) return n.childNode(0);
+    return n.childNodeSize() > 0 ? n.childNode(0) : after(n, root);
+  }
+
+  /** {@return the node after {@code n} and its subtree in document order under {@code root}, or null} */
+  static Node after(Node n, Node root) {
     for (; n != root; n = n.parentNode()) {
       Node next = n.nextSibling();
       if (next != null) return next;

@@ -36,4 +36,38 @@ class WalkTest {
     }
     assertNull(Walk.first(body.child(0), QueryParser.parse("blockquote")));
   }
+
+  @Test
+  void traverseCallsHeadAndTailAsNodeTraversorDoes() {
+    Element body = Jsoup.parse(PAGE).body();
+    for (Element root : List.of(body, body.child(0), body.selectFirst("b"))) {
+      assertEquals(calls(root, true), calls(root, false), root.tagName());
+    }
+  }
+
+  private static List<String> calls(Element root, boolean jsoup) {
+    List<String> out = new ArrayList<>();
+    org.jsoup.select.NodeVisitor v = new org.jsoup.select.NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        out.add("head " + node.nodeName() + " " + depth);
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        out.add("tail " + node.nodeName() + " " + depth);
+      }
+    };
+    if (jsoup) NodeTraversor.traverse(v, root);
+    else Walk.traverse(v, root);
+    return out;
+  }
+
+  @Test
+  void afterStepsOverTheSubtree() {
+    Element body = Jsoup.parse(PAGE).body();
+    assertSame(body.child(1), Walk.after(body.child(0), body));
+    assertNull(Walk.after(body.child(2), body));
+    assertNull(Walk.after(body, body));
+  }
 }
