@@ -59,10 +59,7 @@ public final class HtmlReader implements DocumentReader {
       return new org.offprint.model.Document(metadata, paragraphs(declared), List.of());
     }
 
-    List<String> jsonLd = new ArrayList<>();
-    for (Element script : page.head().getElementsByTag("script")) {
-      if (JsonLdBody.isJsonLd(script)) jsonLd.add(script.data());
-    }
+    List<String> jsonLd = JsonLdBody.scripts(page.head());
     int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
     String declaredBody = JsonLdBody.find(jsonLd);
     ChromeRemover.remove(body, prose, 0.5, explain);
