@@ -353,11 +353,8 @@ final class BlockMapper {
   private Figure captionedImage(Element e) {
     // only a caption wrapper or a block with a caption child qualifies: cheap tests first, as this runs per block
     Element capEl = null;
-    for (Element c : e.children()) {
-      if (Vocabulary.isCaption(c)) {
-        capEl = c;
-        break;
-      }
+    for (int i = 0; i < e.childNodeSize() && capEl == null; i++) { // no list of the children for every block
+      if (e.childNode(i) instanceof Element c && Vocabulary.isCaption(c)) capEl = c;
     }
     boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
