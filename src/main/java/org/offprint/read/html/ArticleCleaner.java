@@ -46,7 +46,7 @@ final class ArticleCleaner {
   /** Removes the lists of {@code rel=tag} links (tag clouds, "Tags: a, b, c") that close many articles. */
   private static void removeTagLists(Element article, TextStats stats, Explain explain) {
     Set<Element> lists = new java.util.LinkedHashSet<>();
-    for (Element a : article.select(TAG_LINKS)) {
+    for (Element a : Walk.all(article, TAG_LINKS)) {
       Element p = a.parent();
       if (p != null && p != article && stats.get(p).linkDensity() > 0.6) lists.add(p);
     }
@@ -119,7 +119,7 @@ final class ArticleCleaner {
   private static void removeHeadline(Element article, TextStats stats, String title, Explain explain) {
     String t = comparable(title);
     List<Element> doomed = new ArrayList<>();
-    for (Element h : article.select(HEADLINES)) {
+    for (Element h : Walk.all(article, HEADLINES)) {
       String text = comparable(h.text());
       boolean isTitle = !t.isEmpty() && !text.isEmpty() && (t.equals(text) || t.startsWith(text) && text.length() > 20
           || text.startsWith(t) && t.length() > 20);

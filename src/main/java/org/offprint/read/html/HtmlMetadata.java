@@ -194,8 +194,8 @@ final class HtmlMetadata {
     }
     Element article = articleRoot(page, scan);
     int seen = 0;
-    for (Element p : article.select(DATELINE_PARTS)) {
-      if (p.tagName().equals("div") && p.selectFirst(DIV_OR_P) != null) continue;
+    for (Element p : Walk.all(article, DATELINE_PARTS)) {
+      if (p.tagName().equals("div") && Walk.first(p, DIV_OR_P) != null) continue;
       String t = MetaText.shortText(p, 2000);
       if (t == null || t.length() < 6) continue;
       // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own

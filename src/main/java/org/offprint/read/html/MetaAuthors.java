@@ -122,7 +122,7 @@ final class MetaAuthors {
       // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
       if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
       String text;
-      Element name = e.selectFirst(ITEMPROP_NAME);
+      Element name = Walk.first(e, ITEMPROP_NAME);
       if (name != null) {
         text = name.hasAttr("content") ? name.attr("content") : name.text();
       } else if (e.hasAttr("content") && e.tagName().equals("meta")) {

@@ -1,5 +1,7 @@
 package org.offprint.read.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -55,6 +57,18 @@ final class Walk {
       if (next != null) return next;
     }
     return null;
+  }
+
+  /**
+   * {@return the elements of {@code root}'s subtree, {@code root} included, that {@code query} matches, in document
+   * order}: what {@code root.select(query)} gives, for queries without state (tags, attributes, lists of them)
+   */
+  static List<Element> all(Element root, Evaluator query) {
+    List<Element> out = new ArrayList<>();
+    for (Node n = root; n != null; n = following(n, root)) {
+      if (n instanceof Element e && query.matches(root, e)) out.add(e);
+    }
+    return out;
   }
 
   /**
