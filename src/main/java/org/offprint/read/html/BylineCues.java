@@ -47,7 +47,7 @@ final class BylineCues {
     if (at == null) return false;
     if (at instanceof Element e) {
       if (MetaAuthors.isByline(e)) marked.add(e);
-    } else if (at instanceof TextNode t && !t.isBlank()) {
+    } else if (at instanceof TextNode t) { // byLine rules out blank text at its first test
       Element e = MetaAuthors.byLine(t);
       if (e != null && (byLines.isEmpty() || byLines.get(byLines.size() - 1) != e)) byLines.add(e);
     }

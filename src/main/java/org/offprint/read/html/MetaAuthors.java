@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -173,7 +174,14 @@ final class MetaAuthors {
 
   /** {@return the "By" line that the text node opens (its element, or the one around a lone "By"), or null} */
   static Element byLine(TextNode t) {
-    if (!mayOpenByLine(t.getWholeText())) return null;
+    String raw = t.getWholeText();
+    if (!mayOpenByLine(raw)) return null;
+    // BY_START reads no more than the first 11 characters: a long text is settled by its normalised start, which
+    // spares normalising all of it (the start of paragraphs that open with "A", "But", "During"...)
+    if (raw.length() > 200) {
+      String start = StringUtil.normaliseWhitespace(raw.substring(0, 200)).trim();
+      if (start.length() > 12 && !BY_START.matcher(start).find()) return null;
+    }
     String word = t.text().trim();
     if (word.length() > 120 || !BY_START.matcher(word).find()) return null;
     Element e = t.parent();

@@ -41,6 +41,15 @@ class BylineCuesTest {
   }
 
   @Test
+  void aLongTextNodeIsJudgedByItsNormalisedStart() {
+    String indent = "\n" + " ".repeat(250);
+    var page = Jsoup.parse("<div><p>" + indent + "By   Ann Roe" + indent + "</p><p>But " + "long text ".repeat(40)
+        + "</p><p>" + indent + "Bystanders" + indent + "</p></div>");
+    List<Element> lines = list(BylineCues.of(page).byLines());
+    assertEquals(List.of("By Ann Roe"), lines.stream().map(Element::text).toList());
+  }
+
+  @Test
   void aPageWithoutCuesHasNone() {
     var cues = BylineCues.of(Jsoup.parse("<p>Nothing here</p>"));
     assertFalse(cues.marked().iterator().hasNext());
