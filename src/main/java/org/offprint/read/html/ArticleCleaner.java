@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -148,7 +147,7 @@ final class ArticleCleaner {
 
   private static void removeBylines(Element article, TextStats stats, Explain explain) {
     List<Element> doomed = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
@@ -183,7 +182,7 @@ final class ArticleCleaner {
   private static void removeConditionally(Element article, TextStats stats, Explain explain) {
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;

@@ -124,7 +124,7 @@ public final class HtmlReader implements DocumentReader {
   // Stops at the first visible character instead of collecting the page's text.
   private static boolean hasText(Element body) {
     boolean[] found = {false};
-    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    Walk.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(org.jsoup.nodes.Node node, int depth) {
         if (node instanceof org.jsoup.nodes.TextNode t && Whitespace.visibleLength(t.getWholeText()) > 0) {

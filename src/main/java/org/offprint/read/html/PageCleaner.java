@@ -10,7 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -44,10 +43,11 @@ final class PageCleaner {
     List<Element> forms = new ArrayList<>();
     List<Element> noscripts = new ArrayList<>();
     List<Element> deep = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
+    List<Node> removed = new ArrayList<>(); // removed after the walk, which then leaves the tree alone
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
+        if (node instanceof Comment || node instanceof DataNode) return remove(node);
         if (node instanceof TextNode t) {
           if (inLink[0] == 0) prose[0] += Whitespace.visibleLength(t.getWholeText());
           return FilterResult.CONTINUE;
@@ -63,12 +63,12 @@ final class PageCleaner {
           if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
             explain.removed(e, "never article content");
           }
-          return FilterResult.REMOVE;
+          return remove(e);
         }
         String hidden = hiddenReason(e);
         if (hidden != null) {
           explain.removed(e, hidden);
-          return FilterResult.REMOVE;
+          return remove(e);
         }
         if (tag.equals("a") && inLink[0] == 0) inLink[0] = depth + 1;
         if (tag.equals("form")) forms.add(e);
@@ -81,7 +81,14 @@ final class PageCleaner {
         if (inLink[0] == depth + 1 && node instanceof Element) inLink[0] = 0;
         return FilterResult.CONTINUE;
       }
+
+      // as REMOVE would: neither its children nor its tail are visited
+      private FilterResult remove(Node node) {
+        removed.add(node);
+        return FilterResult.SKIP_ENTIRELY;
+      }
     }, root);
+    for (Node n : removed) n.remove();
     if (!deep.isEmpty()) {
       DepthLimiter.flatten(deep);
       explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -41,6 +42,40 @@ final class Walk {
         }
         n = n.parentNode();
         depth--;
+      }
+    }
+  }
+
+  /**
+   * Runs {@code filter} over {@code root}'s subtree as {@link NodeTraversor#filter} does, for filters that leave the
+   * tree as it is: head and tail as there, children skipped on {@code SKIP_CHILDREN} and {@code SKIP_ENTIRELY}
+   * (which also skips the tail), the walk ended on {@code STOP}; {@code REMOVE} is not supported.
+   */
+  static void filter(NodeFilter filter, Node root) {
+    Node n = root;
+    int depth = 0;
+    while (true) {
+      NodeFilter.FilterResult r = filter.head(n, depth);
+      if (r == NodeFilter.FilterResult.STOP) return;
+      if (r == NodeFilter.FilterResult.REMOVE) throw new IllegalArgumentException("Walk.filter removes nothing");
+      if (r == NodeFilter.FilterResult.CONTINUE && n.childNodeSize() > 0) {
+        n = n.childNode(0);
+        depth++;
+        continue;
+      }
+      while (true) { // n is done: its tail, then its next sibling, or its parent's tail
+        if (r != NodeFilter.FilterResult.SKIP_ENTIRELY && filter.tail(n, depth) == NodeFilter.FilterResult.STOP) {
+          return;
+        }
+        if (n == root) return;
+        Node next = n.nextSibling();
+        if (next != null) {
+          n = next;
+          break;
+        }
+        n = n.parentNode();
+        depth--;
+        r = NodeFilter.FilterResult.CONTINUE;
       }
     }
   }

@@ -70,4 +70,36 @@ class WalkTest {
     assertNull(Walk.after(body.child(2), body));
     assertNull(Walk.after(body, body));
   }
+
+  @Test
+  void filterSkipsAndStopsAsNodeTraversorDoes() {
+    Element body = Jsoup.parse(PAGE).body();
+    assertEquals(filtered(body, true), filtered(body, false));
+  }
+
+  // skips the children of <p>, skips <ul> entirely, stops at <blockquote>; records every call
+  private static List<String> filtered(Element root, boolean jsoup) {
+    List<String> out = new ArrayList<>();
+    org.jsoup.select.NodeFilter f = new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        out.add("head " + node.nodeName() + " " + depth);
+        return switch (node.nodeName()) {
+          case "p" -> FilterResult.SKIP_CHILDREN;
+          case "ul" -> FilterResult.SKIP_ENTIRELY;
+          case "blockquote" -> FilterResult.STOP;
+          default -> FilterResult.CONTINUE;
+        };
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        out.add("tail " + node.nodeName() + " " + depth);
+        return FilterResult.CONTINUE;
+      }
+    };
+    if (jsoup) NodeTraversor.filter(f, root);
+    else Walk.filter(f, root);
+    return out;
+  }
 }
