@@ -6,9 +6,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -209,30 +211,40 @@ final class TextStats {
   /**
    * {@return whether the text outside links under {@code root} has more than {@code limit} visible characters, as
    * {@link #measure} counts them}: the raw length of that text, which is never less, settles most subtrees
-   * without a look at their characters
+   * without a look at their characters, and each count stops once it passes the limit
    */
   static boolean proseOver(Element root, double limit) {
-    int[] raw = {0};
-    Walk.traverse(new NodeVisitor() {
+    return outsideLinksOver(root, limit, String::length) && outsideLinksOver(root, limit, Whitespace::visibleLength);
+  }
+
+  /** {@return whether the text nodes outside links under {@code root} count more than {@code limit} in all} */
+  private static boolean outsideLinksOver(Element root, double limit, ToIntFunction<String> count) {
+    boolean[] over = {false};
+    Walk.filter(new NodeFilter() {
       private int inLink; // depth of the <a> we are in, 0 outside links
+      private int sum;
 
       @Override
-      public void head(Node node, int depth) {
+      public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          if (inLink == 0) raw[0] += t.getWholeText().length();
+          if (inLink == 0) sum += count.applyAsInt(t.getWholeText());
+          if (sum > limit) {
+            over[0] = true;
+            return FilterResult.STOP;
+          }
         } else if (inLink == 0 && node instanceof Element e && e.normalName().equals("a")) {
           inLink = depth + 1;
         }
+        return FilterResult.CONTINUE;
       }
 
       @Override
-      public void tail(Node node, int depth) {
+      public FilterResult tail(Node node, int depth) {
         if (inLink == depth + 1 && node instanceof Element) inLink = 0;
+        return FilterResult.CONTINUE;
       }
     }, root);
-    if (raw[0] <= limit) return false;
-    Stat s = measure(root);
-    return s.text - s.links > limit;
+    return over[0];
   }
 
   /** {@return the measures of {@code e}, empty for an element that was not under the root} */
