@@ -42,6 +42,10 @@ public final class Languages {
     add("tr", "ve bir bu da de için ile olarak çok daha en gibi ama olan sonra kadar");
   }
 
+  /** The length of the longest stopword, in chars: a longer word is none. */
+  private static final int LONGEST_STOPWORD =
+      BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private static void add(String lang, String words) {
     for (String w : words.split(" ")) BY_WORD.computeIfAbsent(w, x -> new ArrayList<>()).add(lang);
   }
@@ -99,15 +103,36 @@ public final class Languages {
     return out;
   }
 
+  /** Counts the word {@code text[start, end)} for each language of the script it is a stopword of. */
+  private static void tally(String text, int start, int end, boolean cyrillic, Map<String, Integer> counts) {
+    if (end - start > LONGEST_STOPWORD) return;
+    for (String lang : BY_WORD.getOrDefault(text.substring(start, end), List.of())) {
+      boolean cyrLang = lang.equals("ru") || lang.equals("uk");
+      if (cyrLang == cyrillic) counts.merge(lang, 1, Integer::sum);
+    }
+  }
+
   private static String byStopwords(String text, boolean cyrillic) {
     Map<String, Integer> counts = new HashMap<>();
     int words = 0;
-    for (String w : words(text.toLowerCase(Locale.ROOT))) {
-      words++;
-      for (String lang : BY_WORD.getOrDefault(w, List.of())) {
-        boolean cyrLang = lang.equals("ru") || lang.equals("uk");
-        if (cyrLang == cyrillic) counts.merge(lang, 1, Integer::sum);
+    // the runs that words() gives, walked without a list of them: only those short enough to be a stopword are
+    // copied to be looked up
+    String lower = text.toLowerCase(Locale.ROOT);
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      boolean inWord = cp == '\'' || Character.isLetter(cp);
+      if (inWord && start < 0) start = i;
+      if (!inWord && start >= 0) {
+        words++;
+        tally(lower, start, i, cyrillic, counts);
+        start = -1;
       }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      words++;
+      tally(lower, start, lower.length(), cyrillic, counts);
     }
     if (cyrillic) {
       // Ukrainian letters settle it where the short words are shared

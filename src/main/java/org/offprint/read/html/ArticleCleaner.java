@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -39,20 +38,21 @@ final class ArticleCleaner {
     removeBylines(article, stats, explain);
     removeTeasers(article, stats, explain);
     removeTagLists(article, stats, explain);
-    removeConditionally(article, TextStats.of(article), explain);
+    stats.refresh(); // the removals so far, re-measured for the last stage
+    removeConditionally(article, stats, explain);
   }
 
   /** Removes the lists of {@code rel=tag} links (tag clouds, "Tags: a, b, c") that close many articles. */
   private static void removeTagLists(Element article, TextStats stats, Explain explain) {
     Set<Element> lists = new java.util.LinkedHashSet<>();
-    for (Element a : article.select(TAG_LINKS)) {
+    for (Element a : Walk.all(article, TAG_LINKS)) {
       Element p = a.parent();
       if (p != null && p != article && stats.get(p).linkDensity() > 0.6) lists.add(p);
     }
     for (Element p : lists) {
       if (p.parent() == null) continue;
       explain.removed(p, "tag list");
-      p.remove();
+      stats.remove(p);
     }
   }
 
@@ -65,7 +65,7 @@ final class ArticleCleaner {
     List<Element> labels = new ArrayList<>();
     List<Element> lines = new ArrayList<>();
     List<Element> ads = new ArrayList<>();
-    NodeTraversor.traverse((node, depth) -> {
+    Walk.traverse((node, depth) -> {
       if (!(node instanceof Element e) || e == article) return;
       TextStats.Stat s = stats.get(e);
       if (s.text == 0 || s.text > 220) return;
@@ -79,12 +79,12 @@ final class ArticleCleaner {
     for (Element e : ads) {
       if (e.parent() == null) continue;
       explain.removed(e, "advertisement label");
-      e.remove();
+      stats.remove(e);
     }
     for (Element e : lines) {
       if (e.parent() == null) continue;
       explain.removed(e, "teaser line");
-      e.remove();
+      stats.remove(e);
     }
     for (Element label : labels) {
       if (label.parent() == null) continue;
@@ -104,13 +104,13 @@ final class ArticleCleaner {
           if (!teaser || ns.text >= 0.3 * articleText) break;
           Element after = next.nextElementSibling();
           explain.removed(next, "teaser after '" + text + "'");
-          next.remove();
+          stats.remove(next);
           taken++;
           next = after;
         }
       }
       explain.removed(box, "teaser box '" + text + "'");
-      box.remove();
+      stats.remove(box);
     }
   }
 
@@ -118,7 +118,7 @@ final class ArticleCleaner {
   private static void removeHeadline(Element article, TextStats stats, String title, Explain explain) {
     String t = comparable(title);
     List<Element> doomed = new ArrayList<>();
-    for (Element h : article.select(HEADLINES)) {
+    for (Element h : Walk.all(article, HEADLINES)) {
       String text = comparable(h.text());
       boolean isTitle = !t.isEmpty() && !text.isEmpty() && (t.equals(text) || t.startsWith(text) && text.length() > 20
           || text.startsWith(t) && t.length() > 20);
@@ -126,7 +126,7 @@ final class ArticleCleaner {
     }
     for (Element h : doomed) {
       explain.removed(h, "headline (metadata)");
-      h.remove();
+      stats.remove(h);
     }
   }
 
@@ -147,7 +147,7 @@ final class ArticleCleaner {
 
   private static void removeBylines(Element article, TextStats stats, Explain explain) {
     List<Element> doomed = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
@@ -169,7 +169,7 @@ final class ArticleCleaner {
     }, article);
     for (Element e : doomed) {
       explain.removed(e, "byline or date (metadata)");
-      e.remove();
+      stats.remove(e);
     }
   }
 
@@ -182,7 +182,7 @@ final class ArticleCleaner {
   private static void removeConditionally(Element article, TextStats stats, Explain explain) {
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -52,7 +51,7 @@ final class ArticleFinder {
 
   private static Map<Element, double[]> score(Element body, TextStats stats) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (!(node instanceof Element e)) return;

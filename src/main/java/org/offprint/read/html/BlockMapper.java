@@ -263,9 +263,9 @@ final class BlockMapper {
 
   private CodeBlock code(Element pre) {
     String language = language(pre);
-    Element code = pre.selectFirst(CODE);
+    Element code = Walk.first(pre, CODE);
     if (language.isEmpty() && code != null) language = language(code);
-    for (Element br : pre.select(BR)) br.replaceWith(new TextNode("\n"));
+    for (Element br : Walk.all(pre, BR)) br.replaceWith(new TextNode("\n"));
     String text = pre.wholeText();
     text = text.replace("\r\n", "\n").replace('\u00A0', ' ');
     text = text.replaceAll("^\\n+", "").stripTrailing();
@@ -281,11 +281,11 @@ final class BlockMapper {
 
   private Table table(Element table) {
     List<Inline> caption = List.of();
-    Element cap = table.selectFirst(CAPTION);
+    Element cap = Walk.first(table, CAPTION);
     if (cap != null) caption = Inlines.tidy(inlines.children(cap));
     List<Table.Row> head = new ArrayList<>();
     List<Table.Row> body = new ArrayList<>();
-    for (Element tr : table.select(ROW)) {
+    for (Element tr : Walk.all(table, ROW)) {
       if (tr.closest(TABLE) != table) continue;
       List<Table.Cell> cells = new ArrayList<>();
       boolean allHeader = true;
@@ -324,8 +324,8 @@ final class BlockMapper {
   }
 
   private void figure(Element fig, Out out) {
-    List<Element> imgs = fig.select(IMG);
-    Element cap = fig.selectFirst(FIGCAPTION);
+    List<Element> imgs = Walk.all(fig, IMG);
+    Element cap = Walk.first(fig, FIGCAPTION);
     if (imgs.isEmpty()) {
       blockChildren(fig, out); // a figure of a quote, a code sample or an embed: keep its content
       return;
@@ -353,11 +353,8 @@ final class BlockMapper {
   private Figure captionedImage(Element e) {
     // only a caption wrapper or a block with a caption child qualifies: cheap tests first, as this runs per block
     Element capEl = null;
-    for (Element c : e.children()) {
-      if (Vocabulary.isCaption(c)) {
-        capEl = c;
-        break;
-      }
+    for (int i = 0; i < e.childNodeSize() && capEl == null; i++) { // no list of the children for every block
+      if (e.childNode(i) instanceof Element c && Vocabulary.isCaption(c)) capEl = c;
     }
     boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;

@@ -76,7 +76,13 @@ final class BodyTidy {
 
   private static boolean isDateLine(Block b) {
     String t = textOf(b);
-    return !t.isEmpty() && t.length() < 120 && Phrases.DATELINE.matcher(t).matches();
+    // DATELINE matches only lines with an ASCII digit (its \d): the others are spared its long alternation
+    return !t.isEmpty() && t.length() < 120 && hasDigit(t) && Phrases.DATELINE.matcher(t).matches();
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
+    return false;
   }
 
   // "By Jane Doe" or "By Jane Doe / 2016.12.01" but not "By the time the boats came in, ..."

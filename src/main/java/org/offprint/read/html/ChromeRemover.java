@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -29,12 +26,18 @@ final class ChromeRemover {
           "menubar", "toolbar");
 
   /**
-   * Removes chrome under {@code root}.
+   * Removes chrome under {@code root}, measured by {@code stats} and removed through it, so that
+   * {@link TextStats#refresh} can re-measure what held it.
    *
    * @param guard the share of the root's text outside links above which an element is kept anyway
    */
   static void remove(Element root, TextStats stats, double guard, Explain explain) {
-    remove(root, (Function<Element, TextStats.Stat>) stats::get, guard, explain);
+    TextStats.Stat rs = stats.get(root);
+    Chrome found = find(root, stats::get, rs.text - rs.links, guard);
+    for (int i = 0; i < found.elements().size(); i++) {
+      explain.removed(found.elements().get(i), found.reasons().get(i));
+      stats.remove(found.elements().get(i));
+    }
   }
 
   /**
@@ -42,50 +45,67 @@ final class ChromeRemover {
    * whole page, where few elements need measuring. {@code rootProse} is the root's text outside links.
    */
   static void remove(Element root, int rootProse, double guard, Explain explain) {
-    remove(root, TextStats::measure, rootProse, guard, explain);
+    Chrome found = find(root, PAGE_MEASURES, rootProse, guard);
+    explain.removeAll(found.elements(), found.reasons());
   }
 
-  private static void remove(Element root, Function<Element, TextStats.Stat> stats, double guard, Explain explain) {
-    TextStats.Stat rs = stats.apply(root);
-    remove(root, stats, rs.text - rs.links, guard, explain);
+  /** How a pass measures elements: in full, and whether their text outside links passes a limit. */
+  private interface Measures {
+    TextStats.Stat of(Element e);
+
+    default boolean proseOver(Element e, double limit) {
+      TextStats.Stat s = of(e);
+      return s.text - s.links > limit;
+    }
   }
 
-  private static void remove(Element root, Function<Element, TextStats.Stat> stats, int rootProse, double guard,
-      Explain explain) {
-    int rootText = Math.max(rootProse, 1);
+  /** Measures taken on demand, for the few elements of a page that look like chrome. */
+  private static final Measures PAGE_MEASURES = new Measures() {
+    @Override
+    public TextStats.Stat of(Element e) {
+      return TextStats.measure(e);
+    }
+
+    @Override
+    public boolean proseOver(Element e, double limit) {
+      return TextStats.proseOver(e, limit);
+    }
+  };
+
+  /** The chrome elements found under a root, each with why (the lists run in parallel). */
+  private record Chrome(List<Element> elements, List<String> reasons) {}
+
+  private static Chrome find(Element root, Measures stats, int rootProse, double guard) {
+    // an element with more text outside links than this holds much of the article: its name is wrong, not its content
+    double keep = Math.max(guard * Math.max(rootProse, 1), 300);
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || e == root) return FilterResult.CONTINUE;
-        String tag = e.normalName();
-        if (tag.equals("pre") || tag.equals("code") || tag.equals("blockquote")
-            || tag.equals("table") && !e.className().contains("nav")) {
-          return FilterResult.SKIP_CHILDREN;
-        }
-        String reason = reason(e, stats);
-        if (reason == null) return FilterResult.CONTINUE;
-        TextStats.Stat s = stats.apply(e);
-        int prose = s.text - s.links;
-        if (prose > guard * rootText && prose > 300) {
-          return FilterResult.CONTINUE; // holds much of the article: its name is wrong, not its content
-        }
-        doomed.add(e);
-        reasons.add(reason);
-        return FilterResult.SKIP_CHILDREN;
+    Node n = Walk.following(root, root);
+    while (n != null) {
+      if (!(n instanceof Element e)) {
+        n = Walk.following(n, root);
+        continue;
       }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+      String tag = e.normalName();
+      if (tag.equals("pre") || tag.equals("code") || tag.equals("blockquote")
+          || tag.equals("table") && !e.className().contains("nav")) {
+        n = Walk.after(e, root); // content, whatever sits inside
+        continue;
       }
-    }, root);
-    explain.removeAll(doomed, reasons);
+      String reason = reason(e, stats);
+      if (reason == null || stats.proseOver(e, keep)) {
+        n = Walk.following(e, root);
+        continue;
+      }
+      doomed.add(e);
+      reasons.add(reason);
+      n = Walk.after(e, root);
+    }
+    return new Chrome(doomed, reasons);
   }
 
   /** {@return why {@code e} looks like chrome, or null} */
-  static String reason(Element e, Function<Element, TextStats.Stat> stats) {
+  private static String reason(Element e, Measures stats) {
     String tag = e.normalName();
     boolean attrs = e.attributesSize() > 0;
     if (attrs && "articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
@@ -96,7 +116,7 @@ final class ChromeRemover {
       case "footer":
         return "<footer>";
       case "header":
-        if (e.selectFirst(NAV_OR_LIST) != null || stats.apply(e).linkDensity() > 0.4) return "site header";
+        if (Walk.first(e, NAV_OR_LIST) != null || stats.of(e).linkDensity() > 0.4) return "site header";
         break;
       default:
         break;
@@ -109,7 +129,7 @@ final class ChromeRemover {
     String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);
     if (word != null) {
       // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
-      if (Vocabulary.classAndId(e).contains("embed") || e.selectFirst(BLOCKQUOTE) != null) return null;
+      if (Vocabulary.classAndId(e).contains("embed") || Walk.first(e, BLOCKQUOTE) != null) return null;
       return "class/id '" + word + "'";
     }
     return null;

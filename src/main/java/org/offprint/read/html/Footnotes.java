@@ -41,7 +41,7 @@ final class Footnotes {
   /** Finds the notes that links in {@code article} refer to, and detaches them from the page. */
   static Footnotes find(Element article, Document page, Explain explain) {
     Footnotes f = new Footnotes();
-    for (Element a : article.select(ANCHOR_LINKS)) {
+    for (Element a : Walk.all(article, ANCHOR_LINKS)) {
       String href = a.attr("href");
       String id = href.substring(1);
       if (id.isEmpty() || !isRef(a, href)) continue;
@@ -53,7 +53,7 @@ final class Footnotes {
       f.notes.putIfAbsent(id, note);
     }
     for (Element note : f.notes.values()) {
-      for (Element back : note.select(LINKS)) {
+      for (Element back : Walk.all(note, LINKS)) {
         if (isBacklink(back)) back.remove();
       }
       Element container = note.parent();
@@ -79,7 +79,7 @@ final class Footnotes {
       return true;
     }
     Element p = a.parent();
-    boolean inSup = p != null && p.normalName().equals("sup") || a.selectFirst(SUP) != null;
+    boolean inSup = p != null && p.normalName().equals("sup") || Walk.first(a, SUP) != null;
     return inSup || NOTE_HREF.matcher(href).matches();
   }
 

@@ -3,8 +3,10 @@ package org.offprint.read.html;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
@@ -35,41 +37,54 @@ final class HtmlCharset {
   private static final Pattern XML_DECL = Pattern.compile(
       "^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']", Pattern.CASE_INSENSITIVE);
 
-  /** {@return the parsed page, with {@code baseUri} set to the source's location} */
+  /**
+   * {@return the parsed page, with {@code baseUri} set to the source's location}: UTF-8, nearly every page, is
+   * decoded straight from the bytes into the parser's buffer, without a String or an array of the whole text
+   * between them, and checked as it is decoded rather than in a pass of its own
+   */
   static Document parse(Source source) throws IOException {
     String base = source.location().map(Object::toString).orElse("");
     byte[] bytes = source.bytes();
-    Decision d = decide(source);
-    Document doc = Parser.htmlParser().parseInput(text(bytes, d), base);
-    doc.outputSettings().charset(d.charset);
-    return doc;
+    Decision d = decide(source, false);
+    if (d.charset.equals(StandardCharsets.UTF_8)) {
+      try {
+        return parse(Utf8.reader(bytes, d.offset), base, d.charset);
+      } catch (UncheckedIOException e) { // jsoup's wrapping of the reader's exception
+        if (!(e.getCause() instanceof MalformedInputException)) throw e;
+        // Not UTF-8 after all: a declaration is now weighed against the bytes, as when it names another charset;
+        // broken bytes after a BOM or under a forced charset are left to the JDK decoder, which replaces them.
+        if (d.unchecked) d = decide(source, true);
+      }
+    }
+    return parse(new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset)), base, d.charset);
   }
 
-  /**
-   * {@return the page's text}: UTF-8, nearly every page, is decoded straight from the bytes into the parser's
-   * buffer, without a String or an array of the whole text between them
-   */
-  private static Reader text(byte[] bytes, Decision d) {
-    // broken bytes after a BOM or under a forced charset are left to the JDK decoder, which replaces them
-    if (d.charset.equals(StandardCharsets.UTF_8) && (d.utf8 || Utf8.multibyteCount(bytes, d.offset) >= 0)) {
-      return Utf8.reader(bytes, d.offset);
-    }
-    return new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset));
+  private static Document parse(Reader text, String base, Charset charset) {
+    Document doc = Parser.htmlParser().parseInput(text, base);
+    doc.outputSettings().charset(charset);
+    return doc;
   }
 
   /** {@return the charset the page's bytes are read with} */
   static Charset charsetOf(Source source) {
-    return decide(source).charset;
+    return decide(source, true).charset;
   }
 
-  /** The charset and where the text starts; {@code utf8} says the bytes were found to be valid UTF-8. */
-  private record Decision(Charset charset, int offset, boolean utf8) {
+  /**
+   * The charset and where the text starts; {@code unchecked} says it is a UTF-8 declaration that the bytes were
+   * not checked against.
+   */
+  private record Decision(Charset charset, int offset, boolean unchecked) {
     Decision(Charset charset, int offset) {
       this(charset, offset, false);
     }
   }
 
-  private static Decision decide(Source source) {
+  /**
+   * {@return the charset to read the page with}; with {@code checkUtf8} false, a UTF-8 declaration is taken as it
+   * stands, for the reader to check as it decodes
+   */
+  private static Decision decide(Source source, boolean checkUtf8) {
     byte[] b = source.bytes();
     Decision bom = bom(b);
     if (bom != null) return bom;
@@ -77,9 +92,8 @@ final class HtmlCharset {
     if (source.headerCharset().isPresent()) return new Decision(source.headerCharset().get(), 0);
     Optional<Charset> declared = declared(b);
     if (declared.isEmpty()) return new Decision(CharsetDetector.detect(b), 0);
-    int utf8 = Utf8.multibyteCount(b);
-    Charset cs = check(declared.get(), b, utf8);
-    return new Decision(cs, 0, utf8 >= 0 && cs.equals(StandardCharsets.UTF_8));
+    if (!checkUtf8 && declared.get().equals(StandardCharsets.UTF_8)) return new Decision(declared.get(), 0, true);
+    return new Decision(check(declared.get(), b, Utf8.multibyteCount(b)), 0);
   }
 
   /** Keeps a declared charset unless the bytes clearly say otherwise; {@code utf8} is the bytes' multibyteCount. */
@@ -111,33 +125,30 @@ final class HtmlCharset {
 
   /** {@return the charset the head declares, looking as far as the {@code <body>} tag} */
   static Optional<Charset> declared(byte[] b) {
-    String prefix = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
-    String head = prefix.substring(0, bodyStart(prefix));
-    Matcher xml = XML_DECL.matcher(head);
-    if (xml.find()) {
-      Optional<Charset> cs = forLabel(xml.group(1));
-      if (cs.isPresent()) return cs;
-    }
-    // Walk from one <meta to the next, stepping over comments, instead of running patterns over the whole
-    // head: heads can hold hundreds of kilobytes of inline script and style.
-    int i = 0;
-    int comment = -1; // the next comment at or after i, looked up again only once i has passed it
-    while (true) {
-      int meta = indexOfIgnoreCase(head, "<meta", i);
-      if (meta < 0) return Optional.empty();
-      if (comment != Integer.MAX_VALUE && comment < i) {
-        comment = head.indexOf("<!--", i);
-        if (comment < 0) comment = Integer.MAX_VALUE; // none left: never search again
+    String s = new String(b, 0, Math.min(b.length, HEAD_LIMIT), StandardCharsets.ISO_8859_1);
+    if (opensWithXmlDeclaration(s)) {
+      Matcher xml = XML_DECL.matcher(s).region(0, bodyStart(s, 0, s.length()));
+      if (xml.find()) {
+        Optional<Charset> cs = forLabel(xml.group(1));
+        if (cs.isPresent()) return cs;
       }
-      if (comment < meta) {
-        int close = head.indexOf("-->", comment + 4);
-        if (close < 0) return Optional.empty();
-        i = close + 3;
+    }
+    // One walk from one '<' to the next, reading each <meta and stepping over comments, up to the <body> tag: no
+    // pattern runs over the head, which can hold hundreds of kilobytes of inline script and style, and the walk
+    // ends at the first declaration, near the top of nearly every page.
+    int n = s.length();
+    for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
+      if (isBodyTag(s, i)) return Optional.empty();
+      if (s.startsWith("<!--", i)) {
+        int close = s.indexOf("-->", i + 4);
+        if (close < 0 || bodyStart(s, i + 4, close) < close) return Optional.empty(); // unclosed before <body>
+        i = close + 2;
         continue;
       }
-      int gt = head.indexOf('>', meta);
-      if (gt < 0) return Optional.empty();
-      Matcher m = META.matcher(head).region(meta, gt + 1);
+      if (!s.regionMatches(true, i, "<meta", 0, 5)) continue;
+      int gt = s.indexOf('>', i);
+      if (gt < 0 || bodyStart(s, i + 1, gt) < gt) return Optional.empty(); // unclosed before <body>
+      Matcher m = META.matcher(s).region(i, gt + 1);
       if (m.lookingAt()) {
         Matcher cm = META_CHARSET.matcher(m.group());
         if (cm.find()) {
@@ -145,31 +156,36 @@ final class HtmlCharset {
           if (cs.isPresent()) return cs;
         }
       }
-      i = gt + 1;
+      i = gt;
     }
+    return Optional.empty();
   }
 
-  private static int indexOfIgnoreCase(String s, String needle, int from) {
-    for (int i = s.indexOf('<', from); i >= 0; i = s.indexOf('<', i + 1)) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) return i;
-    }
-    return -1;
+  /** {@return whether {@code s} opens with {@code <?xml}, after any spaces, as {@link #XML_DECL} asks} */
+  private static boolean opensWithXmlDeclaration(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) >= '\t' && s.charAt(i) <= '\r')) i++;
+    return s.regionMatches(true, i, "<?xml", 0, 5);
   }
 
   /**
-   * {@return where {@code <body} starts (any case, then {@code >}, a space or a non-ASCII byte), or the length}; the
-   * text is the bytes as Latin-1, so that the search for {@code <} runs as the JDK's vectorised indexOf
+   * {@return where the first {@code <body} tag in {@code s} between {@code from} and {@code to} starts, or
+   * {@code to}}; the text is the bytes as Latin-1, so that the search for {@code <} runs as the JDK's vectorised
+   * indexOf
    */
-  private static int bodyStart(String s) {
-    int n = s.length();
-    for (int i = s.indexOf('<'); i >= 0 && i + 5 < n; i = s.indexOf('<', i + 1)) {
-      char c = s.charAt(i + 5);
-      if ((s.charAt(i + 1) | 0x20) == 'b' && (s.charAt(i + 2) | 0x20) == 'o' && (s.charAt(i + 3) | 0x20) == 'd'
-          && (s.charAt(i + 4) | 0x20) == 'y' && (c == '>' || c <= ' ' || c >= 0x80)) {
-        return i;
-      }
+  private static int bodyStart(String s, int from, int to) {
+    for (int i = s.indexOf('<', from); i >= 0 && i < to; i = s.indexOf('<', i + 1)) {
+      if (isBodyTag(s, i)) return i;
     }
-    return n;
+    return to;
+  }
+
+  /** {@return whether {@code <body} starts at {@code i} (any case, then {@code >}, a space or a non-ASCII byte)} */
+  private static boolean isBodyTag(String s, int i) {
+    if (i + 5 >= s.length()) return false;
+    char c = s.charAt(i + 5);
+    return (s.charAt(i + 1) | 0x20) == 'b' && (s.charAt(i + 2) | 0x20) == 'o' && (s.charAt(i + 3) | 0x20) == 'd'
+        && (s.charAt(i + 4) | 0x20) == 'y' && (c == '>' || c <= ' ' || c >= 0x80);
   }
 
   /**

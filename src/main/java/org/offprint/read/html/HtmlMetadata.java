@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.NodeIterator;
 import org.offprint.model.Metadata;
 import org.offprint.read.Languages;
 import org.offprint.read.Source;
@@ -50,7 +51,7 @@ final class HtmlMetadata {
     Metadata.Builder b = Metadata.builder();
     b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
-    BylineCues cues = BylineCues.of(page, scan);
+    BylineCues cues = BylineCues.of(page);
     List<String> authors = declared.isEmpty() ? MetaAuthors.printed(cues, site) : declared;
     b.authors(authors);
     b.byline(MetaByline.find(cues, authors));
@@ -181,9 +182,11 @@ final class HtmlMetadata {
   private static Optional<String> dateline(Document page, MetaScan scan) {
     Element body = page.body();
     if (body == null) return Optional.empty();
-    for (Element e : body.getAllElements()) {
+    // element by element in document order, as far as the first date: no list of the body's elements
+    for (NodeIterator<Element> it = new NodeIterator<>(body, Element.class); it.hasNext(); ) {
+      Element e = it.next();
       if (e.attributesSize() == 0) continue; // no class or id to match
-      if (!MetaText.containsAny(e.className() + " " + e.id(), DATE_CLASS)) continue;
+      if (!MetaText.containsAny(e.className(), DATE_CLASS) && !MetaText.containsAny(e.id(), DATE_CLASS)) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;
       Optional<String> d = DateText.inText(t);
@@ -191,8 +194,8 @@ final class HtmlMetadata {
     }
     Element article = articleRoot(page, scan);
     int seen = 0;
-    for (Element p : article.select(DATELINE_PARTS)) {
-      if (p.tagName().equals("div") && p.selectFirst(DIV_OR_P) != null) continue;
+    for (Element p : Walk.all(article, DATELINE_PARTS)) {
+      if (p.tagName().equals("div") && Walk.first(p, DIV_OR_P) != null) continue;
       String t = MetaText.shortText(p, 2000);
       if (t == null || t.length() < 6) continue;
       // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own

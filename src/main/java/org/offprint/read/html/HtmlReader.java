@@ -59,10 +59,7 @@ public final class HtmlReader implements DocumentReader {
       return new org.offprint.model.Document(metadata, paragraphs(declared), List.of());
     }
 
-    List<String> jsonLd = new ArrayList<>();
-    for (Element script : page.head().getElementsByTag("script")) {
-      if (JsonLdBody.isJsonLd(script)) jsonLd.add(script.data());
-    }
+    List<String> jsonLd = JsonLdBody.scripts(page.head());
     int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
     String declaredBody = JsonLdBody.find(jsonLd);
     ChromeRemover.remove(body, prose, 0.5, explain);
@@ -127,7 +124,7 @@ public final class HtmlReader implements DocumentReader {
   // Stops at the first visible character instead of collecting the page's text.
   private static boolean hasText(Element body) {
     boolean[] found = {false};
-    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+    Walk.filter(new org.jsoup.select.NodeFilter() {
       @Override
       public FilterResult head(org.jsoup.nodes.Node node, int depth) {
         if (node instanceof org.jsoup.nodes.TextNode t && Whitespace.visibleLength(t.getWholeText()) > 0) {

@@ -1,6 +1,7 @@
 package org.offprint.read.html;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -11,6 +12,10 @@ import org.jsoup.nodes.Element;
 final class ImageSources {
   private ImageSources() {}
 
+  // compiled once: String.split compiles its pattern on every call, and this runs per image
+  /** Candidates are separated by commas followed by whitespace; URLs may themselves hold commas. */
+  private static final Pattern CANDIDATES = Pattern.compile(",\\s+|,(?=\\S+\\s+\\d)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String[] SRCSET_ATTRS = {"srcset", "data-srcset", "data-lazy-srcset", "data-src-set"};
   private static final String[] LAZY_ATTRS = {
     "data-src", "data-lazy-src", "data-original", "data-orig-src", "data-hi-res-src", "data-full-src",
@@ -46,9 +51,8 @@ final class ImageSources {
     if (srcset.isBlank()) return "";
     String best = "";
     double bestSize = -1;
-    // Candidates are separated by commas followed by whitespace; URLs may themselves hold commas.
-    for (String candidate : srcset.trim().split(",\\s+|,(?=\\S+\\s+\\d)")) {
-      String[] parts = candidate.trim().split("\\s+");
+    for (String candidate : CANDIDATES.split(srcset.trim())) {
+      String[] parts = SPACES.split(candidate.trim());
       if (parts.length == 0 || parts[0].isEmpty() || isPlaceholder(parts[0])) continue;
       double size = 1;
       if (parts.length > 1) {

@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /** Reads the {@code articleBody} a page declares in its JSON-LD, a publisher's own statement of the body text. */
 final class JsonLdBody {
@@ -18,11 +19,16 @@ final class JsonLdBody {
 
   /** {@return the longest {@code articleBody} of the page's JSON-LD, or ""} */
   static String find(Document page) {
+    return find(scripts(page));
+  }
+
+  /** {@return the text of the JSON-LD scripts under {@code root}, in document order} */
+  static List<String> scripts(Element root) {
     List<String> data = new ArrayList<>();
-    for (Element script : page.getElementsByTag("script")) {
-      if (isJsonLd(script)) data.add(script.data());
+    for (Node n = root; n != null; n = Walk.following(n, root)) {
+      if (n instanceof Element e && e.normalName().equals("script") && isJsonLd(e)) data.add(e.data());
     }
-    return find(data);
+    return data;
   }
 
   /** {@return whether {@code script} holds JSON-LD} */

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -123,7 +123,7 @@ final class MetaAuthors {
       // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
       if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
       String text;
-      Element name = e.selectFirst(ITEMPROP_NAME);
+      Element name = Walk.first(e, ITEMPROP_NAME);
       if (name != null) {
         text = name.hasAttr("content") ? name.attr("content") : name.text();
       } else if (e.hasAttr("content") && e.tagName().equals("meta")) {
@@ -174,7 +174,14 @@ final class MetaAuthors {
 
   /** {@return the "By" line that the text node opens (its element, or the one around a lone "By"), or null} */
   static Element byLine(TextNode t) {
-    if (!mayOpenByLine(t.getWholeText())) return null;
+    String raw = t.getWholeText();
+    if (!mayOpenByLine(raw)) return null;
+    // BY_START reads no more than the first 11 characters: a long text is settled by its normalised start, which
+    // spares normalising all of it (the start of paragraphs that open with "A", "But", "During"...)
+    if (raw.length() > 200) {
+      String start = StringUtil.normaliseWhitespace(raw.substring(0, 200)).trim();
+      if (start.length() > 12 && !BY_START.matcher(start).find()) return null;
+    }
     String word = t.text().trim();
     if (word.length() > 120 || !BY_START.matcher(word).find()) return null;
     Element e = t.parent();
@@ -209,7 +216,7 @@ final class MetaAuthors {
   /** {@return the element's text with line breaks where {@code <br>} and blocks break it} */
   static String lines(Element e) {
     StringBuilder sb = new StringBuilder();
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {

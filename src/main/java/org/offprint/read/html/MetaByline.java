@@ -56,7 +56,7 @@ final class MetaByline {
     // Readability measures the text as the page holds it, indentation included: a container that spreads a
     // credit and a date over several indented lines is too long, the tight element inside it is not
     if (e.wholeText().strip().length() > MAX_LENGTH) return "";
-    Element name = e.selectFirst(ITEMPROP_NAME);
+    Element name = Walk.first(e, ITEMPROP_NAME);
     String text = Whitespace.collapse(name != null && name.hasText() ? name.text() : e.text()).strip();
     if (text.isEmpty()) return "";
     String folded = fold(text);

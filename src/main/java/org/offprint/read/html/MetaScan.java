@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements the metadata reader looks at, gathered in one walk over the page rather than one selector query
@@ -33,29 +31,13 @@ final class MetaScan {
   Element articleRoot;
   /** The first {@code html} element, or null. */
   Element html;
-  /** The body and the elements under it that {@link MetaAuthors#isByline} takes for bylines. */
-  final List<Element> bylines = new ArrayList<>();
 
   private MetaScan() {}
 
   static MetaScan of(Document page) {
     MetaScan s = new MetaScan();
-    Element body = page.body();
-    NodeTraversor.traverse(new NodeVisitor() {
-      private boolean inBody;
-
-      @Override
-      public void head(Node node, int depth) {
-        if (!(node instanceof Element e)) return;
-        s.visit(e);
-        if (e == body) inBody = true;
-        if (inBody && MetaAuthors.isByline(e)) s.bylines.add(e);
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (node == body) inBody = false;
-      }
+    Walk.traverse((Node node, int depth) -> {
+      if (node instanceof Element e) s.visit(e);
     }, page);
     return s;
   }

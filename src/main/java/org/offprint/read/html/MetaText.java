@@ -8,7 +8,6 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Tag;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Text of small elements without the cost of big ones: metadata cues (bylines, datelines) live in short
@@ -39,7 +38,7 @@ final class MetaText {
     StringBuilder sb = new StringBuilder();
     boolean[] tooLong = {false};
     int[] nodes = {0};
-    e.filter(new NodeFilter() {
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         // a short text in a huge subtree (deep nesting) is no byline either, and counting stops the scan early
@@ -58,7 +57,7 @@ final class MetaText {
         }
         return FilterResult.CONTINUE;
       }
-    });
+    }, e);
     if (tooLong[0]) return null;
     String s = SPACES.matcher(sb.toString().replace('\u00a0', ' ')).replaceAll(" ").trim();
     return s.length() > max ? null : s;
@@ -74,7 +73,7 @@ final class MetaText {
     StringBuilder sb = new StringBuilder();
     int[] lead = {-1}; // index of the first character that trim() keeps, once there is one
     int[] end = {-1}; // index after the last such character, once the text is long enough to stop
-    NodeTraversor.filter(new NodeFilter() {
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {

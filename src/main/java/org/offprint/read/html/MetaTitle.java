@@ -146,6 +146,24 @@ final class MetaTitle {
     // headings often end in a permalink sign ("Title¶")
     if (s == null) return "";
     if (s.indexOf('&') >= 0) s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+    if (isPlain(s)) return s.trim(); // what the patterns below leave of it, without their copies
     return PERMALINK.matcher(SPACES.matcher(s.replace('\u00a0', ' ')).replaceAll(" ")).replaceAll("").trim();
+  }
+
+  /**
+   * {@return whether {@link #clean}'s patterns leave {@code s} as it is}: no space but single plain ones, no line
+   * terminator (before which {@code $} matches too), and no permalink sign at the end
+   */
+  private static boolean isPlain(String s) {
+    int n = s.length();
+    if (n > 0 && "¶§#".indexOf(s.charAt(n - 1)) >= 0) return false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i > 0 && s.charAt(i - 1) == ' '
+          : c < ' ' || c == '\u00a0' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -10,7 +10,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -44,10 +43,11 @@ final class PageCleaner {
     List<Element> forms = new ArrayList<>();
     List<Element> noscripts = new ArrayList<>();
     List<Element> deep = new ArrayList<>();
-    NodeTraversor.filter(new NodeFilter() {
+    List<Node> removed = new ArrayList<>(); // removed after the walk, which then leaves the tree alone
+    Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Comment || node instanceof DataNode) return FilterResult.REMOVE;
+        if (node instanceof Comment || node instanceof DataNode) return remove(node);
         if (node instanceof TextNode t) {
           if (inLink[0] == 0) prose[0] += Whitespace.visibleLength(t.getWholeText());
           return FilterResult.CONTINUE;
@@ -63,12 +63,12 @@ final class PageCleaner {
           if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
             explain.removed(e, "never article content");
           }
-          return FilterResult.REMOVE;
+          return remove(e);
         }
         String hidden = hiddenReason(e);
         if (hidden != null) {
           explain.removed(e, hidden);
-          return FilterResult.REMOVE;
+          return remove(e);
         }
         if (tag.equals("a") && inLink[0] == 0) inLink[0] = depth + 1;
         if (tag.equals("form")) forms.add(e);
@@ -81,7 +81,14 @@ final class PageCleaner {
         if (inLink[0] == depth + 1 && node instanceof Element) inLink[0] = 0;
         return FilterResult.CONTINUE;
       }
+
+      // as REMOVE would: neither its children nor its tail are visited
+      private FilterResult remove(Node node) {
+        removed.add(node);
+        return FilterResult.SKIP_ENTIRELY;
+      }
     }, root);
+    for (Node n : removed) n.remove();
     if (!deep.isEmpty()) {
       DepthLimiter.flatten(deep);
       explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
@@ -111,7 +118,7 @@ final class PageCleaner {
   // A <noscript> holds the real image of a lazy loader; keep it only when the page has no other copy nearby.
   private static void cleanNoscript(Element ns, Explain explain) {
     if (ns.parent() == null) return;
-    Element img = ns.selectFirst(IMG);
+    Element img = Walk.first(ns, IMG);
     if (img == null) {
       explain.removed(ns, "noscript fallback");
       ns.remove();
@@ -122,7 +129,9 @@ final class PageCleaner {
     Element grand = parent.childrenSize() <= 2 ? parent.parent() : null;
     for (Element scope : new Element[] {parent, grand}) {
       if (scope == null) continue;
-      for (Element other : scope.getElementsByTag("img")) {
+      // the first other image in the scope, in document order, decides
+      for (Node n = scope; n != null; n = Walk.following(n, scope)) {
+        if (!(n instanceof Element other) || !other.normalName().equals("img")) continue;
         if (other == img || insideNoscript(other)) continue;
         if (ImageSources.best(other).isEmpty()) other.replaceWith(img); // the lazy placeholder gives way
         ns.remove();
@@ -140,7 +149,7 @@ final class PageCleaner {
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text.
   private static void cleanForm(Element form, Explain explain) {
     if (form.parent() == null) return;
-    if (Whitespace.visibleLength(form.text()) > 400 || form.selectFirst(P) != null) {
+    if (Whitespace.visibleLength(form.text()) > 400 || Walk.first(form, P) != null) {
       form.unwrap();
     } else {
       explain.removed(form, "form");

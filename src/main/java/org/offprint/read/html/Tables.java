@@ -19,19 +19,19 @@ final class Tables {
   static boolean isDataTable(Element table) {
     String role = table.attr("role");
     if (role.equals("presentation") || role.equals("none") || table.attr("datatable").equals("0")) return false;
-    if (table.selectFirst(TABLE) != null && table.select(TABLE).size() > 1) return false; // nested: layout
-    if (!table.attr("summary").isBlank() || table.selectFirst(DATA_PARTS) != null) {
+    if (Walk.first(table, TABLE) != null && Walk.all(table, TABLE).size() > 1) return false; // nested: layout
+    if (!table.attr("summary").isBlank() || Walk.first(table, DATA_PARTS) != null) {
       return true;
     }
     int rows = 0;
     int cols = 0;
-    for (Element tr : table.select(ROW)) {
+    for (Element tr : Walk.all(table, ROW)) {
       rows++;
-      cols = Math.max(cols, tr.select(CELL).size());
+      cols = Math.max(cols, Walk.all(tr, CELL).size());
     }
     if (rows == 0) return false;
     // a table of prose blocks is layout, whatever its shape
-    if (table.select(PROSE_BLOCKS).size() > rows) return false;
+    if (Walk.all(table, PROSE_BLOCKS).size() > rows) return false;
     return rows >= 10 || cols > 4 || rows * cols > 10 || rows >= 2 && cols >= 2;
   }
 }

@@ -1,12 +1,16 @@
 package org.offprint.read.html;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -42,6 +46,8 @@ final class TextStats {
 
   private static final Stat EMPTY = new Stat();
   private final Map<Element, Stat> stats;
+  /** The parents of the elements removed since the last {@link #refresh}. */
+  private final List<Element> changed = new ArrayList<>();
 
   private TextStats(int expected) {
     stats = new IdentityHashMap<>(expected);
@@ -51,7 +57,7 @@ final class TextStats {
   static TextStats of(Element root) {
     // sized from the root's descendants would cost a walk; a page has a few thousand elements
     TextStats ts = new TextStats(root.parent() == null || root.normalName().equals("body") ? 4096 : 512);
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       // the open elements' measures by depth: text nodes and closing elements find their parent's without a lookup
       private Stat[] open = new Stat[64];
 
@@ -144,7 +150,7 @@ final class TextStats {
    */
   static Stat measure(Element root) {
     Stat s = new Stat();
-    NodeTraversor.traverse(new NodeVisitor() {
+    Walk.traverse(new NodeVisitor() {
       private int inLink; // depth of the <a> we are in, 0 outside links
 
       @Override
@@ -166,6 +172,79 @@ final class TextStats {
       }
     }, root);
     return s;
+  }
+
+  /**
+   * Removes {@code e} from the page, noting its parent as changed: {@link #refresh} then re-measures the elements
+   * that held it.
+   */
+  void remove(Element e) {
+    Element parent = e.parent();
+    if (parent != null) changed.add(parent);
+    e.remove();
+  }
+
+  /**
+   * Re-measures the elements that held what {@link #remove} removed since the last refresh, and their measured
+   * ancestors, each from its children, deepest first: the figures a new walk would give, for the cost of the
+   * changed paths only.
+   */
+  void refresh() {
+    Map<Element, Integer> depths = new IdentityHashMap<>();
+    for (Element p : changed) {
+      for (Element a = p; a != null && stats.containsKey(a) && !depths.containsKey(a); a = a.parent()) {
+        depths.put(a, depth(a));
+      }
+    }
+    changed.clear();
+    List<Element> deepestFirst = new ArrayList<>(depths.keySet());
+    deepestFirst.sort(Comparator.comparingInt((Element a) -> depths.get(a)).reversed());
+    for (Element a : deepestFirst) include(a);
+  }
+
+  private static int depth(Element e) {
+    int d = 0;
+    for (Element p = e.parent(); p != null; p = p.parent()) d++;
+    return d;
+  }
+
+  /**
+   * {@return whether the text outside links under {@code root} has more than {@code limit} visible characters, as
+   * {@link #measure} counts them}: the raw length of that text, which is never less, settles most subtrees
+   * without a look at their characters, and each count stops once it passes the limit
+   */
+  static boolean proseOver(Element root, double limit) {
+    return outsideLinksOver(root, limit, String::length) && outsideLinksOver(root, limit, Whitespace::visibleLength);
+  }
+
+  /** {@return whether the text nodes outside links under {@code root} count more than {@code limit} in all} */
+  private static boolean outsideLinksOver(Element root, double limit, ToIntFunction<String> count) {
+    boolean[] over = {false};
+    Walk.filter(new NodeFilter() {
+      private int inLink; // depth of the <a> we are in, 0 outside links
+      private int sum;
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          if (inLink == 0) sum += count.applyAsInt(t.getWholeText());
+          if (sum > limit) {
+            over[0] = true;
+            return FilterResult.STOP;
+          }
+        } else if (inLink == 0 && node instanceof Element e && e.normalName().equals("a")) {
+          inLink = depth + 1;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (inLink == depth + 1 && node instanceof Element) inLink = 0;
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    return over[0];
   }
 
   /** {@return the measures of {@code e}, empty for an element that was not under the root} */

@@ -32,10 +32,10 @@ final class Urls {
     URI base = null;
     // <base> and the canonical link belong in the head: looking there spares a walk over the whole page
     Element head = page.head();
-    Element baseEl = head.selectFirst(BASE);
+    Element baseEl = Walk.first(head, BASE);
     if (baseEl != null) base = resolve(location, baseEl.attr("href").trim());
     URI canonical = null;
-    Element canon = head.selectFirst(CANONICAL);
+    Element canon = Walk.first(head, CANONICAL);
     if (canon != null) canonical = resolve(location, canon.attr("href").trim());
     if (canonical != null && !canonical.isAbsolute()) canonical = null;
     URI link = source.baseUrl().orElse(base != null ? base : canonical != null ? canonical : location);

@@ -1,6 +1,7 @@
 package org.offprint.read.html;
 
 import java.io.Reader;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -47,14 +48,15 @@ final class Utf8 {
   }
 
   /**
-   * {@return a reader of the text of {@code b} from {@code from} on, which must be UTF-8 ({@link #valid})}: it
-   * decodes as it is read, straight into the reader's buffer, so the page's text is never held as a whole
+   * {@return a reader of the UTF-8 text of {@code b} from {@code from} on}: it decodes as it is read, straight into
+   * the reader's buffer, so the page's text is never held as a whole, and fails with a
+   * {@link MalformedInputException} at the first sequence that is not UTF-8 ({@link #valid})
    */
   static Reader reader(byte[] b, int from) {
     return new Decoder(b, from);
   }
 
-  /** Decodes bytes already known to be UTF-8. */
+  /** Decodes UTF-8, checking each multibyte sequence as it goes. */
   private static final class Decoder extends Reader {
     private final byte[] b;
     private int i;
@@ -66,7 +68,7 @@ final class Utf8 {
     }
 
     @Override
-    public int read(char[] out, int off, int len) {
+    public int read(char[] out, int off, int len) throws MalformedInputException {
       if (len == 0) return 0;
       byte[] b = this.b; // locals: the loop runs once per character of the page
       int i = this.i, o = off, end = off + len, n = b.length;
@@ -86,10 +88,12 @@ final class Utf8 {
         }
         while (i < stop && b[i] >= 0) out[o++] = (char) b[i++];
         if (i == stop) continue;
-        int c = b[i] & 0xFF;
-        int size = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-        int cp = c & (0x3F >> (size - 1));
-        for (int k = 1; k < size; k++) cp = (cp << 6) | (b[i + k] & 0x3F);
+        int size = length(b[i] & 0xFF);
+        int cp = size == 0 ? -1 : codePoint(b, i, size);
+        if (cp < 0) {
+          this.i = i;
+          throw new MalformedInputException(size == 0 ? 1 : size);
+        }
         i += size;
         if (cp < 0x10000) {
           out[o++] = (char) cp;

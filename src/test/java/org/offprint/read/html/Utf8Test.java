@@ -2,6 +2,8 @@ package org.offprint.read.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -72,6 +74,13 @@ class Utf8Test {
     b[b.length - 1] = 'y';
     assertFalse(Utf8.valid(b), hex);
     assertEquals(-1, Utf8.multibyteCount(b), hex);
+    assertReaderFails(b);
+  }
+
+  /** The reader stops at the first sequence that is not UTF-8 instead of decoding it. */
+  private static void assertReaderFails(byte[] b) {
+    java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> read(b, 0, 64));
+    assertInstanceOf(java.nio.charset.MalformedInputException.class, e.getCause());
   }
 
   @Test
@@ -79,6 +88,8 @@ class Utf8Test {
     assertFalse(Utf8.valid(bytes('x', 0xC3)));
     assertFalse(Utf8.valid(bytes('x', 0xE2, 0x82)));
     assertEquals(-1, Utf8.multibyteCount(bytes(0xF0, 0x9D, 0x84)));
+    assertReaderFails(bytes('x', 0xC3));
+    assertReaderFails(bytes(0xF0, 0x9D, 0x84));
   }
 
   @RepeatedTest(20)

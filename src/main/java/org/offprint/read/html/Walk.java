@@ -1,0 +1,119 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Steps through a subtree in document order without jsoup's node iterator and the streams its queries run on,
+ * which check at every node whether the tree changed: the hot searches stop at their first match for less. The
+ * tree must not change during a walk.
+ */
+final class Walk {
+  private Walk() {}
+
+  /**
+   * Calls {@code visitor} on every node of {@code root}'s subtree as {@link NodeTraversor#traverse} does (head
+   * before the children, tail after them, with the depth below {@code root}), for visitors that leave the tree as
+   * it is: without jsoup's checks for nodes the visitor removed or replaced.
+   */
+  static void traverse(NodeVisitor visitor, Node root) {
+    Node n = root;
+    int depth = 0;
+    while (true) {
+      visitor.head(n, depth);
+      if (n.childNodeSize() > 0) {
+        n = n.childNode(0);
+        depth++;
+        continue;
+      }
+      while (true) { // n has no children left to visit: close it, then go to its next sibling or close its parent
+        visitor.tail(n, depth);
+        if (n == root) return;
+        Node next = n.nextSibling();
+        if (next != null) {
+          n = next;
+          break;
+        }
+        n = n.parentNode();
+        depth--;
+      }
+    }
+  }
+
+  /**
+   * Runs {@code filter} over {@code root}'s subtree as {@link NodeTraversor#filter} does, for filters that leave the
+   * tree as it is: head and tail as there, children skipped on {@code SKIP_CHILDREN} and {@code SKIP_ENTIRELY}
+   * (which also skips the tail), the walk ended on {@code STOP}; {@code REMOVE} is not supported.
+   */
+  static void filter(NodeFilter filter, Node root) {
+    Node n = root;
+    int depth = 0;
+    while (true) {
+      NodeFilter.FilterResult r = filter.head(n, depth);
+      if (r == NodeFilter.FilterResult.STOP) return;
+      if (r == NodeFilter.FilterResult.REMOVE) throw new IllegalArgumentException("Walk.filter removes nothing");
+      if (r == NodeFilter.FilterResult.CONTINUE && n.childNodeSize() > 0) {
+        n = n.childNode(0);
+        depth++;
+        continue;
+      }
+      while (true) { // n is done: its tail, then its next sibling, or its parent's tail
+        if (r != NodeFilter.FilterResult.SKIP_ENTIRELY && filter.tail(n, depth) == NodeFilter.FilterResult.STOP) {
+          return;
+        }
+        if (n == root) return;
+        Node next = n.nextSibling();
+        if (next != null) {
+          n = next;
+          break;
+        }
+        n = n.parentNode();
+        depth--;
+        r = NodeFilter.FilterResult.CONTINUE;
+      }
+    }
+  }
+
+  /** {@return the node after {@code n} in document order under {@code root}, or null after the last} */
+  static Node following(Node n, Node root) {
+    return n.childNodeSize() > 0 ? n.childNode(0) : after(n, root);
+  }
+
+  /** {@return the node after {@code n} and its subtree in document order under {@code root}, or null} */
+  static Node after(Node n, Node root) {
+    for (; n != root; n = n.parentNode()) {
+      Node next = n.nextSibling();
+      if (next != null) return next;
+    }
+    return null;
+  }
+
+  /**
+   * {@return the elements of {@code root}'s subtree, {@code root} included, that {@code query} matches, in document
+   * order}: what {@code root.select(query)} gives, for queries without state (tags, attributes, lists of them)
+   */
+  static List<Element> all(Element root, Evaluator query) {
+    List<Element> out = new ArrayList<>();
+    for (Node n = root; n != null; n = following(n, root)) {
+      if (n instanceof Element e && query.matches(root, e)) out.add(e);
+    }
+    return out;
+  }
+
+  /**
+   * {@return the first element of {@code root}'s subtree, {@code root} included, that {@code query} matches, or
+   * null}: what {@code root.selectFirst(query)} gives, for queries without state (tags, attributes, lists of them)
+   */
+  static Element first(Element root, Evaluator query) {
+    for (Node n = root; n != null; n = following(n, root)) {
+      if (n instanceof Element e && query.matches(root, e)) return e;
+    }
+    return null;
+  }
+}
