@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
 /**
  * What one run of the command line sees of the world: its working folder, its environment, its standard streams,
  * and whether a person watches. For {@link Main} these are the process's own; a run in the background server
- * ({@code org.offprint.daemon}) gets its client's, since one JVM then serves many commands, each started in its
+ * ({@code org.offprint.cli.daemon}) gets its client's, since one JVM then serves many commands, each started in its
  * own folder and shell. Commands touch the world only through this, never through {@code System}.
  *
  * @param cwd the folder relative paths are resolved against: the empty path for the process's own folder

@@ -36,6 +36,8 @@ public final class ThemeLoader {
 
   private static final String DEFINITION = "theme.properties";
   private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+  /** The built-in themes loaded so far, by name. */
+  private static final Map<String, Theme> BUILT_INS = new ConcurrentHashMap<>();
 
   private ThemeLoader() {}
 
@@ -52,8 +54,6 @@ public final class ThemeLoader {
     }
     return BUILT_INS.computeIfAbsent(name, ThemeLoader::loadBuiltIn);
   }
-
-  private static final Map<String, Theme> BUILT_INS = new ConcurrentHashMap<>();
 
   private static Theme loadBuiltIn(String name) {
     String base = "/themes/" + name + "/";
