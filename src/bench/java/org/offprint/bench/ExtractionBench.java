@@ -79,6 +79,7 @@ public final class ExtractionBench {
       if (failures > 0) System.out.println(en.getKey() + ": " + failures + " pages failed");
       json.writerWithDefaultPrettyPrinter().writeValue(out.resolve(en.getKey() + ".json").toFile(), predictions);
     }
+    if (passes == 0) return; // predictions only: no timing
     // Warm-up passes, untimed, in turns: one pass leaves the JIT still compiling (on one core it competes with
     // the timed work), which costs an extractor of many stages more than a small one. JMH warms up too.
     for (int i = 0; i < WARM_UP_PASSES; i++) {
