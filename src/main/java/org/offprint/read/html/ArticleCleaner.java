@@ -71,6 +71,7 @@ final class ArticleCleaner {
       if (s.text == 0 || s.text > 220) return;
       // only short elements and link-heavy lines can match: skip the text of everything else
       if (s.text > 60 && s.linkDensity() <= 0.3) return;
+      if (RunningText.inside(e)) return; // whole blocks only
       String text = Whitespace.collapse(e.text()).trim();
       if (s.text <= 60 && Phrases.TEASER_LABEL.matcher(text).matches()) labels.add(e);
       else if (s.text <= 20 && Phrases.AD_LABEL.matcher(text).matches()) ads.add(e);
@@ -153,6 +154,7 @@ final class ArticleCleaner {
         if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
         TextStats.Stat s = stats.get(e);
         if (s.text > 200 || s.paragraphText > 100) return FilterResult.CONTINUE;
+        if (RunningText.inside(e)) return FilterResult.SKIP_CHILDREN; // a name inside a sentence stays
         String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
         boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
             || itemprop.startsWith("date") || Vocabulary.isByline(e)

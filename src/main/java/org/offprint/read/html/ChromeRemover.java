@@ -88,11 +88,15 @@ final class ChromeRemover {
       }
       String tag = e.normalName();
       if (tag.equals("pre") || tag.equals("code") || tag.equals("blockquote")
-          || tag.equals("table") && !e.className().contains("nav")) {
+          || tag.equals("table") && !Vocabulary.hasWord(e, "nav") && !Vocabulary.hasWord(e, "navigation")) {
         n = Walk.after(e, root); // content, whatever sits inside
         continue;
       }
       String reason = reason(e, stats);
+      if (reason != null && RunningText.inside(e)) {
+        n = Walk.after(e, root); // a link or span inside a sentence: whole blocks only
+        continue;
+      }
       if (reason == null || stats.proseOver(e, keep)) {
         n = Walk.following(e, root);
         continue;
@@ -129,7 +133,9 @@ final class ChromeRemover {
     String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);
     if (word != null) {
       // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
-      if (Vocabulary.classAndId(e).contains("embed") || Walk.first(e, BLOCKQUOTE) != null) return null;
+      if (Vocabulary.hasWord(e, "embed") || Vocabulary.hasWord(e, "embedded") || Walk.first(e, BLOCKQUOTE) != null) {
+        return null;
+      }
       return "class/id '" + word + "'";
     }
     return null;

@@ -1,47 +1,89 @@
 package org.offprint.read.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Class and id words that say what a block of a page is, in several languages. They are general cues: no site is
  * named here.
+ *
+ * <p>Names are read as words, never as strings to search: a class or id is split into tokens on every character
+ * that is not a letter (so on {@code -}, {@code _} and digits) and where case changes ({@code APageRoot} gives
+ * "a", "page", "root"); a token that is two known words run together ({@code sharebox}, {@code postcontent}) gives
+ * both, and a plural gives its singular. A cue then matches whole words only: "pager" is not in "APageRoot", nor
+ * "tag" in "tagesschau". Taxonomy classes that a CMS puts on the post itself ({@code tag-*}, {@code category-*},
+ * {@code post-123}, {@code format-*}...) say what the post is about, not what the block is, and are not read.
  */
 final class Vocabulary {
   private Vocabulary() {}
 
   /** Words of page chrome: navigation, sharing, comments, promotion, related links, legal banners. */
-  static final Pattern NEGATIVE = Pattern.compile(
-      "(?:^|[-_ ])(?:ads?|adv|advert|advertisement|advertising|banners?|sponsored|promoted|dfp|gpt)(?:$|[-_ 0-9])"
-          + "|nav(?:bar|igation)?(?:$|[-_ ])|^nav|menu|breadcrumb|pagination|pager|footer|masthead|site-?header"
-          + "|comment(?!ary)|disqus|replies|respond|social|share|sharing|sharer|follow-?us|newsletter|subscri|signup"
-          + "|sign-up|register|cookie|consent|gdpr|popup|modal|overlay|tooltip|hovercard|popover|banner|sidebar|side-?bar|widget"
-          + "|related|recommend|more-?stories|read-?more|readmore|also-?read|most-?(?:popular|read|viewed)"
-          + "|trending|popular|outbrain|taboola|sponsor|promo|teaser|partner|skyscraper|shoutbox|tag-?cloud"
-          + "|(?:^|[-_ ])tags?(?:$|[-_ ])|taglist|keywords|author-?(?:bio|box|info|card|profile)|byline|bio-?box|(?:^|[-_ ])bio(?:$|[-_ ])"
-          + "|about-?the-?author|print-?only|toolbar|tools|actions|reactions|jump-?link|skip-?link"
-          + "|werbung|anzeige|kommentar|teilen|verwandt|publicite|publicit|partage|commentaire|publicidad"
-          + "|compartir|comentario|relacionad|compartilh|leia-?tambem|veja-?tambem|reklam|kommentari|svyazan"
-          + "|podpis|visually-?hidden|sr-only|screen-?reader");
+  private static final Set<String> NEGATIVE = Set.of(
+      "ad", "adv", "advert", "advertisement", "advertising", "advertorial", "banner", "sponsored", "promoted", "dfp",
+      "nav", "navbar", "navigation", "navi", "menu", "breadcrumb", "pagination", "pager", "paging", "footer",
+      "masthead", "comment", "disqus", "replies", "respond", "social", "share", "sharing", "sharer", "newsletter",
+      "subscribe", "subscription", "signup", "register", "registration", "cookie", "consent", "gdpr", "popup",
+      "modal", "overlay", "tooltip", "hovercard", "popover", "sidebar", "widget", "related", "recommend",
+      "recommended", "recommendation", "trending", "popular", "outbrain", "taboola", "sponsor", "promo",
+      "promotion", "teaser", "partner", "skyscraper", "shoutbox", "tagcloud", "tag", "taglist", "keyword", "byline",
+      "bio", "biobox", "toolbar", "tool", "action", "reaction", "readmore",
+      // German, French, Spanish, Portuguese, Polish/Turkish, Russian (transliterated)
+      "werbung", "anzeige", "kommentar", "kommentare", "teilen", "verwandt", "verwandte", "publicite", "publicité",
+      "partage", "commentaire", "publicidad", "compartir", "comentario", "relacionado", "relacionada",
+      "compartilhar", "compartilhe", "reklam", "reklama", "kommentarii", "svyazannye", "podpiska");
+
+  /** Chrome named by two or three words in a row ({@code side-bar}, {@code most-read}, {@code sr-only}). */
+  private static final Set<String> NEGATIVE_PHRASES = Set.of(
+      "side bar", "site header", "follow us", "sign up", "read more", "more stories", "also read", "read also",
+      "most popular", "most read", "most viewed", "tag cloud", "author bio", "author box", "author info",
+      "author card", "author profile", "about author", "about the author", "bio box", "print only", "jump link",
+      "skip link", "visually hidden", "sr only", "screen reader", "leia tambem", "veja tambem");
 
   /** Words of article bodies. */
-  static final Pattern POSITIVE = Pattern.compile(
-      "article|content|entry|h-?entry|post|story|(?:^|[-_ ])body|text|main|blog|prose|rich-?text|markdown"
-          + "|artikel|inhalt|beitrag|contenu|contenido|conteudo|conteúdo|texto|noticia|materia|matéria|cuerpo"
-          + "|corpo|honbun|kiji|statya|novost|tekst|berita");
+  private static final Set<String> POSITIVE = Set.of(
+      "article", "content", "entry", "hentry", "post", "story", "body", "text", "main", "blog", "prose",
+      "richtext", "markdown", "artikel", "inhalt", "beitrag", "contenu", "contenido", "conteudo", "conteúdo",
+      "texto", "noticia", "materia", "matéria", "cuerpo", "corpo", "honbun", "kiji", "statya", "novost", "tekst",
+      "berita");
 
   /** Words of bylines, datelines and article meta lines. */
-  static final Pattern BYLINE = Pattern.compile(
-      "byline|author|dateline|writtenby|written-by|p-author|entry-meta|post-meta|article-meta|meta-?data"
-          + "|posted-?on|post-?date|publish|timestamp|(?:^|[-_ ])date(?:$|[-_ ])|(?:^|[-_ ])time(?:$|[-_ ])"
-          + "|(?:^|[-_ ])meta(?:$|[-_ ])|autor|auteur|credit");
+  private static final Set<String> BYLINE = Set.of(
+      "byline", "author", "dateline", "writtenby", "meta", "metadata", "publish", "published", "publishdate",
+      "pubdate", "timestamp", "date", "time", "postdate", "autor", "auteur", "credit");
+
+  /** Bylines named by words in a row. */
+  private static final Set<String> BYLINE_PHRASES = Set.of("written by", "posted on", "post date");
 
   /** Words of image captions and credits. */
-  static final Pattern CAPTION = Pattern.compile("caption|credit|legend|wp-caption-text|image-text");
+  private static final Set<String> CAPTION = Set.of("caption", "figcaption", "credit", "legend");
+
+  /** Phrases of image captions. */
+  private static final Set<String> CAPTION_PHRASES = Set.of("image text");
+
+  /**
+   * Words that only help to split a run-together token ({@code commentlist} = comment + list): the parts of
+   * component names. A token splits only when both halves are known words.
+   */
+  private static final Set<String> PARTS = Set.of(
+      "area", "bar", "block", "bottom", "box", "button", "card", "col", "column", "container", "count", "data",
+      "form", "grid", "head", "header", "icon", "image", "img", "info", "inner", "item", "label", "left",
+      "link", "list", "module", "more", "most", "outer", "page", "panel", "read", "right", "row", "section",
+      "side", "site", "slot", "top", "unit", "wrap", "wrapper", "zone", "by", "on", "rich", "new", "wp", "td",
+      "has", "with", "no", "without",
+      "global", "primary", "secondary", "mobile", "footer", "main", "title", "cloud", "feed", "line", "home");
+
+  /**
+   * Class names that a CMS derives from the post's taxonomy or state (WordPress's {@code post_class}): what the
+   * post is about, never what the block is.
+   */
+  private static final Pattern TAXONOMY =
+      Pattern.compile("(?:tag|tags|category|categories|format|type|status|postid)-.+|post-\\d+");
 
   /** {@return the element's class and id, lower-cased, as one string} */
   static String classAndId(Element e) {
@@ -51,14 +93,118 @@ final class Vocabulary {
     return (cls + " " + id).toLowerCase(Locale.ROOT).trim();
   }
 
-  /** What the two vocabularies say about one class-and-id string. */
-  private record Verdict(String negative, int weight, boolean byline, boolean caption) {}
+  /**
+   * {@return the words of a class attribute and an id, in order: each class name and the id split into tokens,
+   * run-together known words split apart, plurals made singular, taxonomy classes left out}
+   */
+  static List<String> words(String classes, String id) {
+    List<String> out = new ArrayList<>();
+    for (String name : classes.split("\\s+")) {
+      if (name.isEmpty() || TAXONOMY.matcher(name.toLowerCase(Locale.ROOT)).matches()) continue;
+      tokens(name, out);
+      out.add(""); // a class name ends: no phrase runs across two names
+    }
+    tokens(id, out);
+    return out;
+  }
 
-  // Pages repeat the same few hundred class strings thousands of times, and the patterns are long alternations:
-  // remembering verdicts makes the vocabulary cheap. Bounded so that odd inputs cannot grow it without end.
+  // Splits one name on non-letters and case changes, lower-cases the tokens and normalises each one.
+  private static void tokens(String name, List<String> out) {
+    int start = -1;
+    for (int i = 0; i <= name.length(); i++) {
+      char c = i < name.length() ? name.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c);
+      if (start >= 0) {
+        char prev = name.charAt(i - 1);
+        boolean caseBreak = letter && Character.isUpperCase(c)
+            && (Character.isLowerCase(prev)
+                || i + 1 < name.length() && Character.isUpperCase(prev) && Character.isLowerCase(name.charAt(i + 1)));
+        if (!letter || caseBreak) {
+          word(name.substring(start, i).toLowerCase(Locale.ROOT), out);
+          start = letter ? i : -1;
+        }
+      } else if (letter) {
+        start = i;
+      }
+    }
+  }
+
+  private static void word(String token, List<String> out) {
+    String w = known(token);
+    if (w != null) {
+      out.add(w);
+      return;
+    }
+    // two known words run together: sharebox, commentlist, postcontent
+    for (int i = 2; i <= token.length() - 2; i++) {
+      String a = known(token.substring(0, i));
+      String b = a == null ? null : known(token.substring(i));
+      if (b != null) {
+        out.add(a);
+        out.add(b);
+        return;
+      }
+    }
+    out.add(token);
+  }
+
+  // The token as a known word (a plural as its singular), or null.
+  private static String known(String t) {
+    if (isKnown(t)) return t;
+    if (t.length() >= 3 && t.endsWith("s")) {
+      String one = t.substring(0, t.length() - 1);
+      if (isKnown(one)) return one;
+      if (t.endsWith("es") && isKnown(t.substring(0, t.length() - 2))) return t.substring(0, t.length() - 2);
+    }
+    return null;
+  }
+
+  private static boolean isKnown(String t) {
+    return NEGATIVE.contains(t) || POSITIVE.contains(t) || BYLINE.contains(t) || CAPTION.contains(t)
+        || PARTS.contains(t) || PHRASE_WORDS.contains(t);
+  }
+
+  private static final Set<String> PHRASE_WORDS = phraseWords();
+
+  private static Set<String> phraseWords() {
+    Set<String> s = new java.util.HashSet<>();
+    for (Set<String> phrases : List.of(NEGATIVE_PHRASES, BYLINE_PHRASES, CAPTION_PHRASES)) {
+      for (String p : phrases) s.addAll(List.of(p.split(" ")));
+    }
+    return Set.copyOf(s);
+  }
+
+  /** {@return the first word of {@code words} in {@code vocabulary}, or the first phrase in {@code phrases}} */
+  private static String match(List<String> words, Set<String> vocabulary, Set<String> phrases) {
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i);
+      if (w.isEmpty()) continue;
+      if (i + 1 < words.size() && !words.get(i + 1).isEmpty()) {
+        String two = w + " " + words.get(i + 1);
+        if (phrases.contains(two)) return two;
+        if (i + 2 < words.size() && phrases.contains(two + " " + words.get(i + 2))) {
+          return two + " " + words.get(i + 2);
+        }
+      }
+      if (vocabulary.contains(w) && (i == 0 || !HAVING.contains(words.get(i - 1)))) return w;
+    }
+    return null;
+  }
+
+  /**
+   * Words that make the next one a property of a wrapper, not its kind: {@code has-ads}, {@code with-sidebar},
+   * {@code no-comments} name a layout that holds (or lacks) the thing, not the thing.
+   */
+  private static final Set<String> HAVING = Set.of("has", "with", "no", "without");
+
+  /** What the vocabularies say about one class-and-id pair. */
+  private record Verdict(String negative, String classNegative, int weight, boolean byline, boolean caption) {}
+
+  // Pages repeat the same few hundred class strings thousands of times: remembering verdicts makes the vocabulary
+  // cheap. Bounded so that odd inputs cannot grow it without end.
   private static final Map<String, Verdict> CACHE = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 20_000;
-  private static final Verdict NONE = new Verdict(null, 0, false, false);
+  private static final Verdict NONE = new Verdict(null, null, 0, false, false);
 
   private static Verdict verdict(Element e) {
     if (e.attributesSize() == 0) return NONE; // most elements: no lookups at all
@@ -68,14 +214,21 @@ final class Vocabulary {
     String key = id.isEmpty() ? cls : cls + "\u0000" + id;
     Verdict v = CACHE.get(key);
     if (v != null) return v;
-    String s = classAndId(e);
-    Matcher m = NEGATIVE.matcher(s);
-    String negative = m.find() ? m.group().replaceAll("^[-_ ]|[-_ 0-9]$", "") : null;
-    int w = (negative != null ? -25 : 0) + (POSITIVE.matcher(s).find() ? 25 : 0);
-    v = new Verdict(negative, w, BYLINE.matcher(s).find(), CAPTION.matcher(s).find());
+    List<String> words = words(cls, id);
+    String negative = match(words, NEGATIVE, NEGATIVE_PHRASES);
+    String classNegative = id.isEmpty() ? negative : match(words(cls, ""), NEGATIVE, NEGATIVE_PHRASES);
+    int w = (negative != null ? -25 : 0) + (match(words, POSITIVE, Set.of()) != null ? 25 : 0);
+    v = new Verdict(negative, classNegative, w, match(words, BYLINE, BYLINE_PHRASES) != null,
+        match(words, CAPTION, CAPTION_PHRASES) != null);
     if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
     CACHE.put(key, v);
     return v;
+  }
+
+  /** {@return whether {@code e}'s class or id holds the word {@code word} (a word of this vocabulary's parts)} */
+  static boolean hasWord(Element e, String word) {
+    if (e.attributesSize() == 0) return false;
+    return words(e.attr("class"), e.attr("id")).contains(word);
   }
 
   /** {@return the matched negative word in {@code e}'s class or id, or null} */
@@ -85,11 +238,7 @@ final class Vocabulary {
 
   /** {@return the matched negative word in {@code e}'s class alone, or null} */
   static String negativeClassWord(Element e) {
-    String cls = e.className();
-    if (cls.isEmpty()) return null;
-    if (e.id().isEmpty()) return verdict(e).negative(); // the class alone is the key: the cached verdict holds
-    Matcher m = NEGATIVE.matcher(cls.toLowerCase(Locale.ROOT));
-    return m.find() ? m.group().replaceAll("^[-_ ]|[-_ 0-9]$", "") : null;
+    return verdict(e).classNegative();
   }
 
   /** {@return whether {@code e}'s class or id names a byline, dateline or meta line} */

@@ -169,4 +169,33 @@ class HtmlReaderChromeTest {
     assertTrue(doc.blocks().get(0) instanceof org.offprint.model.Paragraph p && p.text().startsWith("The bridge"),
         doc.blocks().get(0).toString());
   }
+
+  @Test
+  void aLinkInsideASentenceStaysWhateverItsClassSays() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>The <a id="auto-tag_doobie-brothers" class="tag-link share" href="/t/doobie">Doobie Brothers</a> will
+        unite with former frontman <a class="related-link" href="/t/mcd">Michael McDonald</a> for a tour of the
+        coast towns next <span class="ad-slot">summer</span>, the promoter said on Friday.</p>
+        """)));
+    assertTrue(text.contains("The Doobie Brothers will unite with former frontman Michael McDonald for a tour"),
+        text);
+    assertTrue(text.contains("coast towns next summer, the promoter said"), text);
+  }
+
+  @Test
+  void aWordPressPostWithTaxonomyClassesIsKept() throws Exception {
+    String text = Pages.text(Pages.read("""
+        <!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Scherenschnitt</title></head><body>
+        <div id="nav"><ul><li><a href="/">Start</a></li><li><a href="/about">Über mich</a></li></ul></div>
+        <div id="post-27529" class="post-27529 post type-post status-publish format-standard hentry
+          category-allgemein tag-newsletter tag-popular tag-aktiv-lernen">
+        <h2 class="entry-title">Scherenschnitt</h2>
+        <div class="entry-content"><p>Die Stadt steht schwarz vor dem hellen Himmel, ausgeschnitten mit der
+        kleinen Schere.</p></div></div>
+        <div id="comments"><h3>Eine Antwort</h3><p>Schön geworden, wirklich sehr schön!</p></div>
+        <div id="sidebar"><h3>Archiv</h3><ul><li><a href="/2019">2019</a></li></ul></div>
+        </body></html>"""));
+    assertTrue(text.contains("Die Stadt steht schwarz vor dem hellen Himmel"), text);
+    assertTrue(!text.contains("Schön geworden") && !text.contains("Archiv"), text);
+  }
 }
