@@ -21,6 +21,9 @@ final class ChromeRemover {
 
   private ChromeRemover() {}
 
+  /** Text outside links above which an element whose name has both an article word and a chrome word is kept. */
+  private static final double MIXED_NAME_PROSE = 300;
+
   private static final Set<String> LANDMARK_ROLES =
       Set.of("navigation", "banner", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu",
           "menubar", "toolbar");
@@ -97,7 +100,10 @@ final class ChromeRemover {
         n = Walk.after(e, root); // a link or span inside a sentence: whole blocks only
         continue;
       }
-      if (reason == null || stats.proseOver(e, keep)) {
+      // a name that says article first, then chrome (entry-content-read-more), decides nothing for a block of prose
+      double limit = reason != null && reason.startsWith("class/id") && Vocabulary.articleFirst(e)
+          ? Math.min(keep, MIXED_NAME_PROSE) : keep;
+      if (reason == null || stats.proseOver(e, limit)) {
         n = Walk.following(e, root);
         continue;
       }

@@ -25,7 +25,7 @@ final class Vocabulary {
 
   /** Words of page chrome: navigation, sharing, comments, promotion, related links, legal banners. */
   private static final Set<String> NEGATIVE = Set.of(
-      "ad", "adv", "advert", "advertisement", "advertising", "advertorial", "banner", "sponsored", "promoted", "dfp",
+      "ad", "adv", "advert", "advertisement", "advertising", "advertorial", "banner", "sponsored", "dfp",
       "nav", "navbar", "navigation", "navi", "menu", "breadcrumb", "pagination", "pager", "paging", "footer",
       "masthead", "comment", "disqus", "replies", "respond", "social", "share", "sharing", "sharer", "newsletter",
       "subscribe", "subscription", "signup", "register", "registration", "cookie", "consent", "gdpr", "popup",
@@ -174,21 +174,30 @@ final class Vocabulary {
     return Set.copyOf(s);
   }
 
-  /** {@return the first word of {@code words} in {@code vocabulary}, or the first phrase in {@code phrases}} */
-  private static String match(List<String> words, Set<String> vocabulary, Set<String> phrases) {
+  /** {@return the index in {@code words} of the first word in {@code vocabulary} or phrase in {@code phrases}} */
+  private static int find(List<String> words, Set<String> vocabulary, Set<String> phrases) {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (w.isEmpty()) continue;
       if (i + 1 < words.size() && !words.get(i + 1).isEmpty()) {
         String two = w + " " + words.get(i + 1);
-        if (phrases.contains(two)) return two;
-        if (i + 2 < words.size() && phrases.contains(two + " " + words.get(i + 2))) {
-          return two + " " + words.get(i + 2);
-        }
+        if (phrases.contains(two)) return i;
+        if (i + 2 < words.size() && phrases.contains(two + " " + words.get(i + 2))) return i;
       }
-      if (vocabulary.contains(w) && (i == 0 || !HAVING.contains(words.get(i - 1)))) return w;
+      if (vocabulary.contains(w) && (i == 0 || !HAVING.contains(words.get(i - 1)))) return i;
     }
-    return null;
+    return -1;
+  }
+
+  /** {@return the word or phrase that {@link #find} found at {@code i}, or null for -1} */
+  private static String matched(List<String> words, int i, Set<String> phrases) {
+    if (i < 0) return null;
+    for (int n = 3; n >= 2; n--) {
+      if (i + n > words.size()) continue;
+      String p = String.join(" ", words.subList(i, i + n));
+      if (phrases.contains(p)) return p;
+    }
+    return words.get(i);
   }
 
   /**
@@ -198,13 +207,14 @@ final class Vocabulary {
   private static final Set<String> HAVING = Set.of("has", "with", "no", "without");
 
   /** What the vocabularies say about one class-and-id pair. */
-  private record Verdict(String negative, String classNegative, int weight, boolean byline, boolean caption) {}
+  private record Verdict(
+      String negative, String classNegative, int weight, boolean articleFirst, boolean byline, boolean caption) {}
 
   // Pages repeat the same few hundred class strings thousands of times: remembering verdicts makes the vocabulary
   // cheap. Bounded so that odd inputs cannot grow it without end.
   private static final Map<String, Verdict> CACHE = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 20_000;
-  private static final Verdict NONE = new Verdict(null, null, 0, false, false);
+  private static final Verdict NONE = new Verdict(null, null, 0, false, false, false);
 
   private static Verdict verdict(Element e) {
     if (e.attributesSize() == 0) return NONE; // most elements: no lookups at all
@@ -215,11 +225,14 @@ final class Vocabulary {
     Verdict v = CACHE.get(key);
     if (v != null) return v;
     List<String> words = words(cls, id);
-    String negative = match(words, NEGATIVE, NEGATIVE_PHRASES);
-    String classNegative = id.isEmpty() ? negative : match(words(cls, ""), NEGATIVE, NEGATIVE_PHRASES);
-    int w = (negative != null ? -25 : 0) + (match(words, POSITIVE, Set.of()) != null ? 25 : 0);
-    v = new Verdict(negative, classNegative, w, match(words, BYLINE, BYLINE_PHRASES) != null,
-        match(words, CAPTION, CAPTION_PHRASES) != null);
+    int neg = find(words, NEGATIVE, NEGATIVE_PHRASES);
+    int pos = find(words, POSITIVE, Set.of());
+    String negative = matched(words, neg, NEGATIVE_PHRASES);
+    String classNegative = id.isEmpty() ? negative
+        : matched(words(cls, ""), find(words(cls, ""), NEGATIVE, NEGATIVE_PHRASES), NEGATIVE_PHRASES);
+    int w = (negative != null ? -25 : 0) + (pos >= 0 ? 25 : 0);
+    v = new Verdict(negative, classNegative, w, pos >= 0 && pos < neg, find(words, BYLINE, BYLINE_PHRASES) >= 0,
+        find(words, CAPTION, CAPTION_PHRASES) >= 0);
     if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
     CACHE.put(key, v);
     return v;
@@ -239,6 +252,14 @@ final class Vocabulary {
   /** {@return the matched negative word in {@code e}'s class alone, or null} */
   static String negativeClassWord(Element e) {
     return verdict(e).classNegative();
+  }
+
+  /**
+   * {@return whether {@code e}'s name says article before it says chrome, as in {@code entry-content-read-more}
+   * (where {@code footer-content} or {@code related-post} say chrome first)}
+   */
+  static boolean articleFirst(Element e) {
+    return verdict(e).articleFirst();
   }
 
   /** {@return whether {@code e}'s class or id names a byline, dateline or meta line} */
