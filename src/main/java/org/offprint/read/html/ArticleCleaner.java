@@ -29,10 +29,10 @@ final class ArticleCleaner {
   /**
    * Cleans {@code article} in place. {@code stats} holds the measures of the article's elements, taken since the
    * article last changed (those the article was found with); {@code title} is the headline from the metadata
-   * ("" when unknown).
+   * ("" when unknown). Without {@code nameCues}, class and id names remove nothing.
    */
-  static void clean(Element article, TextStats stats, String title, Explain explain) {
-    ChromeRemover.remove(article, stats, 0.3, explain);
+  static void clean(Element article, TextStats stats, String title, boolean nameCues, Explain explain) {
+    ChromeRemover.remove(article, stats, 0.3, nameCues, explain);
     // the measures are not recomputed here: chrome removed inside the article only makes them a little high
     removeHeadline(article, stats, title, explain);
     removeBylines(article, stats, explain);

@@ -34,9 +34,9 @@ final class ChromeRemover {
    *
    * @param guard the share of the root's text outside links above which an element is kept anyway
    */
-  static void remove(Element root, TextStats stats, double guard, Explain explain) {
+  static void remove(Element root, TextStats stats, double guard, boolean nameCues, Explain explain) {
     TextStats.Stat rs = stats.get(root);
-    Chrome found = find(root, stats::get, rs.text - rs.links, guard);
+    Chrome found = find(root, stats::get, rs.text - rs.links, guard, nameCues);
     for (int i = 0; i < found.elements().size(); i++) {
       explain.removed(found.elements().get(i), found.reasons().get(i));
       stats.remove(found.elements().get(i));
@@ -45,10 +45,11 @@ final class ChromeRemover {
 
   /**
    * Removes chrome under {@code root}, measuring only the elements that look like chrome: the cheap way over a
-   * whole page, where few elements need measuring. {@code rootProse} is the root's text outside links.
+   * whole page, where few elements need measuring. {@code rootProse} is the root's text outside links; without
+   * {@code nameCues}, only landmarks (tags and roles) count, not class and id names.
    */
-  static void remove(Element root, int rootProse, double guard, Explain explain) {
-    Chrome found = find(root, PAGE_MEASURES, rootProse, guard);
+  static void remove(Element root, int rootProse, double guard, boolean nameCues, Explain explain) {
+    Chrome found = find(root, PAGE_MEASURES, rootProse, guard, nameCues);
     explain.removeAll(found.elements(), found.reasons());
   }
 
@@ -78,7 +79,7 @@ final class ChromeRemover {
   /** The chrome elements found under a root, each with why (the lists run in parallel). */
   private record Chrome(List<Element> elements, List<String> reasons) {}
 
-  private static Chrome find(Element root, Measures stats, int rootProse, double guard) {
+  private static Chrome find(Element root, Measures stats, int rootProse, double guard, boolean nameCues) {
     // an element with more text outside links than this holds much of the article: its name is wrong, not its content
     double keep = Math.max(guard * Math.max(rootProse, 1), 300);
     List<Element> doomed = new ArrayList<>();
@@ -95,7 +96,7 @@ final class ChromeRemover {
         n = Walk.after(e, root); // content, whatever sits inside
         continue;
       }
-      String reason = reason(e, stats);
+      String reason = reason(e, stats, nameCues);
       if (reason != null && RunningText.inside(e)) {
         n = Walk.after(e, root); // a link or span inside a sentence: whole blocks only
         continue;
@@ -115,7 +116,7 @@ final class ChromeRemover {
   }
 
   /** {@return why {@code e} looks like chrome, or null} */
-  private static String reason(Element e, Measures stats) {
+  private static String reason(Element e, Measures stats, boolean nameCues) {
     String tag = e.normalName();
     boolean attrs = e.attributesSize() > 0;
     if (attrs && "articleBody".equals(e.attr("itemprop")) || tag.equals("main") || tag.equals("body")) return null;
@@ -134,6 +135,7 @@ final class ChromeRemover {
     if (!attrs) return null;
     String role = e.attr("role").toLowerCase(Locale.ROOT);
     if (LANDMARK_ROLES.contains(role)) return "role=" + role;
+    if (!nameCues) return null;
     // A heading's id is usually an anchor made from its own words ("recommendations"), not a component's name.
     boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);

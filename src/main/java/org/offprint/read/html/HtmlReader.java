@@ -60,24 +60,27 @@ public final class HtmlReader implements DocumentReader {
     }
 
     List<String> jsonLd = JsonLdBody.scripts(page.head());
-    int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
+    Extracted first = extract(body, page, metadata, urls, jsonLd, true, explain);
     String declaredBody = JsonLdBody.find(jsonLd);
-    ChromeRemover.remove(body, prose, 0.5, explain);
-    TextStats stats = TextStats.of(body);
-    ArticleFinder.Result found = ArticleFinder.find(body, stats, explain);
-    Element article = found.article();
-    explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
-    ArticleCleaner.clean(article, stats, metadata.title(), explain);
-
-    Footnotes notes = Footnotes.find(article, page, explain);
-    BlockMapper mapper = new BlockMapper(new InlineMapper(urls, notes));
-    List<Block> blocks = BodyTidy.tidy(mapper.blocks(article), explain);
-    List<Footnote> footnotes = new ArrayList<>();
-    for (Map.Entry<String, Element> n : notes.notes().entrySet()) {
-      footnotes.add(new Footnote(n.getKey(), mapper.blocks(n.getValue())));
+    Extracted best = first;
+    if (first.length() < WEAK) {
+      // A weak first guess: look again at a fresh copy of the page without trusting class and id names (only
+      // landmarks and measures), and keep whichever candidate holds more article text.
+      Document again = HtmlCharset.parse(source);
+      Extracted second = extract(again.body(), again, metadata, urls, new ArrayList<>(), false,
+          new Explain(source.name(), Diagnostics.IGNORE));
+      boolean grown = second.prose() > first.prose() + Math.max(100, first.length()) && second.holds(first);
+      if (grown || first.length() == 0 && second.length() > 0) {
+        explain.note("the article found was weak (" + first.length() + " characters): took the candidate found"
+            + " without class and id cues (" + second.length() + " characters)");
+        best = second;
+      } else {
+        explain.note("the article found is short (" + first.length() + " characters); no better candidate without"
+            + " class and id cues (" + second.length() + " characters)");
+      }
     }
-
-    blocks = fallback(blocks, body, mapper, declaredBody, source, explain);
+    List<Block> blocks = fallback(best.blocks(), declaredBody, explain);
+    List<Footnote> footnotes = best.footnotes();
     return new org.offprint.model.Document(metadata, withoutLeadingTitle(blocks, metadata.title()), footnotes);
   }
 
@@ -97,28 +100,77 @@ public final class HtmlReader implements DocumentReader {
     return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
   }
 
+  /** Below this many characters of text, the article found is checked against a second candidate. */
+  private static final int WEAK = 250;
+
+  /** What one pass of extraction found: the article's blocks and its notes. */
+  private record Extracted(List<Block> blocks, List<Footnote> footnotes) {
+    int length() {
+      return TextLength.of(blocks);
+    }
+
+    /** {@return the characters of its paragraphs long enough to be prose, not labels or buttons} */
+    int prose() {
+      int n = 0;
+      for (Block b : blocks) if (b instanceof Paragraph p && p.text().length() >= 100) n += p.text().length();
+      return n;
+    }
+
+    /**
+     * {@return whether this candidate holds the other's paragraphs: it is the same article, grown, not another
+     * block of the page that happens to be longer}
+     */
+    boolean holds(Extracted other) {
+      StringBuilder mine = new StringBuilder();
+      for (Block b : blocks) if (b instanceof Paragraph p) mine.append(p.text()).append('\n');
+      for (Block b : other.blocks()) {
+        if (b instanceof Paragraph p && mine.indexOf(p.text()) < 0) return false;
+      }
+      return true;
+    }
+  }
+
   /**
-   * The fallback ladder: when the article found is empty or much shorter than the body the publisher declares,
-   * take the declared body, then the whole cleaned page, then the page's raw text.
+   * One pass over a parsed page: cleaning, chrome removal (by class and id names too when {@code nameCues}),
+   * finding, cleaning and mapping the article.
    */
-  private static List<Block> fallback(List<Block> blocks, Element body, BlockMapper mapper, String declaredBody,
-      Source source, Explain explain) throws IOException {
+  private static Extracted extract(Element body, Document page, Metadata metadata, Urls urls, List<String> jsonLd,
+      boolean nameCues, Explain explain) {
+    int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
+    ChromeRemover.remove(body, prose, 0.5, nameCues, explain);
+    TextStats stats = TextStats.of(body);
+    ArticleFinder.Result found = ArticleFinder.find(body, stats, explain);
+    Element article = found.article();
+    explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
+    ArticleCleaner.clean(article, stats, metadata.title(), nameCues, explain);
+
+    Footnotes notes = Footnotes.find(article, page, explain);
+    BlockMapper mapper = new BlockMapper(new InlineMapper(urls, notes));
+    List<Block> blocks = BodyTidy.tidy(mapper.blocks(article), explain);
+    List<Footnote> footnotes = new ArrayList<>();
+    for (Map.Entry<String, Element> n : notes.notes().entrySet()) {
+      footnotes.add(new Footnote(n.getKey(), mapper.blocks(n.getValue())));
+    }
+    return new Extracted(blocks, footnotes);
+  }
+
+  /**
+   * Takes the body the publisher declares (JSON-LD {@code articleBody}) when the article found is much shorter.
+   * The page's whole text is never taken: a page with no article gives no blocks, and says so.
+   */
+  private static List<Block> fallback(List<Block> blocks, String declaredBody, Explain explain) {
     int found = TextLength.of(blocks);
     String declared = Whitespace.collapse(declaredBody).trim();
     if (declared.length() >= 500 && found < declared.length() / 3) {
       explain.note("article text much shorter than the page's JSON-LD articleBody: using the articleBody");
       return paragraphs(declaredBody);
     }
-    if (found > 0) return blocks;
-    List<Block> whole = BodyTidy.normaliseHeadings(mapper.blocks(body));
-    if (TextLength.of(whole) > 0) {
-      explain.note("no article found: using the whole cleaned page");
-      return whole;
+    if (found == 0 && !declared.isEmpty()) {
+      explain.note("no article found: using the page's JSON-LD articleBody");
+      return paragraphs(declaredBody);
     }
-    explain.note("no article found: using the page's text");
-    // the cleaned DOM is spent: the untouched text comes from a second parse, on this rare path only
-    String rawText = Whitespace.collapse(HtmlCharset.parse(source).body().text()).trim();
-    return paragraphs(rawText.isEmpty() ? declaredBody : rawText);
+    if (found == 0) explain.note("no article found: the page's text is all menus, links and other chrome");
+    return blocks;
   }
 
   // Stops at the first visible character instead of collecting the page's text.

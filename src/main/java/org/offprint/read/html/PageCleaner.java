@@ -25,6 +25,9 @@ final class PageCleaner {
 
   private PageCleaner() {}
 
+  /** Characters of text from which a {@code <noscript>} without an image holds content, not a notice. */
+  private static final int NOSCRIPT_ARTICLE = 500;
+
   private static final Set<String> NEVER_CONTENT = Set.of(
       "script", "style", "link", "meta", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
       "svg", "canvas", "button", "input", "select", "textarea", "option", "dialog", "audio", "video", "map",
@@ -120,6 +123,12 @@ final class PageCleaner {
     if (ns.parent() == null) return;
     Element img = Walk.first(ns, IMG);
     if (img == null) {
+      String text = Whitespace.collapse(ns.text()).trim();
+      if (text.length() >= NOSCRIPT_ARTICLE && !ns.parent().text().replace(text, "").contains(
+          text.substring(0, 80))) {
+        ns.unwrap(); // the page's text for readers without scripts (a blog whose posts a script renders)
+        return;
+      }
       explain.removed(ns, "noscript fallback");
       ns.remove();
       return;

@@ -198,4 +198,38 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("Die Stadt steht schwarz vor dem hellen Himmel"), text);
     assertTrue(!text.contains("Schön geworden") && !text.contains("Archiv"), text);
   }
+
+  @Test
+  void aPageOfChromeOnlyGivesNoArticleRatherThanItsWholeTextAndSaysSo() throws Exception {
+    Diagnostics.Collector d = Diagnostics.collector();
+    Document doc = Pages.read("""
+        <html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+        <div class="menu"><ul><li><a href="/a">Archive of the harbour town's stories</a></li>
+        <li><a href="/b">Contact the editors of the harbour paper</a></li></ul></div>
+        <footer>Copyright 2024 Coast News, all rights reserved by the publisher.</footer></body></html>""", d);
+    assertEquals("", Pages.text(doc));
+    assertTrue(d.all().stream().anyMatch(x -> x.message().startsWith("no article found")), d.all().toString());
+  }
+
+  @Test
+  void aWeakFirstGuessIsComparedWithTheArticleFoundWithoutNameCues() throws Exception {
+    Diagnostics.Collector d = Diagnostics.collector();
+    // the post's wrapper is named like chrome, and the short line left outside it is all the first guess finds
+    String text = Pages.text(Pages.read("""
+        <html><body><div class="intro"><p>A note from the harbour master, posted on the first of May.</p></div>
+        <div class="widget blog-posts"><p>A note from the harbour master, posted on the first of May.</p>
+        """ + Pages.PROSE + "</div><aside>" + Pages.PROSE.replace("harbour", "river") + "</aside>"
+        + "<div class=\"comments\">" + Pages.PROSE.replace("harbour", "lake") + "</div></body></html>", d));
+    assertTrue(text.contains("The harbour town woke slowly"), text + d.all());
+    assertTrue(d.all().stream().anyMatch(x -> x.message().startsWith("the article found was weak")),
+        d.all().toString());
+  }
+
+  @Test
+  void aNoscriptThatHoldsThePostIsContent() throws Exception {
+    String text = Pages.text(Pages.read("<html><body><div class=\"post\"><noscript>" + Pages.PROSE
+        + "</noscript></div><noscript><p>Please enable JavaScript to see the comments.</p></noscript></body></html>"));
+    assertTrue(text.contains("The harbour town woke slowly"), text);
+    assertFalse(text.contains("enable JavaScript"), text);
+  }
 }
