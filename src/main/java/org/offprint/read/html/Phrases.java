@@ -20,8 +20,13 @@ final class Phrases {
           + "|read (?:more|next|also)|also read|see (?:more|also)|don'?t miss|must read|recommended(?: for you)?"
           + "|(?:most )?popular(?: (?:this week|now|today|stories|articles))?|trending(?: now| stories)?"
           + "|top stories|latest (?:news|stories|articles)|editor'?s picks|what to read next|further reading"
-          + "|leia (?:também|mais)|veja (?:também|mais)|lea (?:también|más)|te puede interesar|noticias relacionadas"
+          + "|leia (?:também|mais)|veja (?:também|mais)|lea (?:también|más)|noticias relacionadas"
           + "|lire aussi|à lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
+          + "|(?:das )?könnte (?:sie|dich) auch interessieren|(?:lesen sie|lies) (?:auch|mehr|weiter)|auch lesen"
+          + "|mehr (?:themen|artikel|beiträge|nachrichten|lesen)|meistgelesene?(?: artikel| beiträge)?"
+          + "|(?:aktuelle|neueste|weitere|ähnliche|verwandte) (?:artikel|beiträge|meldungen|nachrichten|themen|news)"
+          + "|top[- ]themen(?: der redaktion)?|(?:le|te) puede interesar|czytaj (?:też|także|więcej)"
+          + "|zobacz (?:też|także|również)|dowiedz się więcej|ti potrebbe interessare|leggi anche"
           + "|weitere artikel|читайте также|смотрите также|похожие (?:статьи|новости)|самые популярные(?: [\\p{L}]+)?|популярное|関連記事|おすすめ記事|관련 ?기사"
           + "|baca juga|berita terkait)\\s*[:.!…»›>]*",
       F);
