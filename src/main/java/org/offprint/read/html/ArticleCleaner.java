@@ -38,9 +38,41 @@ final class ArticleCleaner {
     removeBylines(article, stats, explain);
     removeTeasers(article, stats, explain);
     removeTagLists(article, stats, explain);
+    removeRatingWidgets(article, stats, explain);
     stats.refresh(); // the removals so far, re-measured for the last stage
     removeConditionally(article, stats, explain);
   }
+
+  /** Containers whose short text is a rating widget's: the stars, the votes and the call to rate. */
+  private static void removeRatingWidgets(Element article, TextStats stats, Explain explain) {
+    List<Element> doomed = new ArrayList<>();
+    Walk.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
+        TextStats.Stat s = stats.get(e);
+        if (s.text > RATING_WIDGET || e.childrenSize() < 2 || !CONTAINERS.contains(e.normalName())) {
+          return FilterResult.CONTINUE;
+        }
+        if (!Phrases.RATING.matcher(e.text()).find()) return FilterResult.SKIP_CHILDREN;
+        doomed.add(e);
+        return FilterResult.SKIP_CHILDREN;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, article);
+    for (Element e : doomed) {
+      explain.removed(e, "rating widget");
+      stats.remove(e);
+    }
+  }
+
+  /** Characters of text up to which a container can be a rating widget. */
+  private static final int RATING_WIDGET = 400;
+  private static final Set<String> CONTAINERS = Set.of("div", "section", "aside", "form", "ul", "ol");
 
   /** Removes the lists of {@code rel=tag} links (tag clouds, "Tags: a, b, c") that close many articles. */
   private static void removeTagLists(Element article, TextStats stats, Explain explain) {

@@ -138,6 +138,7 @@ public final class HtmlReader implements DocumentReader {
       boolean nameCues, Explain explain) {
     int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
     ChromeRemover.remove(body, prose, 0.5, nameCues, explain);
+    Discussions.remove(body, explain);
     TextStats stats = TextStats.of(body);
     ArticleFinder.Result found = ArticleFinder.find(body, stats, explain);
     Element article = found.article();

@@ -69,4 +69,14 @@ final class Phrases {
           // Japanese 更新/公開/配信/掲載, Chinese 发布/發布/更新时间
           + "|입력|수정|등록|更新|公開|配信|掲載|发布|發布).*\\d.*",
       F);
+
+  /**
+   * The text of a rating widget: "4.6 from 212 votes", "Rate this recipe", "Rezept bewerten", "128 Bewertungen".
+   * Found in a short container, not in a sentence of the article.
+   */
+  static final Pattern RATING = Pattern.compile(
+      "\\bfrom [\\d,.]+ (?:votes|ratings)\\b|\\brate this (?:recipe|article|post)\\b"
+          + "|\\b(?:rezept|artikel|beitrag) bewerten\\b|\\bnoter cette recette\\b|\\bvalora esta receta\\b"
+          + "|\\b[\\d.,]+ (?:votes|ratings|bewertungen|stimmen|avis|valoraciones|avaliações|voti|ocen)\\b",
+      F);
 }

@@ -1,0 +1,168 @@
+package org.offprint.read.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds reader discussions by their shape, not their names: a run of sibling items of one kind, each dated and
+ * signed (an avatar, a reply link, or "X says:"), as comment systems and forums print them. Below an article they
+ * are comments, and go with the heading that announces them ("3 Responses"). When the page holds little prose
+ * besides them (a forum thread, whose posts are its content), they stay.
+ */
+final class Discussions {
+  private Discussions() {}
+
+  private static final Evaluator P = QueryParser.parse("p");
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator TIME = QueryParser.parse("time");
+  private static final Evaluator LINKS = QueryParser.parse("a");
+
+  /** A reply or quote link, in the languages of the pages: the mark of a comment or a forum post. */
+  private static final Pattern REPLY = Pattern.compile(
+      "\\s*(?:reply|reply to [\\p{L} .'-]{1,40}|antworten|antwort|beantworten|zitieren|quote|répondre|repondre"
+          + "|responder|rispondi|odpowiedz|ответить|返信|답글)\\s*[↓→»]?\\s*",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** "Anna says:", "Anna sagt:": a comment's signature line. */
+  private static final Pattern SAYS = Pattern.compile(
+      "\\b(?:says|said|sagt|schreibt|meint|dit|dice|diz|pisze|пишет)\\s*:", Pattern.CASE_INSENSITIVE);
+
+  /** Items of one kind a discussion needs at least. */
+  private static final int MIN_ITEMS = 2;
+  /** Characters of paragraph text outside a discussion from which the page has an article of its own. */
+  private static final int ARTICLE_PROSE = 200;
+
+  /** Removes the discussions under {@code root} that follow an article, reporting each one. */
+  static void remove(Element root, Explain explain) {
+    List<Element> found = new ArrayList<>();
+    Node n = Walk.following(root, root);
+    while (n != null) {
+      if (n instanceof Element e && e.childrenSize() >= MIN_ITEMS && isDiscussion(e)) {
+        found.add(e);
+        n = Walk.after(e, root);
+        continue;
+      }
+      n = Walk.following(n, root);
+    }
+    if (found.isEmpty()) return;
+    int prose = paragraphText(root);
+    for (Element list : found) {
+      if (prose - paragraphText(list) < ARTICLE_PROSE) { // the discussion is the page: a forum thread
+        for (Element item : list.children()) if (isPost(item)) keepMessageOnly(item, explain);
+        continue;
+      }
+      Element heading = list.previousElementSibling();
+      if (heading != null && isAnnouncement(heading)) {
+        explain.removed(heading, "heading of a discussion");
+        heading.remove();
+      }
+      explain.removed(list, "discussion (dated, signed items of one kind)");
+      list.remove();
+    }
+  }
+
+  // Most of the element's children, and at least two, are items of one kind (tag and class) that read as posts.
+  private static boolean isDiscussion(Element e) {
+    Map<String, List<Element>> kinds = new HashMap<>();
+    int withText = 0;
+    for (Element c : e.children()) {
+      if (c.childrenSize() == 0 && Whitespace.visibleLength(c.text()) < 20) continue; // spacers, labels
+      withText++;
+      kinds.computeIfAbsent(c.normalName() + "." + c.className(), k -> new ArrayList<>()).add(c);
+    }
+    for (List<Element> items : kinds.values()) {
+      if (items.size() < MIN_ITEMS || items.size() < 0.6 * withText) continue;
+      int posts = 0;
+      for (Element item : items) if (isPost(item)) posts++;
+      if (posts >= MIN_ITEMS && posts >= 0.6 * items.size()) return true;
+    }
+    return false;
+  }
+
+  /** A dated, signed block of text: a comment or a forum post. */
+  private static boolean isPost(Element item) {
+    String text = item.text();
+    if (Whitespace.visibleLength(text) < 30) return false;
+    boolean dated = Walk.first(item, TIME) != null
+        || DateText.inText(text.length() > 400 ? text.substring(0, 400) : text).isPresent();
+    if (!dated) return false;
+    int links = 0;
+    boolean reply = false;
+    for (Element a : Walk.all(item, LINKS)) {
+      String t = a.text();
+      links += Whitespace.visibleLength(t);
+      reply |= REPLY.matcher(t).matches();
+    }
+    if (links > 0.5 * Whitespace.visibleLength(text)) return false; // a teaser: a dated headline link
+    if (reply || SAYS.matcher(text.length() > 300 ? text.substring(0, 300) : text).find()) return true;
+    for (Element img : Walk.all(item, IMG)) if (isAvatar(img)) return true;
+    return false;
+  }
+
+  /** An image drawn at most 100 pixels wide: a commenter's picture, not a photo. */
+  private static boolean isAvatar(Element img) {
+    String w = img.attr("width").trim();
+    return w.matches("\\d{1,3}") && Integer.parseInt(w) <= 100;
+  }
+
+  /**
+   * Reduces a forum post to its message: the block that holds most of its own text, and any other block of 80
+   * characters or more. The poster's panel (avatar, name, rank, join date, post count), the signature and the
+   * buttons go.
+   */
+  private static void keepMessageOnly(Element post, Explain explain) {
+    Element message = null;
+    int most = 0;
+    for (Element e : post.getAllElements()) {
+      int own = 0;
+      for (Node c = e.firstChild(); c != null; c = c.nextSibling()) {
+        if (c instanceof org.jsoup.nodes.TextNode t) own += Whitespace.visibleLength(t.getWholeText());
+      }
+      if (own > most) {
+        most = own;
+        message = e;
+      }
+    }
+    if (message == null || message == post) return;
+    List<Element> doomed = new ArrayList<>();
+    Node n = Walk.following(post, post);
+    while (n != null) {
+      if (n instanceof Element e) {
+        if (e == message) {
+          n = Walk.after(e, post);
+          continue;
+        }
+        boolean holdsMessage = message.parents().contains(e);
+        if (!holdsMessage && Whitespace.visibleLength(e.text()) < 80) {
+          doomed.add(e);
+          n = Walk.after(e, post);
+          continue;
+        }
+      }
+      n = Walk.following(n, post);
+    }
+    for (Element e : doomed) {
+      explain.removed(e, "forum post furniture (poster, rank, signature, buttons)");
+      e.remove();
+    }
+  }
+
+  // "3 Responses to ...", "Kommentare (12)": a short line right before the discussion.
+  private static boolean isAnnouncement(Element e) {
+    String tag = e.normalName();
+    boolean heading = tag.length() == 2 && tag.charAt(0) == 'h';
+    return heading && Whitespace.visibleLength(e.text()) <= 80;
+  }
+
+  private static int paragraphText(Element root) {
+    int n = 0;
+    for (Element p : Walk.all(root, P)) n += Whitespace.visibleLength(p.text());
+    return n;
+  }
+}
