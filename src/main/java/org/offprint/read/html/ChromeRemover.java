@@ -24,6 +24,13 @@ final class ChromeRemover {
   /** Text outside links above which an element whose name has both an article word and a chrome word is kept. */
   private static final double MIXED_NAME_PROSE = 300;
 
+  private static final Evaluator HEADING_OR_LINK = QueryParser.parse("a[href], h1, h2, h3, h4, h5, h6");
+
+  // Text of a sentence or more, without a link or a heading: a lead, where a teaser links to another article.
+  private static boolean isPlainProse(Element e, Measures stats) {
+    return stats.of(e).text >= 80 && Walk.first(e, HEADING_OR_LINK) == null;
+  }
+
   private static final Set<String> LANDMARK_ROLES =
       Set.of("navigation", "banner", "complementary", "contentinfo", "search", "dialog", "alertdialog", "menu",
           "menubar", "toolbar");
@@ -104,6 +111,9 @@ final class ChromeRemover {
       // a name that says article first, then chrome (entry-content-read-more), decides nothing for a block of prose
       double limit = reason != null && reason.startsWith("class/id") && Vocabulary.articleFirst(e)
           ? Math.min(keep, MIXED_NAME_PROSE) : keep;
+      if (reason != null && Vocabulary.isWeakNegative(Vocabulary.negativeWord(e)) && isPlainProse(e, stats)) {
+        reason = null; // a "teaser" of plain text is the article's lead, not a link to another article
+      }
       if (reason == null || stats.proseOver(e, limit)) {
         n = Walk.following(e, root);
         continue;

@@ -244,6 +244,17 @@ final class Vocabulary {
     return words(e.attr("class"), e.attr("id")).contains(word);
   }
 
+  /**
+   * Chrome words that also name parts of articles: a CMS's "teaser" is the article's lead as often as a link to
+   * another article. They name chrome only when the block is made of links.
+   */
+  private static final Set<String> WEAK_NEGATIVE = Set.of("teaser");
+
+  /** {@return whether {@code word}, a negative word, names chrome only when the block is made of links} */
+  static boolean isWeakNegative(String word) {
+    return word != null && WEAK_NEGATIVE.contains(word);
+  }
+
   /** {@return the matched negative word in {@code e}'s class or id, or null} */
   static String negativeWord(Element e) {
     return verdict(e).negative();

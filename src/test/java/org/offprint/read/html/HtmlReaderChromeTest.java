@@ -232,4 +232,17 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("The harbour town woke slowly"), text);
     assertFalse(text.contains("enable JavaScript"), text);
   }
+
+  @Test
+  void aTeaserOfPlainTextIsTheLeadAndATeaserWithALinkIsChrome() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page("""
+        <div class="teaser-text"><p>The harbour board met on Monday and agreed, after a long night, to rebuild the
+        old quay wall before the winter storms.</p></div>
+        """ + Pages.PROSE + """
+        <div class="teaser"><h3><a href="/other">The lighthouse keeper retires</a></h3>
+        <p>After forty years the keeper hands over the lamp to his niece, who grew up on the rock.</p></div>
+        """)));
+    assertTrue(text.contains("The harbour board met on Monday"), text);
+    assertFalse(text.contains("lighthouse keeper retires") || text.contains("hands over the lamp"), text);
+  }
 }
