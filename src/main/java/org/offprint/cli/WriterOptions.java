@@ -39,6 +39,9 @@ final class WriterOptions {
   @Option(names = "--link-list", description = "PDF and text: list the external links' URLs at the end.")
   boolean linkList;
 
+  @Option(names = "--figures", description = "Text: keep figures, as an [Image: alt] line and the caption (default: left out).")
+  boolean figures;
+
   @Option(names = "--self-contained", description = "HTML: put images and fonts inside the file as data: URIs instead of beside it.")
   boolean selfContained;
 
@@ -82,7 +85,7 @@ final class WriterOptions {
       case "pdf": return pdf(options);
       case "html": return HtmlWriter.builder(options).selfContained(selfContained).build();
       case "md": return markdown(options);
-      case "txt": return TextWriter.builder(options).linkList(linkList).build();
+      case "txt": return TextWriter.builder(options).linkList(linkList).figures(figures).build();
       default: return format.writer(options);
     }
   }
@@ -95,7 +98,7 @@ final class WriterOptions {
       case "pdf": return Optional.of(pdf(options)::writeBook);
       case "html": return Optional.of(HtmlWriter.builder(options).selfContained(selfContained).build()::writeBook);
       case "md": return Optional.of(markdown(options)::writeBook);
-      case "txt": return Optional.of(TextWriter.builder(options).linkList(linkList).build()::writeBook);
+      case "txt": return Optional.of(TextWriter.builder(options).linkList(linkList).figures(figures).build()::writeBook);
       default: return format.bookWriter(options);
     }
   }

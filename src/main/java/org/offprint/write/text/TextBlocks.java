@@ -17,10 +17,12 @@ import org.offprint.model.Table;
 final class TextBlocks implements BlockVisitor<Void> {
   private final TextOutput out;
   private final InlineText inlines;
+  private final boolean figures;
 
-  TextBlocks(TextOutput out, InlineText inlines) {
+  TextBlocks(TextOutput out, InlineText inlines, boolean figures) {
     this.out = out;
     this.inlines = inlines;
+    this.figures = figures;
   }
 
   void render(List<Block> blocks) {
@@ -80,6 +82,7 @@ final class TextBlocks implements BlockVisitor<Void> {
 
   @Override
   public Void figure(Figure f) {
+    if (!figures) return null;
     out.write(f.alt().isBlank() ? "[Image]" : "[Image: " + f.alt().strip() + "]");
     String caption = inlines.of(f.caption()).strip();
     if (!caption.isEmpty()) {

@@ -23,8 +23,10 @@ import org.offprint.write.WriteOptions;
 /**
  * Writes a document as plain UTF-8 text: the title, a byline (authors · date · site), then the body with blank
  * lines between paragraphs, bulleted and numbered lists, indented quotes, code as is, tables as aligned columns,
- * and footnotes at the end. With {@link Builder#linkList} every link is followed by {@code [n]} and the URLs are
- * listed at the end.
+ * and footnotes at the end. Figures are left out: a text file cannot show the picture, and a caption without its
+ * picture reads as a stray line (extractors such as trafilatura leave them out of text too); with
+ * {@link Builder#figures} each figure is an {@code [Image: alt]} line followed by its caption. With
+ * {@link Builder#linkList} every link is followed by {@code [n]} and the URLs are listed at the end.
  *
  * <pre>{@code
  * TextWriter.builder(WriteOptions.of(theme)).linkList(true).build().write(document, out);
@@ -34,10 +36,12 @@ import org.offprint.write.WriteOptions;
  */
 public final class TextWriter implements DocumentWriter {
   private final boolean linkList;
+  private final boolean figures;
   private final BookProgress progress;
 
   private TextWriter(Builder b) {
     this.linkList = b.linkList;
+    this.figures = b.figures;
     this.progress = b.progress;
   }
 
@@ -62,7 +66,7 @@ public final class TextWriter implements DocumentWriter {
     List<String> links = linkList ? new ArrayList<>() : null;
     InlineText inlines = new InlineText(notes, links, notes.size());
     header(document.metadata(), out);
-    TextBlocks blocks = new TextBlocks(out, inlines);
+    TextBlocks blocks = new TextBlocks(out, inlines, figures);
     blocks.render(document.blocks());
     if (!document.footnotes().isEmpty()) {
       out.write("Notes");
@@ -165,6 +169,7 @@ public final class TextWriter implements DocumentWriter {
   public static final class Builder {
     private final BookProgress progress;
     private boolean linkList;
+    private boolean figures;
 
     private Builder(BookProgress progress) {
       this.progress = progress;
@@ -173,6 +178,12 @@ public final class TextWriter implements DocumentWriter {
     /** Numbers links {@code [n]} in the text and lists their URLs at the end; defaults to {@code false}. */
     public Builder linkList(boolean on) {
       linkList = on;
+      return this;
+    }
+
+    /** Writes each figure as an {@code [Image: alt]} line and its caption; defaults to {@code false}. */
+    public Builder figures(boolean on) {
+      figures = on;
       return this;
     }
 

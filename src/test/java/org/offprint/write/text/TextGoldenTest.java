@@ -17,7 +17,7 @@ import org.offprint.write.WriteOptions;
 class TextGoldenTest {
   @Test
   void everything() throws Exception {
-    String actual = TextWriter.builder(WriteOptions.of(ThemeLoader.builtIn("default"))).linkList(true).build()
+    String actual = TextWriter.builder(WriteOptions.of(ThemeLoader.builtIn("default"))).linkList(true).figures(true).build()
         .render(Fixtures.everything());
     Path golden = Path.of("src/test/resources/golden/txt/everything.txt");
     if (Boolean.getBoolean("golden.update") || System.getenv("GOLDEN_UPDATE") != null) {

@@ -103,4 +103,13 @@ class TextWriterTest {
     Formats.get("txt").writer(OPTIONS).write(Document.of(Metadata.EMPTY, List.of(Block.paragraph("x"))), out);
     assertEquals("x\n", out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void leavesFiguresOutUnlessAsked() {
+    String plain = text(false);
+    assertFalse(plain.contains("[Image"), plain);
+    assertFalse(plain.contains("Boats leaving the harbour before sunrise"), plain);
+    String with = TextWriter.builder(OPTIONS).figures(true).build().render(Fixtures.everything());
+    assertTrue(with.contains("[Image: Boats leaving the harbour before sunrise]"), with);
+  }
 }
