@@ -37,7 +37,7 @@ final class BodyTidy {
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
       Block b = blocks.get(i);
       if (b instanceof Figure) continue;
-      if (!isPrompt(b) && !isDateLine(b)) break;
+      if (!isPrompt(b) && !isDateLine(b) && !isDanglingLabel(b)) break;
       drop[i] = true;
     }
     List<Block> out = new ArrayList<>(blocks.size());
@@ -50,6 +50,14 @@ final class BodyTidy {
       }
     }
     return out;
+  }
+
+  /**
+   * A heading with nothing of the article after it: the label of a box ("Über den Autor", "Weitere Tourentipps")
+   * whose links were removed. An article does not end on a heading.
+   */
+  private static boolean isDanglingLabel(Block b) {
+    return b instanceof Heading h && h.text().length() <= 120;
   }
 
   private static boolean isCredit(Block b) {

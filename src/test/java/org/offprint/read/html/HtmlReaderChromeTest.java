@@ -245,4 +245,15 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("The harbour board met on Monday"), text);
     assertFalse(text.contains("lighthouse keeper retires") || text.contains("hands over the lamp"), text);
   }
+
+  @Test
+  void aHeadingLeftAtTheEndOfTheArticleGoesWithTheBoxItLabelled() throws Exception {
+    Document doc = Pages.read(Pages.page(Pages.PROSE + """
+        <h2>The new quay</h2><p>Work on the new quay starts in spring, when the herring season is over.</p>
+        <h3>Weitere Tourentipps</h3><div class="related"><a href="/a">Along the dunes</a></div>
+        """));
+    String text = Pages.text(doc);
+    assertTrue(text.contains("The new quay") && text.contains("Work on the new quay starts"), text);
+    assertFalse(text.contains("Weitere Tourentipps"), text);
+  }
 }
