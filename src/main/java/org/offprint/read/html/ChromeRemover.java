@@ -104,7 +104,7 @@ final class ChromeRemover {
         continue;
       }
       String reason = reason(e, stats, nameCues);
-      if (reason != null && RunningText.inside(e)) {
+      if (reason != null && RunningText.inside(e) && !Vocabulary.isPopup(Vocabulary.negativeWord(e))) {
         n = Walk.after(e, root); // a link or span inside a sentence: whole blocks only
         continue;
       }

@@ -8,8 +8,9 @@ import org.jsoup.nodes.TextNode;
 /**
  * Tells whether an element sits inside a line of text. Extraction keeps or drops whole blocks: inside a kept
  * paragraph, heading, list item, quote or cell no word is cut out, whatever the class of the link or span that
- * holds it says. The only inline furniture removed is documented where it is removed (advertisement labels,
- * footnote markers moved to the notes, empty icons).
+ * holds it says. The only inline furniture removed: cards that pop up over the text on hover (named tooltip,
+ * hovercard, popover, popup or rollover: {@link Vocabulary#isPopup}), standalone advertisement labels, footnote
+ * markers (moved to the notes) and icons without text.
  */
 final class RunningText {
   private RunningText() {}

@@ -29,7 +29,7 @@ final class Vocabulary {
       "nav", "navbar", "navigation", "navi", "menu", "breadcrumb", "pagination", "pager", "paging", "footer",
       "masthead", "comment", "disqus", "replies", "respond", "social", "share", "sharing", "sharer", "newsletter",
       "subscribe", "subscription", "signup", "register", "registration", "cookie", "consent", "gdpr", "popup",
-      "modal", "overlay", "tooltip", "hovercard", "popover", "sidebar", "widget", "related", "recommend",
+      "modal", "overlay", "tooltip", "hovercard", "popover", "rollover", "sidebar", "widget", "related", "recommend",
       "recommended", "recommendation", "trending", "popular", "outbrain", "taboola", "sponsor", "promo",
       "promotion", "teaser", "partner", "skyscraper", "shoutbox", "tagcloud", "tag", "taglist", "keyword", "byline",
       "bio", "biobox", "toolbar", "tool", "action", "reaction", "readmore",
@@ -249,6 +249,14 @@ final class Vocabulary {
    * another article. They name chrome only when the block is made of links.
    */
   private static final Set<String> WEAK_NEGATIVE = Set.of("teaser");
+
+  /** Words of cards that pop up over the text on hover: inline furniture, removed even inside a sentence. */
+  private static final Set<String> POPUP = Set.of("tooltip", "hovercard", "popover", "popup", "rollover");
+
+  /** {@return whether {@code word}, a negative word, names a card that pops up over the text} */
+  static boolean isPopup(String word) {
+    return word != null && POPUP.contains(word);
+  }
 
   /** {@return whether {@code word}, a negative word, names chrome only when the block is made of links} */
   static boolean isWeakNegative(String word) {

@@ -256,4 +256,15 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("The new quay") && text.contains("Work on the new quay starts"), text);
     assertFalse(text.contains("Weitere Tourentipps"), text);
   }
+
+  @Test
+  void aCardThatPopsUpOverANameIsTheOnlyThingTakenFromInsideASentence() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page("""
+        <p>The motion was carried by councillor <a class="people-link" href="/p/rhys">Anna Rhys</a><span
+        class="rollover-people-block"><img src="rhys.jpg" width="100"><a href="/p/rhys">Anna Rhys</a>
+        <a href="/news/1">Council backs new quay</a></span> after a long debate about the harbour wall.</p>
+        """ + Pages.PROSE)));
+    assertTrue(text.contains("carried by councillor Anna Rhys after a long debate about the harbour wall"), text);
+    assertFalse(text.contains("Council backs new quay"), text);
+  }
 }
