@@ -132,15 +132,19 @@ final class BundleCommand implements Callable<Integer> {
     Path target = Path.of(output);
     String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true);
+    // a cancelled run stops at the next chapter written, and the writer's next write (Outputs)
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
-        writing::show);
+        (done, total) -> {
+          if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
+          writing.show(done, total);
+        });
     Set<Path> inputPaths = new HashSet<>();
     for (BundleInputs.Entry e : entries) {
       if (e.item().kind() != Manifest.Kind.URL) inputPaths.add(run.path(e.item().ref()).toAbsolutePath());
     }
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
-      Outputs.writeStdout(run.out(), out -> writer.write(book, out));
+      Outputs.writeStdout(run.out(), out -> writer.write(book, out), run::isCancelled);
     } else {
       BookWriter writer = bookWriter(format, options.withSideFiles(side));
       Outputs.write(target, run, inputPaths, out -> writer.write(book, out), side);
@@ -225,6 +229,7 @@ final class BundleCommand implements Callable<Integer> {
       List<Future<BookAssembler.Article>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
         futures.add(pool.submit(() -> {
+          if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException();
           try {
             return article(e, diagnostics);
           } finally {
@@ -234,6 +239,7 @@ final class BundleCommand implements Callable<Integer> {
       }
       List<BookAssembler.Article> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
+        if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
         try {
           out.add(futures.get(i).get());
         } catch (ExecutionException ex) {
