@@ -18,11 +18,11 @@ import java.util.List;
 
 /**
  * The thin client the launcher runs when a {@link Server} is up: it hands the command, the folder, the
- * environment and the streams to the server and exits with the command's exit code. It uses the JDK only, so
+ * environment, the umask and the streams to the server and exits with the command's exit code. It uses the JDK only, so
  * that its JVM starts in about a tenth of the time of one that loads offprint.
  *
  * <p>{@code Client SOCKET [ARG...]} runs a command; {@code Client --stop SOCKET} stops the server and
- * {@code Client --ping SOCKET} says whether one answers (exit code 0). Exit code {@value Frames#NOT_RUN} means
+ * {@code Client --ping SOCKET} says whether one answers (exit code 0) and prints what it says of itself. Exit code {@value Frames#NOT_RUN} means
  * that no server ran the command, and {@value Frames#NOT_SERVED} that the server leaves it to a process of its
  * own: the launcher then runs it.
  */
