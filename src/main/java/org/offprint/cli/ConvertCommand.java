@@ -121,8 +121,12 @@ final class ConvertCommand implements Callable<Integer> {
           if (run.isCancelled()) return ExitCodes.CANCELLED;
           Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
           String base = Inputs.baseName(input);
-          WriteOptions options =
-              new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base, Optional.empty());
+          // a cancelled run also stops where a writer reports its progress (after each chapter), not only at its
+          // next write of output bytes
+          WriteOptions options = new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base,
+              Optional.empty(), (done, total) -> {
+                if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
+              });
           if (isStdout()) {
             DocumentWriter writer = writers.writer(format, options);
             Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out), run::isCancelled);
