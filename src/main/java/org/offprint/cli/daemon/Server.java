@@ -83,6 +83,8 @@ public final class Server {
    * nothing offprint does, so any client with the same character set is served.
    */
   static boolean speaks(Map<String, String> env) {
+    // the server's own setting: whatever the C library made of it (even a locale not installed), the same
+    if (locale(env).equals(locale(System.getenv()))) return true;
     Optional<java.nio.charset.Charset> theirs = codeset(env);
     String ours = System.getProperty("sun.jnu.encoding", "");
     try {
@@ -94,14 +96,7 @@ public final class Server {
 
   /** {@return the character set a process with this environment gets, if the locale's name says it} */
   static Optional<java.nio.charset.Charset> codeset(Map<String, String> env) {
-    String locale = "";
-    for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
-      String v = env.get(name);
-      if (v != null && !v.isEmpty()) {
-        locale = v;
-        break;
-      }
-    }
+    String locale = locale(env);
     if (locale.isEmpty() || locale.equals("C") || locale.equals("POSIX")) {
       return Optional.of(java.nio.charset.StandardCharsets.US_ASCII);
     }
@@ -113,6 +108,15 @@ public final class Server {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /** {@return the locale that sets the character set: the first of LC_ALL, LC_CTYPE and LANG that is set} */
+  private static String locale(Map<String, String> env) {
+    for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+      String v = env.get(name);
+      if (v != null && !v.isEmpty()) return v;
+    }
+    return "";
   }
 
   /** {@return this server in one line, for {@code offprint daemon status}} */
