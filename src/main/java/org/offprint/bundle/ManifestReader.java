@@ -66,7 +66,18 @@ public final class ManifestReader {
    * @throws ManifestException when it is not a valid manifest
    */
   public static Manifest read(Path file) throws IOException {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    return read(file, Path.of(""));
+  }
+
+  /**
+   * {@return the manifest in {@code file}, a path relative to {@code folder}} (a command's own folder, which need
+   * not be the process's); messages name {@code file} as given
+   *
+   * @throws IOException when the file cannot be read
+   * @throws ManifestException when it is not a valid manifest
+   */
+  public static Manifest read(Path file, Path folder) throws IOException {
+    try (Reader r = Files.newBufferedReader(folder.resolve(file), StandardCharsets.UTF_8)) {
       Node root;
       try {
         root = new Compose(LoadSettings.builder().setLabel(file.toString()).build()).composeReader(r)
@@ -77,7 +88,7 @@ public final class ManifestReader {
       } catch (YamlEngineException e) {
         throw new ManifestException(file, 0, "not valid YAML: " + e.getMessage());
       }
-      return new Parser(file).manifest(root);
+      return new Parser(file, folder.resolve(file)).manifest(root);
     }
   }
 
@@ -85,9 +96,9 @@ public final class ManifestReader {
     private final Path file;
     private final Path dir;
 
-    Parser(Path file) {
+    Parser(Path file, Path resolved) {
       this.file = file;
-      Path parent = file.toAbsolutePath().normalize().getParent();
+      Path parent = resolved.toAbsolutePath().normalize().getParent();
       this.dir = parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 

@@ -59,7 +59,7 @@ import picocli.CommandLine.Spec;
     })
 final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  /** Its streams and environment; folders, globs and manifests are read relative to the process's own folder. */
+  /** Its folder, streams and environment: every relative path (inputs, folders, globs, manifest, -o) is its. */
   @ParentCommand OffprintCommand top;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, globs or one manifest (.yaml).")
@@ -97,14 +97,16 @@ final class BundleCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Format format = format();
     if (json && output.equals("-")) throw new UsageException("--json prints on stdout, so the book cannot go there too");
-    Manifest manifest = manifest();
-    Manifest.Settings settings = settings(manifest);
+    writers.folder = run.cwd();
+    read.folder = run.cwd();
+    Manifest manifest = manifest(run);
+    Manifest.Settings settings = settings(manifest, run);
     // The manifest's cover and table-of-contents depth reach the writers as the options would.
     if (writers.cover == null) writers.cover = settings.cover().orElse(null);
     if (writers.tocDepth == null) writers.tocDepth = settings.tocDepth().orElse(null);
     Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
-    List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest) : BundleInputs.expand(inputs);
+    List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest, run) : BundleInputs.expand(inputs, run);
     boolean folders = entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
     Manifest.Order chosenOrder = settings.order().orElse(folders ? Manifest.Order.DATE : Manifest.Order.GIVEN);
 
@@ -116,10 +118,11 @@ final class BundleCommand implements Callable<Integer> {
     Book book = BookAssembler.assemble(articles, settings, chosenOrder,
         settings.groupBy().orElse(Manifest.GroupBy.NONE), front, back, diagnostics);
 
-    List<Path> roots = new ArrayList<>(read.allowLocalFiles);
+    List<Path> roots = new ArrayList<>();
+    for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
     for (BundleInputs.Entry e : entries) {
       if (e.item().kind() == Manifest.Kind.URL) continue; // a fetched page has no folder of its own to read
-      Path parent = Path.of(e.item().ref()).toAbsolutePath().getParent();
+      Path parent = run.path(e.item().ref()).toAbsolutePath().getParent();
       if (parent != null && !roots.contains(parent)) roots.add(parent);
     }
     settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
@@ -129,21 +132,25 @@ final class BundleCommand implements Callable<Integer> {
     Path target = Path.of(output);
     String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
     Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true);
+    // a cancelled run stops at the next chapter written, and the writer's next write (Outputs)
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
-        writing::show);
+        (done, total) -> {
+          if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
+          writing.show(done, total);
+        });
     Set<Path> inputPaths = new HashSet<>();
     for (BundleInputs.Entry e : entries) {
-      if (e.item().kind() != Manifest.Kind.URL) inputPaths.add(Path.of(e.item().ref()).toAbsolutePath());
+      if (e.item().kind() != Manifest.Kind.URL) inputPaths.add(run.path(e.item().ref()).toAbsolutePath());
     }
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
-      Outputs.writeStdout(run.out(), out -> writer.write(book, out));
+      Outputs.writeStdout(run.out(), out -> writer.write(book, out), run::isCancelled);
     } else {
       BookWriter writer = bookWriter(format, options.withSideFiles(side));
       Outputs.write(target, run, inputPaths, out -> writer.write(book, out), side);
     }
     JsonReport report = new JsonReport();
-    if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(target));
+    if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(run.path(target)));
     for (String s : skipped) report.error(s.substring(0, Math.max(0, s.indexOf(": "))), s, ExitCodes.SKIPPED);
     int exit = !skipped.isEmpty() ? ExitCodes.SKIPPED
         : failOnWarning && diagnostics.warnings() > 0 ? ExitCodes.WARNINGS : ExitCodes.OK;
@@ -169,20 +176,20 @@ final class BundleCommand implements Callable<Integer> {
         "The " + f.name() + " format cannot bind books; choose epub, pdf, md or html"));
   }
 
-  private Manifest manifest() throws IOException {
+  private Manifest manifest(Invocation run) throws IOException {
     List<String> manifests = inputs.stream().filter(i -> ManifestReader.isManifest(Path.of(i))).toList();
     if (manifests.isEmpty()) return null;
     if (inputs.size() > 1) throw new UsageException("Give one manifest alone, not with other inputs");
     Path file = Path.of(manifests.get(0));
-    if (!Files.isRegularFile(file)) throw new InputException(manifests.get(0), "no such file");
+    if (!Files.isRegularFile(run.path(file))) throw new InputException(manifests.get(0), "no such file");
     try {
-      return ManifestReader.read(file);
+      return ManifestReader.read(file, run.cwd());
     } catch (ManifestException e) {
       throw new InputException(file.toString(), e.getMessage().substring(file.toString().length() + 1).replaceFirst("^(\\d+): ", "line $1: "));
     }
   }
 
-  private Manifest.Settings settings(Manifest manifest) {
+  private Manifest.Settings settings(Manifest manifest, Invocation run) {
     Manifest.Settings m = manifest == null ? Manifest.Settings.NONE : manifest.settings();
     String d = date != null ? date : m.date();
     if (!d.isEmpty()) {
@@ -199,7 +206,7 @@ final class BundleCommand implements Callable<Integer> {
         publisher != null ? publisher : m.publisher(),
         language != null ? language : m.language(),
         d,
-        writers.cover != null ? Optional.of(writers.cover.toAbsolutePath()) : m.cover(),
+        writers.cover != null ? Optional.of(run.path(writers.cover).toAbsolutePath()) : m.cover(),
         series != null ? series : m.series(),
         seriesIndex != null ? Optional.of(seriesIndex) : m.seriesIndex(),
         order != null ? Optional.of(order) : m.order(),
@@ -222,6 +229,7 @@ final class BundleCommand implements Callable<Integer> {
       List<Future<BookAssembler.Article>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
         futures.add(pool.submit(() -> {
+          if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException();
           try {
             return article(e, diagnostics);
           } finally {
@@ -231,6 +239,7 @@ final class BundleCommand implements Callable<Integer> {
       }
       List<BookAssembler.Article> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
+        if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
         try {
           out.add(futures.get(i).get());
         } catch (ExecutionException ex) {

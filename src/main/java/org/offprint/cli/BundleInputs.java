@@ -25,23 +25,25 @@ final class BundleInputs {
    */
   record Entry(String name, Manifest.Item item, boolean fromFolder) {}
 
-  static List<Entry> expand(List<String> args) throws IOException {
+  /** {@return the articles of the command line's inputs}, found relative to the run's folder */
+  static List<Entry> expand(List<String> args, Invocation run) throws IOException {
     List<Entry> out = new ArrayList<>();
     for (String a : args) {
       Manifest.Kind kind = a.matches("(?i)https?://.*") ? Manifest.Kind.URL
-          : a.matches(".*[*?\\[{].*") && !Files.exists(Path.of(a)) ? Manifest.Kind.GLOB : Manifest.Kind.PATH;
-      out.addAll(expand(new Manifest.Item(kind, a, "", "", "", List.of(), false, 0), a));
+          : a.matches(".*[*?\\[{].*") && !Files.exists(run.path(a)) ? Manifest.Kind.GLOB : Manifest.Kind.PATH;
+      out.addAll(expand(new Manifest.Item(kind, a, "", "", "", List.of(), false, 0), a, run));
     }
     return out;
   }
 
-  static List<Entry> expand(Manifest manifest) throws IOException {
+  /** {@return the articles of a manifest} (its paths are absolute, found from the manifest's folder) */
+  static List<Entry> expand(Manifest manifest, Invocation run) throws IOException {
     List<Entry> out = new ArrayList<>();
     for (Manifest.Item item : manifest.items()) {
       if (item.skip()) continue;
       String where = manifest.file() + ":" + item.line();
       try {
-        out.addAll(expand(item, item.ref()));
+        out.addAll(expand(item, item.ref(), run));
       } catch (InputException e) {
         throw new InputException(where, e.getMessage());
       }
@@ -49,19 +51,23 @@ final class BundleInputs {
     return out;
   }
 
-  private static List<Entry> expand(Manifest.Item item, String shown) throws IOException {
+  /**
+   * Entries keep paths as given (relative ones relative to the run's folder, which the reading resolves against),
+   * so that messages name them as typed.
+   */
+  private static List<Entry> expand(Manifest.Item item, String shown, Invocation run) throws IOException {
     switch (item.kind()) {
       case URL:
         return List.of(new Entry(shown, item, false));
       case GLOB: {
-        List<Entry> found = glob(item);
+        List<Entry> found = glob(item, run);
         if (found.isEmpty()) throw new InputException(shown, "the pattern matches no file");
         return found;
       }
       default: {
-        Path p = Path.of(item.ref());
+        Path p = run.path(item.ref());
         if (Files.isDirectory(p)) {
-          List<Entry> found = walk(p, item);
+          List<Entry> found = walk(Path.of(item.ref()), item, run);
           if (found.isEmpty()) throw new InputException(shown, "the folder holds no page (.html, .htm, .xhtml, .md, .txt)");
           return found;
         }
@@ -71,24 +77,28 @@ final class BundleInputs {
     }
   }
 
-  private static List<Entry> walk(Path dir, Manifest.Item item) throws IOException {
-    try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).filter(BundleInputs::isPage).sorted()
-          .map(p -> new Entry(p.toString(), withRef(item, p), true)).toList();
-    }
+  private static List<Entry> walk(Path dir, Manifest.Item item, Invocation run) throws IOException {
+    return files(dir, run).stream().filter(BundleInputs::isPage).sorted()
+        .map(p -> new Entry(p.toString(), withRef(item, p), true)).toList();
   }
 
-  private static List<Entry> glob(Manifest.Item item) throws IOException {
+  private static List<Entry> glob(Manifest.Item item, Invocation run) throws IOException {
     String pattern = item.ref().replace('\\', '/');
     int firstMeta = pattern.replaceAll("[*?\\[{].*$", "").lastIndexOf('/');
     Path base = firstMeta < 0 ? Path.of("") : Path.of(pattern.substring(0, Math.max(firstMeta, 1)));
     PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    if (!Files.isDirectory(base)) return List.of();
-    try (Stream<Path> s = Files.walk(base)) {
-      return s.filter(Files::isRegularFile)
-          .filter(p -> m.matches(p) || m.matches(p.normalize()))
-          .filter(BundleInputs::isPage).sorted()
-          .map(p -> new Entry(p.toString(), withRef(item, p), true)).toList();
+    if (!Files.isDirectory(run.path(base))) return List.of();
+    return files(base, run).stream()
+        .filter(p -> m.matches(p) || m.matches(p.normalize()))
+        .filter(BundleInputs::isPage).sorted()
+        .map(p -> new Entry(p.toString(), withRef(item, p), true)).toList();
+  }
+
+  /** {@return the files under {@code dir}, walked in the run's folder, as paths that start with {@code dir}} */
+  private static List<Path> files(Path dir, Invocation run) throws IOException {
+    Path walked = run.path(dir);
+    try (Stream<Path> s = Files.walk(walked)) {
+      return s.filter(Files::isRegularFile).map(p -> dir.resolve(walked.relativize(p))).toList();
     }
   }
 

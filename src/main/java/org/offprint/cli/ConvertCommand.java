@@ -109,6 +109,7 @@ final class ConvertCommand implements Callable<Integer> {
     int exit = ExitCodes.OK;
     WarmUp.awaitReader();
     for (String input : inputs) {
+      if (run.isCancelled()) return ExitCodes.CANCELLED; // nothing more is read or written
       try {
         Reading.Read r = Reading.read(input, read, run, diagnostics);
         WarmUp.awaitWriters();
@@ -117,13 +118,18 @@ final class ConvertCommand implements Callable<Integer> {
         Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
         LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
         for (Format format : formats) {
+          if (run.isCancelled()) return ExitCodes.CANCELLED;
           Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
           String base = Inputs.baseName(input);
-          WriteOptions options =
-              new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base, Optional.empty());
+          // a cancelled run also stops where a writer reports its progress (after each chapter), not only at its
+          // next write of output bytes
+          WriteOptions options = new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base,
+              Optional.empty(), (done, total) -> {
+                if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
+              });
           if (isStdout()) {
             DocumentWriter writer = writers.writer(format, options);
-            Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out));
+            Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out), run::isCancelled);
           } else {
             Path target = target(input, format);
             String name = target.getFileName().toString();

@@ -28,6 +28,12 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
   /** Finished with warnings while {@code --fail-on-warning} was given. */
   public static final int WARNINGS = 6;
 
+  /**
+   * A command cancelled because its background-server client went away (Ctrl-C, a signal, its death): as a shell
+   * reports a process ended by SIGINT. Nobody sees it but the server, so it is not in the table.
+   */
+  static final int CANCELLED = 130;
+
   /** The table shown in {@code --help}, also the source of the README's table. */
   static final String[] HELP_LIST = {
     "0:Success.",
@@ -51,6 +57,7 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
     if (e instanceof OutputException) return OUTPUT;
     if (e instanceof ThemeException || e instanceof CommandLine.ParameterException) return USAGE;
     if (e instanceof UsageException) return USAGE;
+    if (e instanceof java.util.concurrent.CancellationException) return CANCELLED;
     return SOFTWARE;
   }
 
@@ -59,7 +66,9 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
     PrintWriter err = cmd.getErr();
     int code = code(e);
     boolean debug = debug(parseResult);
-    if (code == SOFTWARE) {
+    if (code == CANCELLED) {
+      err.println("offprint: cancelled");
+    } else if (code == SOFTWARE) {
       err.println("offprint: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
       if (debug) e.printStackTrace(err);
     } else {

@@ -19,7 +19,10 @@ import java.util.function.BooleanSupplier;
  * @param out standard output (bytes: binary formats go there too)
  * @param err standard error
  * @param terminal whether a terminal is attached, for progress bars redrawn in place
- * @param cancelled true once the run should stop: its outputs are then not put in place
+ * @param cancelled true once the run should stop: it then stops at its next output write or input, and its
+ *     outputs are not put in place
+ * @param umask the permission bits new files and folders must not have (as the {@code umask} of the shell that
+ *     started the command), or -1 to leave them to this process's own umask
  */
 public record Invocation(
     Path cwd,
@@ -28,7 +31,8 @@ public record Invocation(
     PrintStream out,
     PrintStream err,
     boolean terminal,
-    BooleanSupplier cancelled) {
+    BooleanSupplier cancelled,
+    int umask) {
 
   public Invocation {
     Objects.requireNonNull(cwd, "cwd");
@@ -37,6 +41,13 @@ public record Invocation(
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     Objects.requireNonNull(cancelled, "cancelled");
+    if (umask < -1 || umask > 0777) throw new IllegalArgumentException("umask out of range: " + umask);
+  }
+
+  /** A run whose files get this process's umask. */
+  public Invocation(Path cwd, Map<String, String> env, InputStream in, PrintStream out, PrintStream err,
+      boolean terminal, BooleanSupplier cancelled) {
+    this(cwd, env, in, out, err, terminal, cancelled, -1);
   }
 
   /** {@return this process's folder, environment and streams} */

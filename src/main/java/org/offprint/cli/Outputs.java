@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.offprint.write.SideFiles;
@@ -62,7 +65,7 @@ final class Outputs {
     }
     Path dir = abs.getParent();
     try {
-      Files.createDirectories(dir);
+      createDirectories(dir, run);
     } catch (IOException e) {
       throw new OutputException(target + ": cannot create folder " + dir + " (" + describe(e) + ")", e);
     }
@@ -74,7 +77,7 @@ final class Outputs {
       tmp = dir.resolve("." + abs.getFileName() + "." + ProcessHandle.current().pid() + "-" + PARTS.incrementAndGet()
           + ".part");
       try {
-        part = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        part = create(tmp, run);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         if (attempt > 100) throw new OutputException(target + ": cannot write in " + dir + " (" + describe(e) + ")", e);
       } catch (IOException e) {
@@ -82,7 +85,7 @@ final class Outputs {
       }
     }
     try {
-      try (OutputStream out = new java.io.BufferedOutputStream(part, 1 << 16)) {
+      try (OutputStream out = new java.io.BufferedOutputStream(cancellable(part, run, target), 1 << 16)) {
         body.writeTo(out);
       } catch (IOException e) {
         if (e instanceof OutputException || e instanceof org.offprint.read.InputException) throw e;
@@ -100,9 +103,12 @@ final class Outputs {
     for (Map.Entry<String, byte[]> f : side.files.entrySet()) {
       Path p = dir.resolve(f.getKey()).normalize();
       if (!p.startsWith(dir)) throw new OutputException(target + ": side file outside the output folder");
+      if (run.isCancelled()) throw new OutputException(p + ": not written: the command was cancelled");
       try {
-        Files.createDirectories(p.getParent());
-        Files.write(p, f.getValue());
+        createDirectories(p.getParent(), run);
+        try (OutputStream out = replace(p, run)) {
+          out.write(f.getValue());
+        }
       } catch (IOException e) {
         throw new OutputException(p + ": " + describe(e), e);
       }
@@ -111,10 +117,100 @@ final class Outputs {
 
   /** Writes to stdout only once the whole output is made, so a failure writes nothing. */
   static void writeStdout(PrintStream stdout, Body body) throws IOException {
+    writeStdout(stdout, body, () -> false);
+  }
+
+  /** As {@link #writeStdout(PrintStream, Body)}, stopping with an {@link OutputException} once cancelled. */
+  static void writeStdout(PrintStream stdout, Body body, java.util.function.BooleanSupplier cancelled)
+      throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-    body.writeTo(buffer);
+    body.writeTo(new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        check();
+        buffer.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        check();
+        buffer.write(b, off, len);
+      }
+
+      private void check() throws OutputException {
+        if (cancelled.getAsBoolean()) throw new OutputException("stdout: not written: the command was cancelled");
+      }
+    });
+    if (cancelled.getAsBoolean()) throw new OutputException("stdout: not written: the command was cancelled");
     buffer.writeTo(stdout);
     stdout.flush();
+  }
+
+  /**
+   * {@return a stream on {@code out} that fails at the first write after the run is cancelled}, so that a long
+   * writer stops there (a background server's client that went away, or was interrupted, waits for nothing)
+   */
+  private static OutputStream cancellable(OutputStream out, Invocation run, Path target) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void write(int b) throws IOException {
+        check();
+        out.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        check();
+        out.write(b, off, len);
+      }
+
+      private void check() throws OutputException {
+        if (run.isCancelled()) throw new OutputException(target + ": not written: the command was cancelled");
+      }
+    };
+  }
+
+  /**
+   * Creates {@code dir} and its missing parents. Under a run with a umask of its own (a command in the background
+   * server), each folder made gets the mode that umask gives, as in a process of its own.
+   */
+  static void createDirectories(Path dir, Invocation run) throws IOException {
+    java.util.ArrayDeque<Path> missing = new java.util.ArrayDeque<>();
+    for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) missing.push(p);
+    Files.createDirectories(dir);
+    if (run.umask() < 0) return;
+    for (Path p : missing) chmod(p, 0777 & ~run.umask());
+  }
+
+  /** {@return a new file's stream; it fails if the file exists} (mode as {@link #createDirectories}) */
+  private static OutputStream create(Path file, Invocation run) throws IOException {
+    if (run.umask() < 0) return Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    int mode = 0666 & ~run.umask();
+    OutputStream out = java.nio.channels.Channels.newOutputStream(Files.newByteChannel(file,
+        java.util.EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+        PosixFilePermissions.asFileAttribute(permissions(mode))));
+    chmod(file, mode); // the attribute is narrowed by this process's umask; the run's decides
+    return out;
+  }
+
+  /** {@return a stream that replaces {@code file}}; a new file gets its mode as in {@link #create} */
+  private static OutputStream replace(Path file, Invocation run) throws IOException {
+    if (run.umask() < 0 || Files.exists(file)) return Files.newOutputStream(file);
+    return create(file, run);
+  }
+
+  private static void chmod(Path p, int mode) throws IOException {
+    Files.setPosixFilePermissions(p, permissions(mode));
+  }
+
+  private static Set<PosixFilePermission> permissions(int mode) {
+    Set<PosixFilePermission> set = java.util.EnumSet.noneOf(PosixFilePermission.class);
+    PosixFilePermission[] order = {
+      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
+      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
+      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+    for (int i = 0; i < order.length; i++) if ((mode & (1 << i)) != 0) set.add(order[i]);
+    return set;
   }
 
   static String describe(IOException e) {

@@ -20,8 +20,14 @@ final class ThemesCommand implements Runnable {
   @Override
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
-    for (String name : ThemeLoader.BUILT_IN) {
-      out.printf("%-12s %s (built-in)%n", name, ThemeLoader.builtIn(name).description());
+    for (String name : Themes.builtIns()) {
+      String description;
+      try {
+        description = Themes.builtIn(name).description();
+      } catch (ThemeException e) {
+        description = "invalid: " + e.getMessage();
+      }
+      out.printf("%-12s %s (built-in)%n", name, description);
     }
     for (Path dir : Themes.userThemes(top.invocation())) {
       if (Themes.isCopyOfBuiltIn(dir)) continue;

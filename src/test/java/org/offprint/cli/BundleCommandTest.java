@@ -39,6 +39,35 @@ class BundleCommandTest {
     return out;
   }
 
+  /**
+   * A run whose folder is not the process's (as in the background server) finds its folder, glob, manifest,
+   * front matter and output there, and names them in messages as typed.
+   */
+  @Test
+  void pathsAreTheRunsOwnNotTheProcesss() throws IOException {
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Path col = Files.createDirectories(work.resolve("col"));
+    for (String n : List.of("ledger-2026-01-port-aldery-freight.html", "ledger-2026-03-tidal-power.html")) {
+      Files.copy(Path.of("input", n), col.resolve(n));
+    }
+    Files.writeString(work.resolve("preface.md"), "# Preface\n\nA word first.\n");
+    Files.writeString(work.resolve("book.yaml"), "title: Two Columns\nfront: preface.md\nitems:\n  - glob: col/*.html\n");
+    java.util.Map<String, String> env = java.util.Map.of("SOURCE_DATE_EPOCH", "1700000000");
+    CliRun folder = CliRun.in(work, env, new byte[0], "bundle", "col", "-o", "out/folder.md", "-q");
+    assertEquals(0, folder.exit, folder.err);
+    assertTrue(Files.readString(work.resolve("out/folder.md")).contains("Tidal power"));
+    CliRun glob = CliRun.in(work, env, new byte[0], "bundle", "col/*.html", "-o", "glob.md", "-q", "--json");
+    assertEquals(0, glob.exit, glob.err);
+    assertTrue(glob.out.contains("\"glob.md\""), glob.out);
+    CliRun manifest = CliRun.in(work, env, new byte[0], "bundle", "book.yaml", "-o", "book.md", "-q");
+    assertEquals(0, manifest.exit, manifest.err);
+    assertTrue(Files.readString(work.resolve("book.md")).contains("A word first."));
+    CliRun missing = CliRun.in(work, env, new byte[0], "bundle", "col/nope.html", "-o", "x.md");
+    assertEquals(3, missing.exit);
+    assertEquals("offprint: col/nope.html: no such file\n", missing.err);
+    assertFalse(Files.exists(Path.of("out/folder.md")) || Files.exists(Path.of("glob.md")), "nothing in the process's folder");
+  }
+
   @Test
   void theSampleManifestMakesAValidEpubWithSectionsInOrder() throws IOException {
     Path book = dir.resolve("ledger.epub");

@@ -15,15 +15,14 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The thin client the launcher runs when a {@link Server} is up: it hands the command, the folder, the
- * environment and the streams to the server and exits with the command's exit code. It uses the JDK only, so
+ * environment, the umask and the streams to the server and exits with the command's exit code. It uses the JDK only, so
  * that its JVM starts in about a tenth of the time of one that loads offprint.
  *
  * <p>{@code Client SOCKET [ARG...]} runs a command; {@code Client --stop SOCKET} stops the server and
- * {@code Client --ping SOCKET} says whether one answers (exit code 0). Exit code {@value Frames#NOT_RUN} means
+ * {@code Client --ping SOCKET} says whether one answers (exit code 0) and prints what it says of itself. Exit code {@value Frames#NOT_RUN} means
  * that no server ran the command, and {@value Frames#NOT_SERVED} that the server leaves it to a process of its
  * own: the launcher then runs it.
  */
@@ -33,13 +32,14 @@ public final class Client {
   public static void main(String[] args) {
     int code;
     if (args.length == 2 && (args[0].equals("--stop") || args[0].equals("--ping"))) {
-      code = control(Path.of(args[1]), args[0].equals("--stop") ? Frames.STOP : Frames.PING);
+      code = control(Path.of(args[1]), args[0].equals("--stop") ? Frames.STOP : Frames.PING,
+          new FileOutputStream(FileDescriptor.out));
     } else if (args.length == 0) {
       System.err.println("usage: Client SOCKET [ARG...] | --stop SOCKET | --ping SOCKET");
       code = 2;
     } else {
       Frames.Request request = new Frames.Request(Frames.RUN, Path.of("").toAbsolutePath().toString(),
-          List.of(args).subList(1, args.length), System.getenv(), System.console() != null);
+          List.of(args).subList(1, args.length), System.getenv(), System.console() != null, umask());
       code = run(Path.of(args[0]), request, new FileInputStream(FileDescriptor.in),
           new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
     }
@@ -48,9 +48,27 @@ public final class Client {
 
   /** {@return 0 when a server answered the control request, else {@value Frames#NOT_RUN}} */
   static int control(Path socket, byte kind) {
-    Frames.Request request = new Frames.Request(kind, "", List.of(), Map.of(), false);
-    return run(socket, request, InputStream.nullInputStream(), OutputStream.nullOutputStream(),
-        OutputStream.nullOutputStream());
+    return control(socket, kind, OutputStream.nullOutputStream());
+  }
+
+  /** As {@link #control(Path, byte)}, copying the server's answer (its description, for a ping) to {@code out}. */
+  static int control(Path socket, byte kind, OutputStream out) {
+    return run(socket, Frames.control(kind), InputStream.nullInputStream(), out, OutputStream.nullOutputStream());
+  }
+
+  /**
+   * {@return this process's umask, or -1} (Linux shows it in /proc/self/status since 4.7; the JDK has no call for
+   * it, and the server must give the command the client's)
+   */
+  static int umask() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("Umask:")) return Integer.parseInt(line.substring(6).trim(), 8);
+      }
+    } catch (IOException | RuntimeException e) {
+      // not Linux: the server's own umask then applies
+    }
+    return -1;
   }
 
   /**

@@ -16,7 +16,8 @@ import org.offprint.cli.OffprintCommand;
  * One client's command in the server. This thread reads the request, runs the command on a second thread with
  * the client's folder, environment and streams, and meanwhile reads what the client sends: its standard input
  * when the command asks for it, and the end of the connection. A client that goes away before the command ends
- * (Ctrl-C) cancels it: its outputs are then not put in place.
+ * (Ctrl-C, a signal, its death) cancels it: the command thread is interrupted and stops at its next input or
+ * output write, and nothing more is put in place.
  */
 final class Connection implements Runnable {
   private final SocketChannel channel;
@@ -32,12 +33,37 @@ final class Connection implements Runnable {
     try (channel) {
       DataInputStream in = new DataInputStream(new BufferedInputStream(Frames.in(channel)));
       DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Frames.out(channel), 1 << 16));
+      if (in.readInt() != Frames.MAGIC) {
+        // a client of another build: this server is the older one (or the newer, left running by a rollback)
+        server.stop();
+        return;
+      }
       Frames.Request request = Frames.Request.read(in);
-      if (request.kind() == Frames.RUN && Server.serves(request.args())) {
-        serve(request, in, out);
-      } else {
-        exit(out, request.kind() == Frames.RUN ? Frames.NOT_SERVED : 0);
-        if (request.kind() == Frames.STOP) server.stop();
+      switch (request.kind()) {
+        case Frames.RUN -> {
+          if (server.stale()) {
+            // a rebuilt jar: the command runs in a process of its own (the client's exit code says so), and this
+            // server stops
+            text(out, Frames.ERR, "offprint: the background server was of an older build and has stopped; "
+                + "`offprint daemon start` starts one of this build\n");
+            exit(out, Frames.NOT_RUN);
+            server.stop();
+          } else if (!Server.speaks(request.env())) {
+            exit(out, Frames.NOT_SERVED);
+          } else {
+            server.served();
+            serve(request, in, out);
+          }
+        }
+        case Frames.PING -> {
+          text(out, Frames.OUT, server.describe());
+          exit(out, 0);
+        }
+        case Frames.STOP -> {
+          exit(out, 0);
+          server.stop();
+        }
+        default -> exit(out, Frames.NOT_RUN);
       }
     } catch (IOException e) {
       // a client that sent no valid request, or went away: nothing to answer
@@ -59,7 +85,7 @@ final class Connection implements Runnable {
     PrintStream stdout = new PrintStream(new BufferedOutputStream(new FrameStream(out, Frames.OUT), 1 << 16), false);
     PrintStream stderr = new PrintStream(new FrameStream(out, Frames.ERR), true);
     Invocation invocation = new Invocation(Path.of(request.cwd()), request.env(), stdin, stdout, stderr,
-        request.terminal(), cancelled::get);
+        request.terminal(), cancelled::get, request.umask());
     String[] args = request.args().toArray(new String[0]);
     Thread command = new Thread(() -> {
       int code;
@@ -96,13 +122,23 @@ final class Connection implements Runnable {
       }
     } catch (IOException e) {
       // the client closed the connection: normal once it has its exit code, a cancellation before
-      if (command.isAlive()) cancelled.set(true);
+      if (command.isAlive()) {
+        cancelled.set(true);
+        command.interrupt(); // ends waits (network, stdin) at once; writes stop at their next call
+      }
       stdin.gone();
     }
     try {
       command.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void text(DataOutputStream out, byte kind, String text) throws IOException {
+    byte[] bytes = text.getBytes(java.nio.charset.Charset.defaultCharset());
+    synchronized (out) {
+      Frames.frame(out, kind, bytes, 0, bytes.length);
     }
   }
 

@@ -24,7 +24,7 @@ final class Frames {
   private Frames() {}
 
   /** Guards against a client and server of different offprint builds meeting. */
-  static final int MAGIC = 0x4f465031; // "OFP1"
+  static final int MAGIC = 0x4f465032; // "OFP2"
 
   /** Request kinds. */
   static final byte RUN = 1;
@@ -44,13 +44,23 @@ final class Frames {
   static final int NOT_RUN = 250;
 
   /**
-   * The client's exit code when the server leaves the command to a process of its own ({@code bundle}): the
-   * launcher runs it. Not an offprint exit code.
+   * The client's exit code when the server leaves the command to a process of its own (the client's locale has
+   * another character set than the server's, so file names and messages would not be the same): the launcher runs
+   * it. Not an offprint exit code.
    */
   static final int NOT_SERVED = 251;
 
-  /** One command as the client's shell started it. */
-  record Request(byte kind, String cwd, List<String> args, Map<String, String> env, boolean terminal) {
+  /** {@return a control request (stop, ping)} */
+  static Request control(byte kind) {
+    return new Request(kind, "", List.of(), Map.of(), false, -1);
+  }
+
+  /**
+   * One command as the client's shell started it.
+   *
+   * @param umask the client's umask, or -1 if it could not tell
+   */
+  record Request(byte kind, String cwd, List<String> args, Map<String, String> env, boolean terminal, int umask) {
     void write(DataOutputStream out) throws IOException {
       out.writeInt(MAGIC);
       out.writeByte(kind);
@@ -63,11 +73,12 @@ final class Frames {
         writeString(out, e.getValue());
       }
       out.writeBoolean(terminal);
+      out.writeInt(umask);
       out.flush();
     }
 
+    /** Reads a request whose {@link #MAGIC} has been read. */
     static Request read(DataInputStream in) throws IOException {
-      if (in.readInt() != MAGIC) throw new IOException("not an offprint client of this version");
       byte kind = in.readByte();
       String cwd = readString(in);
       int n = count(in);
@@ -76,7 +87,10 @@ final class Frames {
       int m = count(in);
       Map<String, String> env = new LinkedHashMap<>();
       for (int i = 0; i < m; i++) env.put(readString(in), readString(in));
-      return new Request(kind, cwd, args, env, in.readBoolean());
+      boolean terminal = in.readBoolean();
+      int umask = in.readInt();
+      if (umask < -1 || umask > 0777) throw new IOException("bad umask " + umask);
+      return new Request(kind, cwd, args, env, terminal, umask);
     }
   }
 

@@ -13,7 +13,6 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -29,20 +28,22 @@ import org.offprint.cli.Invocation;
 import org.offprint.cli.OffprintCommand;
 
 /**
- * offprint's background server: one JVM, started by the launcher, that runs the short commands of the same
- * user, so that each costs a warm run instead of a JVM start-up (a one-article convert then takes a tenth of the
- * time). It listens on a Unix-domain socket in a folder only its user can enter, answers only that user's
- * processes, runs each command with its client's folder, environment and streams, and stops after a while
- * without commands, or when the jar it was started from changes.
+ * offprint's background server: one JVM, started by {@code offprint daemon start} for one installation, that
+ * runs the commands of the same user, so that each costs a warm run instead of a JVM start-up. It listens on a
+ * Unix-domain socket in a folder only its user can enter, answers only that user's processes, runs each command
+ * with its client's folder, environment, umask and streams (and cancels it when the client goes away), and stops
+ * after a while without commands, when asked, or at the first command after the jar it was started from changed.
+ * When it stops it leaves nothing in the socket's folder.
  *
- * <p>{@code Server SOCKET IDLE_SECONDS [JAR]}; the launcher starts it, and {@code OFFPRINT_DAEMON=0} keeps it
- * from doing so.
+ * <p>{@code Server SOCKET IDLE_SECONDS [JAR]}; the launcher starts it.
  */
 public final class Server {
   private final Path socket;
   private final Duration idle;
   private final Optional<Path> watched;
-  private final Optional<FileTime> watchedTime;
+  private final Optional<String> watchedStamp;
+  private final java.time.Instant started = java.time.Instant.now();
+  private final java.util.concurrent.atomic.AtomicLong served = new java.util.concurrent.atomic.AtomicLong();
   private final UserPrincipal owner;
   private final AtomicInteger active = new AtomicInteger();
   private volatile long lastActivity = System.nanoTime();
@@ -58,7 +59,7 @@ public final class Server {
     this.socket = socket.toAbsolutePath();
     this.idle = idle;
     this.watched = watched;
-    this.watchedTime = watched.isPresent() ? Optional.of(Files.getLastModifiedTime(watched.get())) : Optional.empty();
+    this.watchedStamp = watched.isPresent() ? Optional.of(stamp(watched.get())) : Optional.empty();
     this.owner = checkPrivate(this.socket.getParent());
   }
 
@@ -75,9 +76,64 @@ public final class Server {
     server.serve();
   }
 
-  /** {@return whether the server runs {@code args}}: not {@code bundle}, which reads folders from its own */
-  static boolean serves(List<String> args) {
-    return args.isEmpty() || !args.get(0).equals("bundle");
+  /**
+   * {@return whether a client with this environment sees the same character set as this JVM} (from
+   * {@code LC_ALL}, {@code LC_CTYPE} or {@code LANG}, as the C library reads them): file names and messages are
+   * then the same bytes as in a process of its own. The rest of a locale and the time zone ({@code TZ}) change
+   * nothing offprint does, so any client with the same character set is served.
+   */
+  static boolean speaks(Map<String, String> env) {
+    // the server's own setting: whatever the C library made of it (even a locale not installed), the same
+    if (locale(env).equals(locale(System.getenv()))) return true;
+    Optional<java.nio.charset.Charset> theirs = codeset(env);
+    String ours = System.getProperty("sun.jnu.encoding", "");
+    try {
+      return theirs.isPresent() && theirs.get().equals(java.nio.charset.Charset.forName(ours));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** {@return the character set a process with this environment gets, if the locale's name says it} */
+  static Optional<java.nio.charset.Charset> codeset(Map<String, String> env) {
+    String locale = locale(env);
+    if (locale.isEmpty() || locale.equals("C") || locale.equals("POSIX")) {
+      return Optional.of(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+    int dot = locale.indexOf('.');
+    if (dot < 0) return Optional.empty(); // en_US alone: the system's default for it, which we cannot know
+    String set = locale.substring(dot + 1).replaceFirst("@.*$", "");
+    try {
+      return Optional.of(java.nio.charset.Charset.forName(set));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** {@return the locale that sets the character set: the first of LC_ALL, LC_CTYPE and LANG that is set} */
+  private static String locale(Map<String, String> env) {
+    for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+      String v = env.get(name);
+      if (v != null && !v.isEmpty()) return v;
+    }
+    return "";
+  }
+
+  /** {@return this server in one line, for {@code offprint daemon status}} */
+  String describe() {
+    return "pid " + ProcessHandle.current().pid() + ", up since " + started.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        + ", " + served.get() + " commands served, " + Math.max(0, active.get() - 1) + " running"
+        + watched.map(j -> ", jar " + j).orElse("") + "\n";
+  }
+
+  /** Counts a command run, for {@link #describe()}. */
+  void served() {
+    served.incrementAndGet();
+  }
+
+  /** {@return true once the jar this server runs has been replaced} */
+  boolean stale() {
+    return jarChanged();
   }
 
   /**
@@ -86,9 +142,9 @@ public final class Server {
    */
   public void serve() throws IOException {
     Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
-    try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = lock(lockChannel)) {
-      if (lock == null) return; // another server holds the socket
+    FileChannel lockChannel = lock(lockFile);
+    if (lockChannel == null) return; // another server holds the socket
+    try (lockChannel) {
       Files.deleteIfExists(socket); // left by a server that was killed
       try (ServerSocketChannel channel = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
         channel.bind(UnixDomainSocketAddress.of(socket));
@@ -121,18 +177,23 @@ public final class Server {
         }
       } finally {
         Files.deleteIfExists(socket);
+        // removed while still locked: a server waiting for the lock then finds its file gone and makes a new one
+        Files.deleteIfExists(lockFile);
       }
     }
   }
 
   /**
-   * {@return the socket's lock, or null if another server keeps it for 5 s} (a server told to stop, as for a
-   * newer jar, releases it as soon as it stops listening)
+   * {@return the socket's lock file, open and locked, or null if another server keeps it for 5 s} (a server told
+   * to stop releases it as soon as it stops listening, and removes it)
    */
-  private static FileLock lock(FileChannel channel) throws IOException {
+  private static FileChannel lock(Path lockFile) throws IOException {
     for (int i = 0; i < 50; i++) {
+      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      Object opened = fileKey(lockFile);
       FileLock lock = channel.tryLock();
-      if (lock != null) return lock;
+      if (lock != null && opened != null && opened.equals(fileKey(lockFile))) return channel;
+      channel.close();
       try {
         Thread.sleep(100);
       } catch (InterruptedException e) {
@@ -180,12 +241,27 @@ public final class Server {
 
   private static final Duration TIDY_AFTER = Duration.ofSeconds(5);
 
+  /** {@return the identity of the file at {@code path}, or null if there is none} */
+  private static Object fileKey(Path path) {
+    try {
+      return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   private boolean jarChanged() {
     try {
-      return watched.isPresent() && !Files.getLastModifiedTime(watched.get()).equals(watchedTime.get());
+      return watched.isPresent() && !stamp(watched.get()).equals(watchedStamp.get());
     } catch (IOException e) {
       return true; // the jar is gone
     }
+  }
+
+  /** {@return the jar's identity: its file (a rebuild moves a new one into place), size and time} */
+  private static String stamp(Path jar) throws IOException {
+    var a = Files.readAttributes(jar, java.nio.file.attribute.BasicFileAttributes.class);
+    return a.fileKey() + "/" + a.size() + "/" + a.lastModifiedTime().toMillis();
   }
 
   /** {@return true when the peer process runs as the folder's owner, the user this server serves} */

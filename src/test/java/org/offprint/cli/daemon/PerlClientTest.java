@@ -113,7 +113,9 @@ class PerlClientTest {
     Result r = client(Map.of(), new byte[0], socket(), "convert", "nope.html", "--to", "md");
     assertEquals(3, r.exit());
     assertEquals("offprint: nope.html: no such file\n", r.stderr());
-    assertEquals(Frames.NOT_SERVED, client(Map.of(), new byte[0], socket(), "bundle", "ferry.html", "-o", "b.epub").exit());
+    Result bundle = client(Map.of(), new byte[0], socket(), "bundle", "ferry.html", "-o", "b.epub", "-q");
+    assertEquals(0, bundle.exit(), bundle.stderr());
+    assertTrue(Files.exists(work.resolve("b.epub")), "bundled in the client's folder");
   }
 
   @Test

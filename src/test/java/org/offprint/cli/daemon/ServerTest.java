@@ -65,9 +65,20 @@ class ServerTest {
   private Result run(Path cwd, Map<String, String> env, byte[] stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    Frames.Request request = new Frames.Request(Frames.RUN, cwd.toString(), List.of(args), env, false);
+    Frames.Request request = new Frames.Request(Frames.RUN, cwd.toString(), List.of(args), withLocale(env), false, -1);
     int code = Client.run(socket, request, new ByteArrayInputStream(stdin), out, err);
     return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** {@return env with this JVM's locale variables added, unless it names a locale: the server serves its own} */
+  static Map<String, String> withLocale(Map<String, String> env) {
+    if (env.containsKey("LANG") || env.containsKey("LC_ALL")) return env;
+    Map<String, String> with = new java.util.HashMap<>(env);
+    for (String name : List.of("LC_ALL", "LC_CTYPE", "LANG")) {
+      String v = System.getenv(name);
+      if (v != null) with.put(name, v);
+    }
+    return with;
   }
 
   /** The same command in this JVM, as {@code main} would run it in that folder. */
@@ -125,7 +136,7 @@ class ServerTest {
     };
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Frames.Request request = new Frames.Request(Frames.RUN, work().toString(),
-        List.of("convert", "-", "--to", "md", "-o", "-"), Map.of(), false);
+        List.of("convert", "-", "--to", "md", "-o", "-"), withLocale(Map.of()), false, -1);
     byte[] html = page("Piped to head").getBytes(StandardCharsets.UTF_8);
     assertEquals(0, Client.run(socket, request, new ByteArrayInputStream(html), closedPipe, err));
     assertEquals("", err.toString(StandardCharsets.UTF_8), "as a command of its own: nothing said");
@@ -151,7 +162,7 @@ class ServerTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     Frames.Request request = new Frames.Request(Frames.RUN, work.toString(),
-        List.of("convert", "quiet.html", "-o", "quiet.txt"), Map.of(), false);
+        List.of("convert", "quiet.html", "-o", "quiet.txt"), withLocale(Map.of()), false, -1);
     assertEquals(0, Client.run(socket, request, untouchable, out, err), err.toString());
     assertTrue(Files.readString(work.resolve("quiet.txt")).contains("Ferry quiet"));
     assertFalse(touched.get(), "a terminal's input is left alone");
@@ -167,12 +178,25 @@ class ServerTest {
   }
 
   @Test
-  void leavesBundleToAProcessOfItsOwn() throws Exception {
+  void bundlesInTheClientsFolderAsAProcessOfItsOwn() throws Exception {
     start(Duration.ofMinutes(1), Optional.empty());
-    Path work = work("one");
-    Result r = run(work, Map.of(), new byte[0], "bundle", "one.html", "-o", "book.epub");
-    assertEquals(Frames.NOT_SERVED, r.exit());
-    assertFalse(Files.exists(work.resolve("book.epub")));
+    Path work = work("one", "two");
+    Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1700000000", "LANG", "C.UTF-8");
+    Result r = run(work, env, new byte[0], "bundle", ".", "-o", "book.epub", "-q");
+    assertEquals(0, r.exit(), r.stderr());
+    Result local = inProcess(work, env, new byte[0], "bundle", ".", "-o", "local.epub", "-q");
+    assertEquals(0, local.exit(), local.stderr());
+    assertArrayEquals(Files.readAllBytes(work.resolve("local.epub")), Files.readAllBytes(work.resolve("book.epub")));
+  }
+
+  @Test
+  void leavesAClientOfAnotherCharacterSetToAProcessOfItsOwn() throws Exception {
+    start(Duration.ofMinutes(1), Optional.empty());
+    String ours = System.getProperty("sun.jnu.encoding");
+    String other = java.nio.charset.Charset.forName(ours).equals(StandardCharsets.UTF_8) ? "C" : "C.UTF-8";
+    assertEquals(Frames.NOT_SERVED, run(work(), Map.of("LANG", other), new byte[0], "--version").exit());
+    assertEquals(0, run(work(), Map.of("LC_ALL", "x." + ours, "TZ", "Pacific/Auckland"), new byte[0], "--version").exit(),
+        "another locale and time zone of the same character set: served");
   }
 
   @Test
@@ -199,7 +223,7 @@ class ServerTest {
     Path work = work();
     try (SocketChannel channel = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
       DataOutputStream out = new DataOutputStream(Frames.out(channel));
-      new Frames.Request(Frames.RUN, work.toString(), List.of("convert", "-", "-o", "gone.md"), Map.of(), false)
+      new Frames.Request(Frames.RUN, work.toString(), List.of("convert", "-", "-o", "gone.md"), withLocale(Map.of()), false, -1)
           .write(out);
       DataInputStream in = new DataInputStream(Frames.in(channel));
       assertEquals(Frames.WANT_STDIN, in.readByte());
@@ -223,7 +247,9 @@ class ServerTest {
     assertEquals(0, Client.control(socket, Frames.STOP));
     serving.join(10_000);
     assertFalse(serving.isAlive());
-    assertFalse(Files.exists(socket));
+    try (var left = Files.list(socket.getParent())) {
+      assertEquals(List.of(), left.toList(), "no socket, lock or log left behind");
+    }
     assertEquals(Frames.NOT_RUN, Client.control(socket, Frames.PING));
   }
 
@@ -236,7 +262,7 @@ class ServerTest {
   }
 
   @Test
-  void stopsAfterTheCommandThatFindsTheJarChanged() throws Exception {
+  void aRebuiltJarStopsTheServerAtTheNextCommandWhichRunsElsewhere() throws Exception {
     Path jar = Files.writeString(base.resolve("offprint.jar"), "jar");
     Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000_000L));
     start(Duration.ofMinutes(1), Optional.of(jar));
@@ -244,10 +270,13 @@ class ServerTest {
     assertTrue(serving.isAlive());
     Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000_000L));
     Result r = run(base, Map.of(), new byte[0], "--version");
-    assertEquals(0, r.exit());
-    assertTrue(new String(r.stdout(), StandardCharsets.UTF_8).startsWith("offprint "));
+    assertEquals(Frames.NOT_RUN, r.exit(), "the old build runs nothing: the launcher runs it in a JVM of this build");
+    assertTrue(r.stderr().contains("older build"), r.stderr());
     serving.join(10_000);
     assertFalse(serving.isAlive());
+    try (var left = Files.list(socket.getParent())) {
+      assertEquals(List.of(), left.toList(), "no socket, lock or log left behind");
+    }
   }
 
   @Test
