@@ -20,9 +20,6 @@ final class Discussions {
   private Discussions() {}
 
   private static final Evaluator P = QueryParser.parse("p");
-  private static final Evaluator IMG = QueryParser.parse("img");
-  private static final Evaluator TIME = QueryParser.parse("time");
-  private static final Evaluator LINKS = QueryParser.parse("a");
 
   /** A reply or quote link, in the languages of the pages: the mark of a comment or a forum post. */
   private static final Pattern REPLY = Pattern.compile(
@@ -67,42 +64,57 @@ final class Discussions {
     }
   }
 
+  /** Elements a comment or a forum post is printed as. */
+  private static final java.util.Set<String> ITEMS = java.util.Set.of("li", "div", "article", "section");
+  /** Items of a kind that are looked at: enough to tell a discussion, few enough to stay cheap. */
+  private static final int SAMPLE = 5;
+
   // Most of the element's children, and at least two, are items of one kind (tag and class) that read as posts.
   private static boolean isDiscussion(Element e) {
-    Map<String, List<Element>> kinds = new HashMap<>();
-    int withText = 0;
+    Map<String, List<Element>> kinds = null;
+    int items = 0;
     for (Element c : e.children()) {
-      if (c.childrenSize() == 0 && Whitespace.visibleLength(c.text()) < 20) continue; // spacers, labels
-      withText++;
+      if (!ITEMS.contains(c.normalName()) || c.childrenSize() == 0) continue;
+      items++;
+      if (kinds == null) kinds = new HashMap<>();
       kinds.computeIfAbsent(c.normalName() + "." + c.className(), k -> new ArrayList<>()).add(c);
     }
-    for (List<Element> items : kinds.values()) {
-      if (items.size() < MIN_ITEMS || items.size() < 0.6 * withText) continue;
+    if (kinds == null || items < MIN_ITEMS) return false;
+    for (List<Element> kind : kinds.values()) {
+      if (kind.size() < MIN_ITEMS || kind.size() < 0.6 * items) continue;
+      int looked = Math.min(kind.size(), SAMPLE);
       int posts = 0;
-      for (Element item : items) if (isPost(item)) posts++;
-      if (posts >= MIN_ITEMS && posts >= 0.6 * items.size()) return true;
+      for (int i = 0; i < looked; i++) if (isPost(kind.get(i))) posts++;
+      if (posts >= MIN_ITEMS && posts >= 0.6 * looked) return true;
     }
     return false;
   }
 
   /** A dated, signed block of text: a comment or a forum post. */
   private static boolean isPost(Element item) {
-    String text = item.text();
-    if (Whitespace.visibleLength(text) < 30) return false;
-    boolean dated = Walk.first(item, TIME) != null
-        || DateText.inText(text.length() > 400 ? text.substring(0, 400) : text).isPresent();
-    if (!dated) return false;
-    int links = 0;
+    // one walk for the cheap signs: an avatar, a <time>, a reply link, how much of the text is links
+    boolean avatar = false;
+    boolean time = false;
     boolean reply = false;
-    for (Element a : Walk.all(item, LINKS)) {
-      String t = a.text();
-      links += Whitespace.visibleLength(t);
-      reply |= REPLY.matcher(t).matches();
+    int links = 0;
+    for (Node n = Walk.following(item, item); n != null; n = Walk.following(n, item)) {
+      if (!(n instanceof Element el)) continue;
+      switch (el.normalName()) {
+        case "img" -> avatar |= isAvatar(el);
+        case "time" -> time = true;
+        case "a" -> {
+          String t = el.text();
+          links += Whitespace.visibleLength(t);
+          reply |= t.length() <= 40 && REPLY.matcher(t).matches();
+        }
+        default -> { }
+      }
     }
-    if (links > 0.5 * Whitespace.visibleLength(text)) return false; // a teaser: a dated headline link
-    if (reply || SAYS.matcher(text.length() > 300 ? text.substring(0, 300) : text).find()) return true;
-    for (Element img : Walk.all(item, IMG)) if (isAvatar(img)) return true;
-    return false;
+    String text = item.text();
+    if (!avatar && !reply && !SAYS.matcher(text.length() > 300 ? text.substring(0, 300) : text).find()) return false;
+    int length = Whitespace.visibleLength(text);
+    if (length < 30 || links > 0.5 * length) return false; // a teaser: a dated headline link
+    return time || DateText.inText(text.length() > 400 ? text.substring(0, 400) : text).isPresent();
   }
 
   /** An image drawn at most 100 pixels wide: a commenter's picture, not a photo. */
