@@ -23,6 +23,33 @@ final class ImageSources {
     "data-image", "data-native-src", "data-pagespeed-lazy-src", "original-src"
   };
 
+  /**
+   * {@return the best unresolved URL of {@code img}, or "" when it has none but a placeholder}; for a page saved
+   * with its files ({@code besidePage}), a {@code src} in the page's folder beats remote {@code srcset} and
+   * {@code <picture>} candidates, as browsers save the one image they show beside the page and leave the
+   * responsive candidates pointing at the web
+   */
+  static String best(Element img, boolean besidePage) {
+    String best = best(img);
+    if (!besidePage || !isRemote(best) || !fromSrcset(img, best)) return best;
+    String src = img.attr("src").trim();
+    return Urls.isPagePath(src) && !isPlaceholder(src) ? src : best;
+  }
+
+  private static boolean isRemote(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("//");
+  }
+
+  // whether best came from a srcset of the image or of its <picture>, rather than from a lazy loader's attribute
+  private static boolean fromSrcset(Element img, String best) {
+    for (String a : SRCSET_ATTRS) {
+      if (img.attr(a).contains(best)) return true;
+    }
+    Element parent = img.parent();
+    return parent != null && parent.normalName().equals("picture");
+  }
+
   /** {@return the best unresolved URL of {@code img}, or "" when it has none but a placeholder} */
   static String best(Element img) {
     for (String a : SRCSET_ATTRS) {
