@@ -61,6 +61,7 @@ public final class HtmlReader implements DocumentReader {
 
     List<String> jsonLd = JsonLdBody.scripts(page.head());
     int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
+    FigureCredits.keep(body); // before chrome and byline removal, which would take credits out of captions
     String declaredBody = JsonLdBody.find(jsonLd);
     ChromeRemover.remove(body, prose, 0.5, explain);
     TextStats stats = TextStats.of(body);
