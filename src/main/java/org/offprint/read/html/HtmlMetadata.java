@@ -52,7 +52,7 @@ final class HtmlMetadata {
     b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
     BylineCues cues = BylineCues.of(page);
-    List<String> authors = declared.isEmpty() ? MetaAuthors.printed(cues, site) : declared;
+    List<String> authors = MetaAuthors.choose(declared, () -> MetaAuthors.printed(cues, site));
     b.authors(authors);
     b.byline(MetaByline.find(cues, authors));
     b.published(published(page, scan, ld, meta, canonical, location));
