@@ -49,7 +49,11 @@ final class HtmlMetadata {
 
     String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
-    b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
+    String title = MetaTitle.find(page, scan.headlines, ld, meta, site);
+    b.title(title);
+    String description = MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
+        "twitter:description", "dc.description"), ld.text("description")));
+    b.subtitle(Standfirst.find(page, title, description));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
     BylineCues cues = BylineCues.of(page);
     List<String> authors = MetaAuthors.choose(declared, () -> MetaAuthors.printed(cues, site));
@@ -59,8 +63,7 @@ final class HtmlMetadata {
     b.site(site);
     b.language(language(page, scan, ld, meta));
     b.source(canonical);
-    b.description(MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
-        "twitter:description", "dc.description"), ld.text("description"))));
+    b.description(description);
     b.image(image(scan, ld, meta, base, webScheme(base, canonical, location)));
     b.tags(tags(ld, meta));
     return b.build();

@@ -79,6 +79,7 @@ public final class HtmlReader implements DocumentReader {
     }
 
     blocks = fallback(blocks, body, mapper, declaredBody, source, explain);
+    blocks = Standfirst.without(blocks, metadata.subtitle(), explain); // the subtitle, printed under the title
     return new org.offprint.model.Document(metadata, withoutLeadingTitle(blocks, metadata.title()), footnotes);
   }
 
