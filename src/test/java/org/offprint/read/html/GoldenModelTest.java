@@ -15,16 +15,18 @@ import org.offprint.model.json.ModelJson;
 import org.offprint.read.Source;
 
 /**
- * Golden model tests: the whole document model of every page in {@code input/} and of the non-English pages,
- * as JSON, against a reviewed file in {@code src/test/resources/golden/model/}. After a deliberate change, run
+ * Golden model tests: the whole document model of every page in {@code input/}, of the non-English pages and of
+ * the metadata-and-figures pages ({@code src/test/resources/samples/meta/}), as JSON, against a reviewed file in
+ * {@code src/test/resources/golden/model/}. After a deliberate change, run
  * {@code mvn test -Dtest=GoldenModelTest -Dgolden.update=true} and review the diff before committing it.
  */
 class GoldenModelTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/model");
 
   static List<Path> pages() throws IOException {
-    try (Stream<Path> a = Files.list(Path.of("input")); Stream<Path> b = Files.list(Path.of("src/test/resources/samples/hard"))) {
-      return Stream.concat(a, b).filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    try (Stream<Path> a = Files.list(Path.of("input")); Stream<Path> b = Files.list(Path.of("src/test/resources/samples/hard"));
+        Stream<Path> c = Files.list(Path.of("src/test/resources/samples/meta"))) {
+      return Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
   }
 
