@@ -97,7 +97,7 @@ final class BlockMapper {
         int before = out.blocks.size();
         element(e, out);
         Element next = e.nextElementSibling();
-        if (next == null || !Vocabulary.isCaption(next) && !next.normalName().equals("figcaption")) continue;
+        if (next == null || !isCaptionLine(next)) continue;
         if (!TextStats.BLOCKS.contains(e.normalName()) && !e.normalName().equals("img")) continue;
         out.flush();
         if (out.blocks.size() == before + 1 && captionLine(out, next)) {
@@ -110,12 +110,16 @@ final class BlockMapper {
   /** Gives a captionless figure just made the caption line that follows it: {@code <p class="caption">}. */
   private boolean captionLine(Out out, Element next) {
     if (!(out.blocks.get(out.blocks.size() - 1) instanceof Figure f) || !f.caption().isEmpty()) return false;
-    if (!Vocabulary.isCaption(next) && !next.normalName().equals("figcaption")) return false;
+    if (!isCaptionLine(next)) return false;
     if (next.text().length() > 400 || next.getElementsByTag("img").size() > 0) return false;
     List<Inline> caption = Inlines.tidy(inlines.children(next));
     if (caption.isEmpty()) return false;
     out.blocks.set(out.blocks.size() - 1, new Figure(f.src(), f.alt(), caption));
     return true;
+  }
+
+  private static boolean isCaptionLine(Element e) {
+    return Vocabulary.isCaption(e) || e.normalName().equals("figcaption") || e.hasAttr(FigureCredits.MARK);
   }
 
   private void element(Element e, Out out) {

@@ -17,8 +17,8 @@ import org.jsoup.select.QueryParser;
  * belongs to the image: this stage, run before any removal, turns it into a plain element marked {@link #MARK},
  * which {@link BlockMapper} adds to the figure's caption.
  *
- * <p>Where: {@code <figure>}, {@code <figcaption>}, and caption wrappers that hold an image (WordPress
- * {@code wp-caption}). What: an element without images whose class or id holds a credit word as a whole token
+ * <p>Where: {@code <figure>}, {@code <figcaption>}, caption wrappers that hold an image (WordPress
+ * {@code wp-caption}), and right after an image (or a block that holds only an image). What: an element without images whose class or id holds a credit word as a whole token
  * (class and id names are split on {@code -}, {@code _}, camelCase and digits), whose itemprop names an author or
  * copyright holder, or a {@code <footer>}; at most 200 characters of text.
  */
@@ -42,9 +42,12 @@ final class FigureCredits {
   static void keep(Element root) {
     Set<Element> credits = new LinkedHashSet<>(); // a figcaption's credits are also its figure's
     for (Element scope : Walk.all(root, SCOPES)) {
-      if (!isScope(scope)) continue;
+      if (!isScope(scope)) {
+        if (afterImage(scope) && isCredit(scope)) credits.add(scope); // <img><p class="photo-credit">
+        continue;
+      }
       for (Element e : scope.getAllElements()) {
-        if (e != scope && !e.hasAttr(MARK) && isCredit(e)) credits.add(e);
+        if (e != scope && isCredit(e)) credits.add(e);
       }
     }
     for (Element e : credits) mark(e);
@@ -54,6 +57,15 @@ final class FigureCredits {
     String tag = e.normalName();
     if (tag.equals("figure") || tag.equals("figcaption")) return true;
     return Vocabulary.isCaption(e) && !isCredit(e) && Walk.first(e, IMAGES) != null;
+  }
+
+  /** {@return whether the element before {@code e} is an image, or a block that holds only an image} */
+  private static boolean afterImage(Element e) {
+    Element before = e.previousElementSibling();
+    if (before == null) return false;
+    String tag = before.normalName();
+    if (tag.equals("img") || tag.equals("picture")) return true;
+    return before.childrenSize() <= 2 && Walk.first(before, IMAGES) != null && !before.hasText();
   }
 
   /** {@return whether {@code e} is a short credit: its name, itemprop or tag says so, and it holds no image} */

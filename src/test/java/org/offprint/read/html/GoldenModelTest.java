@@ -24,7 +24,8 @@ class GoldenModelTest {
   private static final Path GOLDEN = Path.of("src/test/resources/golden/model");
 
   static List<Path> pages() throws IOException {
-    try (Stream<Path> a = Files.list(Path.of("input")); Stream<Path> b = Files.list(Path.of("src/test/resources/samples/hard"));
+    try (Stream<Path> a = Files.list(Path.of("input"));
+        Stream<Path> b = Files.list(Path.of("src/test/resources/samples/hard"));
         Stream<Path> c = Files.list(Path.of("src/test/resources/samples/meta"))) {
       return Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }

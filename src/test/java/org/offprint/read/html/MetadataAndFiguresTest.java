@@ -126,6 +126,13 @@ class MetadataAndFiguresTest {
         + " <span class=\"credit\">Photo: Jane Doe</span></figcaption></figure>" + PROSE)).metadata().authors());
   }
 
+  @Test
+  void creditLineAfterAnImageBecomesItsCaption() throws IOException {
+    Document d = read(page("", "<h1>The Harbour Town</h1>" + PROSE + "<div class=\"media\"><img src=\"boats.jpg\">"
+        + "</div><p class=\"photo-credit\">Photo: Jane Doe/Agency</p>" + PROSE));
+    assertEquals("Photo: Jane Doe/Agency", Inline.plainText(figures(d).get(0).caption()));
+  }
+
   // --- <picture> saved with its files
 
   @Test
