@@ -18,7 +18,8 @@ import org.jsoup.select.QueryParser;
  * which {@link BlockMapper} adds to the figure's caption.
  *
  * <p>Where: {@code <figure>}, {@code <figcaption>}, caption wrappers that hold an image (WordPress
- * {@code wp-caption}), and right after an image (or a block that holds only an image). What: an element without images whose class or id holds a credit word as a whole token
+ * {@code wp-caption}), and right after an image (or a block that holds only an image), where only names the
+ * {@link Vocabulary} reads as a caption or byline ({@code credit}, {@code author}, {@code byline}...) count. What: an element without images whose class or id holds a credit word as a whole token
  * (class and id names are split on {@code -}, {@code _}, camelCase and digits), whose itemprop names an author or
  * copyright holder, or a {@code <footer>}; at most 200 characters of text.
  */
@@ -27,7 +28,6 @@ final class FigureCredits {
   static final String MARK = "data-offprint-credit";
 
   // parsed once: jsoup parses a query string on every call
-  private static final Evaluator SCOPES = QueryParser.parse("figure, figcaption, [class], [id]");
   private static final Evaluator IMAGES = QueryParser.parse("img, picture");
   private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "byline", "author", "copyright",
       "photographer", "attribution", "courtesy", "source", "fotograf", "bildnachweis", "quelle", "autor", "auteur");
@@ -41,16 +41,25 @@ final class FigureCredits {
   /** Marks the credits of the figures under {@code root}, in place. */
   static void keep(Element root) {
     Set<Element> credits = new LinkedHashSet<>(); // a figcaption's credits are also its figure's
-    for (Element scope : Walk.all(root, SCOPES)) {
-      if (!isScope(scope)) {
-        if (afterImage(scope) && isCredit(scope)) credits.add(scope); // <img><p class="photo-credit">
-        continue;
+    Walk.traverse((node, depth) -> {
+      if (!(node instanceof Element e)) return;
+      String tag = e.normalName();
+      // the cheap tests first: this runs on every element of the page
+      if (!tag.equals("figure") && !tag.equals("figcaption") && e.attributesSize() == 0) return;
+      if (isScope(e)) {
+        for (Element c : e.getAllElements()) {
+          if (c != e && isCredit(c)) credits.add(c);
+        }
+      } else if (mayBeCredit(e) && afterImage(e) && isCredit(e)) {
+        credits.add(e); // <img><p class="photo-credit">
       }
-      for (Element e : scope.getAllElements()) {
-        if (e != scope && isCredit(e)) credits.add(e);
-      }
-    }
+    }, root);
     for (Element e : credits) mark(e);
+  }
+
+  // the vocabulary's remembered verdicts ("credit" is a caption and a byline word) before the names are split
+  private static boolean mayBeCredit(Element e) {
+    return Vocabulary.isCaption(e) || Vocabulary.isByline(e) || e.normalName().equals("footer");
   }
 
   private static boolean isScope(Element e) {

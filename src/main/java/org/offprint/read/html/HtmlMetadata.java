@@ -53,7 +53,7 @@ final class HtmlMetadata {
     b.title(title);
     String description = MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
         "twitter:description", "dc.description"), ld.text("description")));
-    b.subtitle(Standfirst.find(page, title, description));
+    b.subtitle(Standfirst.find(page, scan.headlines, title, description));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
     BylineCues cues = BylineCues.of(page);
     List<String> authors = MetaAuthors.choose(declared, () -> MetaAuthors.printed(cues, site));

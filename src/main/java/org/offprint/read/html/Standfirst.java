@@ -36,7 +36,6 @@ import org.offprint.model.Paragraph;
  */
 final class Standfirst {
   // parsed once: jsoup parses a query string on every call
-  private static final Evaluator H1 = QueryParser.parse("h1");
   private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, iframe, figure, svg, table, ul, ol");
   private static final Evaluator DATES = QueryParser.parse("time, address, [itemprop=author], [rel=author]");
   private static final Evaluator PARAGRAPHS = QueryParser.parse("p, li, blockquote");
@@ -48,6 +47,8 @@ final class Standfirst {
    * body): a standfirst only when no body paragraph follows it as its sibling.
    */
   private static final Set<String> OPENING_WORDS = Set.of("lede", "summary");
+  /** A part of every word above, for a quick test before a name is split into tokens. */
+  private static final String[] STEMS = {"standfirst", "dek", "deck", "sub", "strapline", "lede", "summary"};
   private static final Evaluator TITLE_LIKE =
       QueryParser.parse("h1, h2, h3, [itemprop=headline], [class*=headline], [class*=title], [id*=headline]");
   private static final Set<String> ITEMPROPS = Set.of("alternativeheadline", "description", "abstract");
@@ -63,17 +64,17 @@ final class Standfirst {
 
   private Standfirst() {}
 
-  /** {@return the standfirst's text, whitespace collapsed, or ""} */
-  static String find(Document page, String title, String description) {
-    Element e = element(page, title, description);
+  /** {@return the standfirst's text, whitespace collapsed, or ""}; {@code headlines} are the page's h1 elements */
+  static String find(Document page, List<Element> headlines, String title, String description) {
+    Element e = element(page, headlines, title, description);
     return e == null ? "" : Whitespace.collapse(e.text()).strip();
   }
 
   /** {@return the standfirst element of {@code page}, or null} */
-  static Element element(Document page, String title, String description) {
+  static Element element(Document page, List<Element> headlines, String title, String description) {
     Element body = page.body();
     if (body == null) return null;
-    Element headline = headline(body, title);
+    Element headline = headline(body, headlines, title);
     if (headline == null) return null;
     String desc = comparable(description);
     String t = comparable(title);
@@ -93,10 +94,16 @@ final class Standfirst {
         n = Walk.after(e, body);
         continue;
       }
-      if (shortText != null && isBlockOfText(e)) {
-        String text = comparable(e.text());
-        if (!text.equals(t) && isNamed(e)) return e;
-        if (!desc.isEmpty() && !text.equals(t) && matchesDescription(text, desc) && bylineFollows(e, body)) return e;
+      if (shortText != null && shortText.length() >= MIN) { // the cheap tests first: this runs per element
+        boolean named = isNamed(e);
+        // the text is compared only when its length is near the description's
+        boolean repeatsDescription = !named && !desc.isEmpty() && shortText.length() + 10 >= desc.length()
+            && (shortText.length() <= desc.length() + 40 || desc.length() >= 60)
+            && matchesDescription(comparable(shortText), desc);
+        if ((named || repeatsDescription) && !comparable(shortText).equals(t) && isBlockOfText(e)
+            && (named || bylineFollows(e, body))) {
+          return e;
+        }
       }
       if (isBodyParagraph(e)) return null; // the body has started: what follows is no standfirst
       n = Walk.following(e, body);
@@ -123,17 +130,21 @@ final class Standfirst {
     return blocks;
   }
 
-  /** The h1 that repeats the title, else a heading or headline element that does, else the first h1. */
-  private static Element headline(Element body, String title) {
+  /**
+   * The h1 that repeats the title, else the first h1; on a page without h1, a heading or headline element that
+   * repeats the title.
+   */
+  private static Element headline(Element body, List<Element> headlines, String title) {
     String t = comparable(title);
     Element first = null;
     int n = 0;
-    for (Element h : Walk.all(body, H1)) {
+    for (Element h : headlines) {
+      if (!h.normalName().equals("h1")) continue; // not [itemprop=headline], which may sit anywhere
       if (first == null) first = h;
       if (!t.isEmpty() && comparable(h.text()).equals(t)) return h;
       if (++n > 10) break;
     }
-    if (!t.isEmpty()) {
+    if (first == null && !t.isEmpty()) { // pages built of divs: look for the title
       for (Element h : Walk.all(body, TITLE_LIKE)) {
         String text = MetaText.shortText(h, title.length() + 40);
         if (text != null && comparable(text).equals(t)) return h;
@@ -176,7 +187,7 @@ final class Standfirst {
   }
 
   private static boolean hasWord(String classOrId, Set<String> words) {
-    if (classOrId.isEmpty()) return false;
+    if (classOrId.isEmpty() || !MetaText.containsAny(classOrId, STEMS)) return false;
     for (String name : classOrId.trim().split("\\s+")) {
       String previous = "";
       for (String token : TOKEN_BREAK.split(name)) {
