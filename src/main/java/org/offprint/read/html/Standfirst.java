@@ -19,10 +19,11 @@ import org.offprint.model.Paragraph;
  * Finds the standfirst (dek, subtitle) printed under an article's headline, which is metadata ({@code subtitle})
  * rather than the first paragraph of the body.
  *
- * <p>The search starts at the headline (the {@code h1} that repeats the title, else the first {@code h1}) and
+ * <p>The search starts at the headline (the {@code h1} that repeats the title, else the first {@code h1} that
+ * shares half its words with it, else a heading or headline element that repeats it) and
  * reads on in document order until the body text starts (the first paragraph of 80 characters or more that is
  * not a standfirst). A standfirst is a short block of text (20 to 500 characters, few links, no image, not a
- * byline, no date or author markup inside) that either
+ * byline, no date or author markup inside, not a caption beside an image) that either
  * <ul>
  *   <li>is named so: a class or id token {@code standfirst}, {@code dek}, {@code deck}, {@code subtitle},
  *       {@code subheadline}, {@code subhead}, {@code subheading} or {@code strapline} (names are split into whole
@@ -38,6 +39,8 @@ final class Standfirst {
   // parsed once: jsoup parses a query string on every call
   private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, iframe, figure, svg, table, ul, ol");
   private static final Evaluator DATES = QueryParser.parse("time, address, [itemprop=author], [rel=author]");
+  private static final Evaluator IMAGES = QueryParser.parse("img, picture");
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
   private static final Evaluator PARAGRAPHS = QueryParser.parse("p, li, blockquote");
   /** Words that name a standfirst and nothing else. */
   private static final Set<String> WORDS = Set.of("standfirst", "dek", "deck", "subtitle", "subheadline",
@@ -140,10 +143,12 @@ final class Standfirst {
     int n = 0;
     for (Element h : headlines) {
       if (!h.normalName().equals("h1")) continue; // not [itemprop=headline], which may sit anywhere
-      if (first == null) first = h;
-      if (!t.isEmpty() && comparable(h.text()).equals(t)) return h;
+      String text = comparable(h.text());
+      if (!t.isEmpty() && text.equals(t)) return h;
+      if (first == null && (t.isEmpty() || sharesWords(text, t))) first = h;
       if (++n > 10) break;
     }
+    // an h1 that is not the title at all is the site's name in its header (a blog's), not the headline
     if (first == null && !t.isEmpty()) { // pages built of divs: look for the title
       for (Element h : Walk.all(body, TITLE_LIKE)) {
         String text = MetaText.shortText(h, title.length() + 40);
@@ -153,8 +158,27 @@ final class Standfirst {
     return first;
   }
 
-  /** A block whose words are its own: no image, list or table inside, at most two paragraphs, few links. */
+  /** {@return whether half the words of {@code a} are words of {@code b} (both comparable)} */
+  private static boolean sharesWords(String a, String b) {
+    Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(b.split(" ")));
+    String[] own = a.split(" ");
+    int shared = 0;
+    for (String w : own) {
+      if (words.contains(w)) shared++;
+    }
+    return own.length > 0 && shared * 2 >= own.length;
+  }
+
+  /**
+   * A block whose words are its own: no image, list or table inside, at most two paragraphs, few links, and not
+   * the caption of an image beside it.
+   */
   private static boolean isBlockOfText(Element e) {
+    Element parent = e.parent();
+    if (Vocabulary.isCaption(e) || parent != null && Walk.first(parent, IMAGES) != null
+        && Walk.first(parent, HEADINGS) == null) {
+      return false;
+    }
     if (Walk.first(e, MEDIA) != null || Walk.first(e, DATES) != null) return false;
     for (Element c : e.getAllElements()) { // a header line of name and date ("subhead-name", "subhead-date")
       if (c != e && isByline(c)) return false;
