@@ -20,7 +20,7 @@ import org.offprint.model.Paragraph;
  * rather than the first paragraph of the body.
  *
  * <p>The search starts at the headline (the {@code h1} that repeats the title, else the first {@code h1} that
- * shares half its words with it, else a heading or headline element that repeats it) and
+ * shares more than half its words with it, else a heading or headline element that repeats it) and
  * reads on in document order until the body text starts (the first paragraph of 80 characters or more that is
  * not a standfirst). A standfirst is a short block of text (20 to 500 characters, few links, no image, not a
  * byline, no date or author markup inside, not a caption beside an image) that either
@@ -158,7 +158,7 @@ final class Standfirst {
     return first;
   }
 
-  /** {@return whether half the words of {@code a} are words of {@code b} (both comparable)} */
+  /** {@return whether more than half the words of {@code a} are words of {@code b} (both comparable)} */
   private static boolean sharesWords(String a, String b) {
     Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(b.split(" ")));
     String[] own = a.split(" ");
@@ -166,7 +166,7 @@ final class Standfirst {
     for (String w : own) {
       if (words.contains(w)) shared++;
     }
-    return own.length > 0 && shared * 2 >= own.length;
+    return own.length > 0 && shared * 2 > own.length;
   }
 
   /**

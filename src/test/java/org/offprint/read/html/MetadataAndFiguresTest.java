@@ -98,6 +98,25 @@ class MetadataAndFiguresTest {
     assertTrue(Pages.text(d).startsWith("The harbour town woke slowly"));
   }
 
+  @Test
+  void anImageCaptionNamedSubtitleIsNoStandfirst() throws IOException {
+    Document d = read(page("", "<h1>The Harbour Town</h1><div class=\"image\"><img src=\"quay.jpg\">"
+        + "<div class=\"image-subtitle\">Boats at the quay in the morning light</div></div>" + PROSE));
+    assertEquals("", d.metadata().subtitle());
+  }
+
+  @Test
+  void aBlogTaglineUnderTheSiteNameIsNoStandfirst() throws IOException {
+    String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The Harbour Town</title>"
+        + "</head><body><header><h1>Harbour Notes</h1><p class=\"sub_title\">Thoughts from a small port on the"
+        + " coast</p></header><main><article><h2 class=\"entry-title\">The Harbour Town</h2>" + PROSE
+        + "</article></main></body></html>";
+    assertEquals("", read(html).metadata().subtitle());
+    // the same tagline under the article's own headline would be its standfirst
+    assertEquals("Thoughts from a small port on the coast",
+        read(html.replace("<h1>Harbour Notes</h1>", "<h1>The Harbour Town</h1>")).metadata().subtitle());
+  }
+
   // --- photo credits
 
   @Test
