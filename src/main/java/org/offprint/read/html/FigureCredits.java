@@ -17,11 +17,12 @@ import org.jsoup.select.QueryParser;
  * belongs to the image: this stage, run before any removal, turns it into a plain element marked {@link #MARK},
  * which {@link BlockMapper} adds to the figure's caption.
  *
- * <p>Where: {@code <figure>}, {@code <figcaption>}, caption wrappers that hold an image (WordPress
- * {@code wp-caption}), and right after an image (or a block that holds only an image), where only names the
- * {@link Vocabulary} reads as a caption or byline ({@code credit}, {@code author}, {@code byline}...) count. What: an element without images whose class or id holds a credit word as a whole token
- * (class and id names are split on {@code -}, {@code _}, camelCase and digits), whose itemprop names an author or
- * copyright holder, or a {@code <footer>}; at most 200 characters of text.
+ * <p>Where: a {@code <figure>} that holds an image and its {@code <figcaption>}, caption wrappers that hold an
+ * image (WordPress {@code wp-caption}), and right after an image (or a block that holds only an image), where
+ * only names the {@link Vocabulary} reads as a caption or byline ({@code credit}, {@code author},
+ * {@code byline}...) count. What: an element without images whose class or id holds a credit word as a whole
+ * token (class and id names are split on {@code -}, {@code _}, camelCase and digits), whose itemprop names an
+ * author or copyright holder, or a {@code <footer>}; at most 200 characters of text.
  */
 final class FigureCredits {
   /** The attribute that marks a credit kept with its figure. */
@@ -62,9 +63,11 @@ final class FigureCredits {
     return Vocabulary.isCaption(e) || Vocabulary.isByline(e) || e.normalName().equals("footer");
   }
 
+  // a figure of a quotation or a code sample has no photo to credit: its <footer> is an attribution
   private static boolean isScope(Element e) {
     String tag = e.normalName();
-    if (tag.equals("figure") || tag.equals("figcaption")) return true;
+    if (tag.equals("figure")) return Walk.first(e, IMAGES) != null;
+    if (tag.equals("figcaption")) return e.parent() != null && Walk.first(e.parent(), IMAGES) != null;
     return Vocabulary.isCaption(e) && !isCredit(e) && Walk.first(e, IMAGES) != null;
   }
 

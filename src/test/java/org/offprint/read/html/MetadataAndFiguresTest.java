@@ -152,6 +152,16 @@ class MetadataAndFiguresTest {
     assertEquals("Photo: Jane Doe/Agency", Inline.plainText(figures(d).get(0).caption()));
   }
 
+  @Test
+  void onlyFiguresWithAnImageHaveCredits() {
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse("<figure><blockquote><p>We do not fight the sea.</p>"
+        + "</blockquote><footer class=\"author\">Ines Varga</footer></figure>"
+        + "<figure><img src=\"a.jpg\"><footer class=\"author\">Jane Doe</footer></figure>");
+    FigureCredits.keep(html.body());
+    List<String> marked = html.select("[" + FigureCredits.MARK + "]").eachText();
+    assertEquals(List.of("Jane Doe"), marked);
+  }
+
   // --- <picture> saved with its files
 
   @Test
