@@ -67,9 +67,12 @@ final class Urls {
     return colon < 0 || slash >= 0 && slash < colon;
   }
 
-  /** {@return whether images resolve against a page on disk (a {@code file:} URL, or no location at all)} */
+  /**
+   * {@return whether images resolve against a page on disk (a {@code file:} URL)}; without a location (stdin), a
+   * relative path leads nowhere
+   */
   boolean imagesBesidePage() {
-    return imageBase == null || "file".equalsIgnoreCase(imageBase.getScheme());
+    return imageBase != null && "file".equalsIgnoreCase(imageBase.getScheme());
   }
 
   /** {@return {@code href} made absolute for a link, or as written when it cannot be} */

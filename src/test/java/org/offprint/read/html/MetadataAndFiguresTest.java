@@ -183,6 +183,22 @@ class MetadataAndFiguresTest {
   }
 
   @Test
+  void savedLazyImageKeepsItsLocalFileButNotALocalPlaceholder() throws IOException {
+    String fig = "<figure><img src=\"page_files/SRC\" data-src=\"https://cdn.example.net/boats.jpg\">"
+        + "<figcaption>Boats.</figcaption></figure>";
+    String html = page("", "<h1>The Harbour Town</h1>" + PROSE + fig + PROSE);
+    assertEquals("file:/home/user/saved/page_files/boats.jpg",
+        figures(read(html.replace("SRC", "boats.jpg"))).get(0).src());
+    assertEquals("https://cdn.example.net/boats.jpg",
+        figures(read(html.replace("SRC", "lazy-placeholder.gif"))).get(0).src());
+    assertEquals("https://cdn.example.net/boats.jpg", figures(read(html.replace("SRC", "grey.svg"))).get(0).src());
+    // read from stdin, without a location, the relative path leads nowhere: the web address stays
+    Source stdin = Source.of("-", html.replace("SRC", "boats.jpg").getBytes(StandardCharsets.UTF_8));
+    assertEquals("https://cdn.example.net/boats.jpg",
+        figures(HtmlReader.create().read(stdin, Diagnostics.IGNORE)).get(0).src());
+  }
+
+  @Test
   void samplePageSavedWithItsFilesPointsAtTheFilesBesideIt() throws IOException {
     java.nio.file.Path page = java.nio.file.Path.of("src/test/resources/samples/meta/kestrel-ridge-walk.html")
         .toAbsolutePath();
