@@ -38,6 +38,7 @@ final class BlockMapper {
   private static final Evaluator TABLE = QueryParser.parse("table");
   private static final Evaluator IMG = QueryParser.parse("img");
   private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  private static final Evaluator CREDIT = QueryParser.parse("[" + FigureCredits.MARK + "]");
 
   private static final Pattern LANGUAGE =
       Pattern.compile("(?:^|\\s)(?:language|lang|highlight|brush:?|sourcecode)[-: ]?([a-z0-9+#_.-]+)",
@@ -96,7 +97,7 @@ final class BlockMapper {
         int before = out.blocks.size();
         element(e, out);
         Element next = e.nextElementSibling();
-        if (next == null || !Vocabulary.isCaption(next) && !next.normalName().equals("figcaption")) continue;
+        if (next == null || !isCaptionLine(next)) continue;
         if (!TextStats.BLOCKS.contains(e.normalName()) && !e.normalName().equals("img")) continue;
         out.flush();
         if (out.blocks.size() == before + 1 && captionLine(out, next)) {
@@ -109,12 +110,16 @@ final class BlockMapper {
   /** Gives a captionless figure just made the caption line that follows it: {@code <p class="caption">}. */
   private boolean captionLine(Out out, Element next) {
     if (!(out.blocks.get(out.blocks.size() - 1) instanceof Figure f) || !f.caption().isEmpty()) return false;
-    if (!Vocabulary.isCaption(next) && !next.normalName().equals("figcaption")) return false;
+    if (!isCaptionLine(next)) return false;
     if (next.text().length() > 400 || next.getElementsByTag("img").size() > 0) return false;
     List<Inline> caption = Inlines.tidy(inlines.children(next));
     if (caption.isEmpty()) return false;
     out.blocks.set(out.blocks.size() - 1, new Figure(f.src(), f.alt(), caption));
     return true;
+  }
+
+  private static boolean isCaptionLine(Element e) {
+    return Vocabulary.isCaption(e) || e.normalName().equals("figcaption") || e.hasAttr(FigureCredits.MARK);
   }
 
   private void element(Element e, Out out) {
@@ -331,6 +336,7 @@ final class BlockMapper {
       return;
     }
     List<Inline> caption = cap == null ? List.of() : Inlines.tidy(inlines.children(cap));
+    caption = withCredits(caption, fig, cap);
     List<Image> images = new ArrayList<>();
     for (Element img : imgs) {
       Image i = inlines.image(img);
@@ -347,6 +353,24 @@ final class BlockMapper {
   }
 
   /**
+   * {@return the caption followed by the figure's credits that sit outside it ({@link FigureCredits}), one space
+   * apart}
+   */
+  private List<Inline> withCredits(List<Inline> caption, Element fig, Element cap) {
+    List<Inline> out = null;
+    for (Element credit : Walk.all(fig, CREDIT)) {
+      if (cap != null && (credit == cap || credit.closest(FIGCAPTION) == cap)) continue; // in the caption already
+      if (credit.parent() != null && credit.parent().closest(CREDIT) != null) continue; // inside another credit
+      List<Inline> c = Inlines.tidy(inlines.children(credit));
+      if (c.isEmpty()) continue;
+      if (out == null) out = new ArrayList<>(caption);
+      if (!out.isEmpty()) out.add(new Text(" "));
+      out.addAll(c);
+    }
+    return out == null ? caption : Inlines.tidy(out);
+  }
+
+  /**
    * {@return a figure for a block that is one image and a caption line (WordPress {@code wp-caption}, a
    * {@code <p>} with an image and a {@code .caption}), or null}
    */
@@ -354,7 +378,7 @@ final class BlockMapper {
     // only a caption wrapper or a block with a caption child qualifies: cheap tests first, as this runs per block
     Element capEl = null;
     for (int i = 0; i < e.childNodeSize() && capEl == null; i++) { // no list of the children for every block
-      if (e.childNode(i) instanceof Element c && Vocabulary.isCaption(c)) capEl = c;
+      if (e.childNode(i) instanceof Element c && (Vocabulary.isCaption(c) || c.hasAttr(FigureCredits.MARK))) capEl = c;
     }
     boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
@@ -364,13 +388,20 @@ final class BlockMapper {
     if (img == null) return null;
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
+    boolean credits = false; // a credit beside the caption line
+    for (Element credit : capEl == null ? List.<Element>of() : e.children()) {
+      if (credit != capEl && credit.hasAttr(FigureCredits.MARK)) {
+        capText += credit.text();
+        credits = true;
+      }
+    }
     // any words besides the caption are prose with an image in it, mapped block by block instead
     if (Whitespace.visibleLength(all) - Whitespace.visibleLength(capText) > 0 || all.length() > 600) return null;
-    List<Inline> caption = capEl == null ? List.of() : Inlines.tidy(inlines.children(capEl));
-    if (capEl == null) {
+    if (capEl == null || credits) {
+      // the caption is all the wrapper's words: a caption line, and a credit beside it ({@link FigureCredits})
       imgs.get(0).remove();
-      caption = Inlines.tidy(inlines.children(e));
+      return new Figure(img.src(), img.alt(), Inlines.tidy(inlines.children(e)));
     }
-    return new Figure(img.src(), img.alt(), caption);
+    return new Figure(img.src(), img.alt(), Inlines.tidy(inlines.children(capEl)));
   }
 }

@@ -49,19 +49,22 @@ final class HtmlMetadata {
 
     String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
-    b.title(MetaTitle.find(page, scan.headlines, ld, meta, site));
+    String title = MetaTitle.find(page, scan.headlines, ld, meta, site);
+    b.title(title);
+    String description = MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
+        "twitter:description", "dc.description"), ld.text("description")));
+    b.subtitle(Standfirst.find(page, scan.headlines, title, description));
     List<String> declared = MetaAuthors.declared(ld, meta, site);
     BylineCues cues = BylineCues.of(page);
-    List<String> authors = declared.isEmpty() ? MetaAuthors.printed(cues, site) : declared;
+    List<String> authors = MetaAuthors.choose(declared, () -> MetaAuthors.printed(cues, site));
     b.authors(authors);
     b.byline(MetaByline.find(cues, authors));
     b.published(published(page, scan, ld, meta, canonical, location));
     b.site(site);
     b.language(language(page, scan, ld, meta));
     b.source(canonical);
-    b.description(MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
-        "twitter:description", "dc.description"), ld.text("description"))));
-    b.image(image(scan, ld, meta, base));
+    b.description(description);
+    b.image(image(scan, ld, meta, base, webScheme(base, canonical, location)));
     b.tags(tags(ld, meta));
     return b.build();
   }
@@ -92,11 +95,25 @@ final class HtmlMetadata {
     return location.startsWith("http://") || location.startsWith("https://") ? location : "";
   }
 
+  /** {@return "http" or "https", from the first web URL among {@code urls}; "https" when there is none} */
+  private static String webScheme(String... urls) {
+    for (String u : urls) {
+      if (u.startsWith("http://")) return "http";
+      if (u.startsWith("https://")) return "https";
+    }
+    return "https";
+  }
+
   private static String absolute(String base, String url) {
+    return absolute(base, url, "https");
+  }
+
+  private static String absolute(String base, String url, String webScheme) {
     String u = url.trim();
     if (u.isEmpty()) return "";
     if (u.startsWith("http://") || u.startsWith("https://")) return u;
-    if (u.startsWith("//")) return "https:" + u;
+    // a protocol-relative URL names a web host, whatever the page's own location (a file on disk)
+    if (u.startsWith("//")) return webScheme + ":" + u;
     if (base.isEmpty()) return "";
     String r = StringUtil.resolve(base, u);
     return r == null ? "" : r;
@@ -239,12 +256,12 @@ final class HtmlMetadata {
     return Languages.detect(MetaText.leadingText(articleRoot(page, scan), Languages.SAMPLE_LENGTH));
   }
 
-  private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base) {
+  private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base, String webScheme) {
     Element link = scan.imageSrc;
     for (String v : new String[] {meta.firstOf("og:image", "og:image:url", "og:image:secure_url"),
         meta.firstOf("twitter:image", "twitter:image:src"), ld.text("image"), ld.text("thumbnailUrl"),
         link == null ? "" : link.attr("href")}) {
-      String abs = absolute(base, v);
+      String abs = absolute(base, v, webScheme);
       if (!abs.isEmpty()) return abs;
     }
     return "";

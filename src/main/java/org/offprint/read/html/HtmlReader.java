@@ -80,6 +80,7 @@ public final class HtmlReader implements DocumentReader {
       }
     }
     List<Block> blocks = fallback(best.blocks(), declaredBody, explain);
+    blocks = Standfirst.without(blocks, metadata.subtitle(), explain); // the subtitle, printed under the title
     List<Footnote> footnotes = best.footnotes();
     return new org.offprint.model.Document(metadata, withoutLeadingTitle(blocks, metadata.title()), footnotes);
   }
@@ -137,6 +138,7 @@ public final class HtmlReader implements DocumentReader {
   private static Extracted extract(Element body, Document page, Metadata metadata, Urls urls, List<String> jsonLd,
       boolean nameCues, Explain explain) {
     int prose = PageCleaner.clean(body, explain, jsonLd); // adds the body's JSON-LD scripts as it removes them
+    FigureCredits.keep(body); // before chrome and byline removal, which would take credits out of captions
     ChromeRemover.remove(body, prose, 0.5, nameCues, explain);
     Discussions.remove(body, explain);
     TextStats stats = TextStats.of(body);

@@ -23,6 +23,27 @@ final class ImageSources {
     "data-image", "data-native-src", "data-pagespeed-lazy-src", "original-src"
   };
 
+  /**
+   * {@return the best unresolved URL of {@code img}, or "" when it has none but a placeholder}; for a page saved
+   * with its files ({@code besidePage}), a {@code src} in the page's folder beats remote {@code srcset},
+   * {@code <picture>} and lazy-loader candidates, as browsers save the one image they show beside the page and
+   * leave the other candidates pointing at the web. A placeholder's file (by its name, or an SVG standing in for
+   * a photo) does not count
+   */
+  static String best(Element img, boolean besidePage) {
+    String best = best(img);
+    if (!besidePage || !isRemote(best)) return best;
+    String src = img.attr("src").trim();
+    if (!Urls.isPagePath(src) || isPlaceholder(src)) return best;
+    boolean svg = src.toLowerCase(Locale.ROOT).endsWith(".svg");
+    return svg && !best.toLowerCase(Locale.ROOT).contains(".svg") ? best : src;
+  }
+
+  private static boolean isRemote(String url) {
+    String u = url.toLowerCase(Locale.ROOT);
+    return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("//");
+  }
+
   /** {@return the best unresolved URL of {@code img}, or "" when it has none but a placeholder} */
   static String best(Element img) {
     for (String a : SRCSET_ATTRS) {

@@ -116,7 +116,7 @@ final class InlineMapper {
 
   /** {@return the model image of {@code img}, or null when it has no usable source} */
   Image image(Element img) {
-    String src = ImageSources.best(img);
+    String src = ImageSources.best(img, urls.imagesBesidePage());
     if (src.isEmpty()) return null;
     return new Image(urls.image(src), Whitespace.collapse(img.attr("alt")).trim(),
         Whitespace.collapse(img.attr("title")).trim());

@@ -88,6 +88,43 @@ final class MetaAuthors {
   private static final Pattern NOT_BYLINE_CLASS = Pattern.compile(
       "(?i)comment|bio|avatar|about|related|more-from|-box|card|list|photo|image|img|social|follow|share");
 
+  /** News agencies and photo agencies: credited on wire copy, but not the person who wrote a bylined story. */
+  private static final Pattern AGENCY = Pattern.compile(
+      "(?:the\\s+)?(?:afp|ap|associated\\s+press|agence\\s+france[-\\s]presse|reuters|thomson\\s+reuters|dpa"
+          + "|deutsche\\s+presse[-\\s]agentur|efe|ansa|apa|sda|kna|epd|anp|belga|tass|ria\\s+novosti|interfax|xinhua"
+          + "|kyodo|jiji|yonhap|aap|pti|ians|ani|upi|united\\s+press\\s+international|pa|pa\\s+media"
+          + "|press\\s+association|bloomberg|getty(?:\\s+images)?|epa|newscom|shutterstock)"
+          + "(?:\\s+(?:staff|photo|wire|news))?", Pattern.CASE_INSENSITIVE);
+  /** How many agency-only byline cues are passed over in search of a person. */
+  private static final int MAX_AGENCY_CUES = 5;
+  /** Licences and copyright notices that pages put in author slots: never a name. */
+  private static final Pattern LICENCE = Pattern.compile(
+      "(?:cc(?:[-\\s]?(?:by|0|zero))?(?:[-\\s](?:sa|nc|nd))*|creative\\s+commons.*|public\\s+domain"
+          + "|all\\s+rights\\s+reserved|copyright\\b.*|©.*|\\(c\\).*)", Pattern.CASE_INSENSITIVE);
+
+  /** {@return whether {@code name} is a news or photo agency ("AFP", "Associated Press", "dpa")} */
+  static boolean isAgency(String name) {
+    return AGENCY.matcher(name.trim()).matches();
+  }
+
+  /**
+   * {@return the authors to keep: the declared ones, unless they are agencies only and the page prints a person's
+   * byline; else the printed ones, else whatever agency was found}
+   */
+  static List<String> choose(List<String> declared, java.util.function.Supplier<List<String>> printed) {
+    if (!declared.isEmpty() && !agenciesOnly(declared)) return declared;
+    List<String> p = printed.get();
+    if (declared.isEmpty() || !p.isEmpty() && !agenciesOnly(p)) return p;
+    return declared;
+  }
+
+  private static boolean agenciesOnly(List<String> names) {
+    for (String n : names) {
+      if (!isAgency(n)) return false;
+    }
+    return true;
+  }
+
   /** {@return the authors the page declares for machines (JSON-LD, then author meta tags), never {@code site}} */
   static List<String> declared(MetaJsonLd ld, MetaTags meta, String site) {
     List<String> names = accept(fromJsonLd(ld), site);
@@ -104,9 +141,24 @@ final class MetaAuthors {
 
   /** {@return the authors read from the page's text (byline markup, then "By" lines), never {@code site}} */
   static List<String> printed(BylineCues cues, String site) {
-    List<String> names = accept(fromMarkup(cues), site);
-    if (!names.isEmpty()) return names;
-    return accept(fromByLines(cues), site);
+    // an agency's credit ("AFP") near the top does not hide a person's byline further down: the cues after it
+    // are read too, as far as the first that names anyone else
+    List<String> agency = List.of();
+    for (int skip = 0; skip <= MAX_AGENCY_CUES; skip++) {
+      List<String> raw = fromMarkup(cues, skip);
+      if (raw.isEmpty()) break;
+      List<String> names = accept(raw, site);
+      if (names.isEmpty() && skip == 0) break; // as before: the first cue's names are the markup's answer
+      if (!names.isEmpty() && !agenciesOnly(names)) return names;
+      if (agency.isEmpty()) agency = names;
+    }
+    for (int skip = 0; skip <= MAX_AGENCY_CUES; skip++) {
+      List<String> names = accept(fromByLines(cues, skip), site);
+      if (names.isEmpty()) break;
+      if (!agenciesOnly(names)) return names;
+      if (agency.isEmpty()) agency = names;
+    }
+    return agency;
   }
 
   private static List<String> fromJsonLd(MetaJsonLd ld) {
@@ -117,8 +169,8 @@ final class MetaAuthors {
     return out;
   }
 
-  /** Byline markup, in document order; the first element that yields a name wins. */
-  private static List<String> fromMarkup(BylineCues cues) {
+  /** Byline markup, in document order; the first element that yields a name wins, after {@code skip} others. */
+  private static List<String> fromMarkup(BylineCues cues, int skip) {
     for (Element e : cues.marked()) {
       // small elements only: a byline is short, and looking inside huge ones would make the scan quadratic
       if (!e.tagName().equals("meta") && MetaText.shortText(e, 1000) == null) continue;
@@ -133,7 +185,7 @@ final class MetaAuthors {
       }
       if (text == null || text.length() > 100 || text.isBlank()) continue;
       List<String> names = clean(text);
-      if (!names.isEmpty()) return names;
+      if (!names.isEmpty() && skip-- == 0) return names;
     }
     return List.of();
   }
@@ -159,13 +211,13 @@ final class MetaAuthors {
   }
 
   /** Short blocks that start with "By" (or its translation) followed by a capitalised word. */
-  private static List<String> fromByLines(BylineCues cues) {
+  private static List<String> fromByLines(BylineCues cues, int skip) {
     // start from the text that says "By": its element (or the one around a lone "By") is the line
     for (Element e : cues.byLines()) {
       List<String> names = clean(lines(e));
       // a "By" line names people: every name capitalised ("Por sua causa, Carlos." is dialogue)
       if (!names.isEmpty() && names.stream().allMatch(n -> looksLikeName(n)
-          && Character.isUpperCase(n.codePointAt(0)))) {
+          && Character.isUpperCase(n.codePointAt(0))) && skip-- == 0) {
         return names;
       }
     }
@@ -285,6 +337,8 @@ final class MetaAuthors {
       String t = withoutSite(n.trim(), site);
       if (valid(t, site)) out.add(t);
     }
+    // beside a person, an agency is the wire the story came over, not an author
+    if (!agenciesOnly(new ArrayList<>(out))) out.removeIf(MetaAuthors::isAgency);
     return new ArrayList<>(out);
   }
 
@@ -328,6 +382,7 @@ final class MetaAuthors {
     if (n.chars().anyMatch(Character::isDigit)) return false;
     if (DateText.normalize(n).isPresent()) return false;
     if (NOT_A_NAME.matcher(n).matches() || DESK.matcher(n).matches() || BY_ONLY.matcher(n).matches()) return false;
+    if (LICENCE.matcher(n).matches()) return false;
     if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
     // a lower-case handle ("mcupdate", "kei_eno", "jdadmin") is an account, not a byline
     if (n.equals(l) && n.chars().anyMatch(c -> c < 0x250 && Character.isLetter(c))

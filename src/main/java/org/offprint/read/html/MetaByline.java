@@ -57,7 +57,7 @@ final class MetaByline {
     // credit and a date over several indented lines is too long, the tight element inside it is not
     if (e.wholeText().strip().length() > MAX_LENGTH) return "";
     Element name = Walk.first(e, ITEMPROP_NAME);
-    String text = Whitespace.collapse(name != null && name.hasText() ? name.text() : e.text()).strip();
+    String text = withoutCounts(Whitespace.collapse(name != null && name.hasText() ? name.text() : e.text()).strip());
     if (text.isEmpty()) return "";
     String folded = fold(text);
     for (String n : names) {
@@ -65,6 +65,32 @@ final class MetaByline {
     }
     return "";
   }
+
+  /**
+   * {@return the line without the reading time and comment count that close it ("… • 7 min read",
+   * "… · 42 Comments")}; they count the article, they do not credit it. A date stays: it is part of the line as the
+   * page prints it
+   */
+  static String withoutCounts(String line) {
+    String s = line;
+    for (int i = 0; i < 4; i++) { // "By X | 5 min read | 12 comments": one count at a time, from the end
+      java.util.regex.Matcher m = TRAILING_COUNT.matcher(s);
+      if (!m.find() || m.start() == 0) break;
+      s = s.substring(0, m.start()).strip();
+    }
+    return s;
+  }
+
+  private static final java.util.regex.Pattern TRAILING_COUNT = java.util.regex.Pattern.compile(
+      "(?:\\s*[|•·–—]\\s*|\\s+-\\s+|\\s+)(?:"
+          + "\\d+\\s*(?:min(?:ute)?s?\\.?|mins?\\.?)(?:\\s+(?:read|reading|reading\\s+time|de\\s+lecture|de\\s+lectura"
+          + "|lesezeit|leestijd|di\\s+lettura))?"
+          + "|(?:reading\\s+time|read\\s+time|lesezeit|lesedauer|temps\\s+de\\s+lecture|tiempo\\s+de\\s+lectura)"
+          + "\\s*:?\\s*"
+          + "\\d+\\s*(?:min(?:ute)?s?|minuten)\\.?"
+          + "|(?:\\d+|no)\\s+(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|commenti|reacties)"
+          + "|(?:comments?|kommentare?)\\s*:?\\s*\\(?\\d+\\)?"
+          + ")\\s*$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
   /** {@return whether {@code name} occurs in {@code text} and not inside a longer word ("Ann" in "Joanna")} */
   private static boolean containsWord(String text, String name) {

@@ -109,6 +109,12 @@ public final class MarkdownReader implements DocumentReader {
       if (meta.title().isEmpty()) meta = meta.toBuilder().title(fold(h.text())).build();
       body.remove(0);
     }
+    // the subtitle that offprint's Markdown prints in italics under the title repeats the front matter's
+    if (!body.isEmpty() && !meta.subtitle().isBlank() && body.get(0) instanceof Paragraph p
+        && p.content().size() == 1 && p.content().get(0) instanceof org.offprint.model.Emphasis
+        && fold(p.text()).equals(fold(meta.subtitle()))) {
+      body.remove(0);
+    }
     if (meta.language().isEmpty()) meta = meta.toBuilder().language(Languages.detect(text(body))).build();
     return new Document(meta, assignIds(body), notes);
   }

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.offprint.model.Book;
 import org.offprint.model.Document;
+import org.offprint.model.Emphasis;
 import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
+import org.offprint.model.Paragraph;
 import org.offprint.model.Text;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.WriteOptions;
@@ -119,6 +121,11 @@ public final class MarkdownWriter implements DocumentWriter {
       if (!title.isEmpty()) {
         // The title also leads the body, so renderers that ignore front matter still show it.
         blocks.heading(new Heading(1 + shift, List.of(new Text(title)), ""));
+      }
+      String subtitle = document.metadata().subtitle().strip();
+      if (!subtitle.isEmpty()) {
+        // under the title, in italics, as the other writers print it; the front matter holds it too
+        blocks.render(List.of(new Paragraph(List.of(new Emphasis(List.of(new Text(subtitle)))))));
       }
       blocks.render(shift == 0 ? document.blocks() : shifted(document.blocks(), shift));
       int n = firstNote + 1;

@@ -141,7 +141,8 @@ final class TextBlocks implements BlockVisitor<Void> {
     StringBuilder sb = new StringBuilder();
     for (int c = 0; c < cells.length; c++) {
       if (c > 0) sb.append("  ");
-      int pad = width[c] - TextWidth.of(cells[c]);
+      // a column of empty cells is 0 wide, and its rule "-" one wider
+      int pad = Math.max(0, width[c] - TextWidth.of(cells[c]));
       switch (aligns.get(c)) {
         case RIGHT -> sb.append(" ".repeat(pad)).append(cells[c]);
         case CENTER -> sb.append(" ".repeat(pad / 2)).append(cells[c]).append(" ".repeat(pad - pad / 2));

@@ -16,8 +16,9 @@ import org.offprint.read.Source;
 
 /**
  * Golden model tests: the whole document model of every page in {@code input/}, of the non-English pages and of
- * the extraction samples (one page per failure class of extraction on unseen sites),
- * as JSON, against a reviewed file in {@code src/test/resources/golden/model/}. After a deliberate change, run
+ * the extraction samples (one page per failure class of extraction on unseen sites, {@code samples/extraction/})
+ * and of the metadata-and-figures pages ({@code samples/meta/}), as JSON, against a reviewed file in
+ * {@code src/test/resources/golden/model/}. After a deliberate change, run
  * {@code mvn test -Dtest=GoldenModelTest -Dgolden.update=true} and review the diff before committing it.
  */
 class GoldenModelTest {
@@ -26,8 +27,9 @@ class GoldenModelTest {
   static List<Path> pages() throws IOException {
     try (Stream<Path> a = Files.list(Path.of("input"));
         Stream<Path> b = Files.list(Path.of("src/test/resources/samples/hard"));
-        Stream<Path> c = Files.list(Path.of("src/test/resources/samples/extraction"))) {
-      return Stream.of(a, b, c).flatMap(s -> s).filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        Stream<Path> c = Files.list(Path.of("src/test/resources/samples/extraction"));
+        Stream<Path> d = Files.list(Path.of("src/test/resources/samples/meta"))) {
+      return Stream.of(a, b, c, d).flatMap(s -> s).filter(p -> p.toString().endsWith(".html")).sorted().toList();
     }
   }
 

@@ -64,6 +64,19 @@ class TextWriterTest {
   }
 
   @Test
+  void aHeaderColumnWithNoTextGetsARuleAndNoError() {
+    org.offprint.model.Table.Cell empty = new org.offprint.model.Table.Cell(List.of(),
+        org.offprint.model.Table.Align.RIGHT, 1, 1);
+    org.offprint.model.Table.Cell year = new org.offprint.model.Table.Cell(
+        List.of(new org.offprint.model.Text("Year")), org.offprint.model.Table.Align.DEFAULT, 1, 1);
+    org.offprint.model.Table t = new org.offprint.model.Table(List.of(),
+        List.of(new org.offprint.model.Table.Row(List.of(year, empty))),
+        List.of(new org.offprint.model.Table.Row(List.of(year, empty))));
+    String out = TextWriter.builder(OPTIONS).build().render(Document.of(Metadata.EMPTY, List.of(t)));
+    assertTrue(out.contains("Year\n----  -\nYear"), out);
+  }
+
+  @Test
   void codeIsKeptAsIs() {
     assertTrue(text(false).contains("\ndef tide(hour):\n    return 2.1 * sin(hour / 12.4)  # metres\n\nprint(tide(5))\n"));
   }
