@@ -78,7 +78,9 @@ public final class HtmlReader implements DocumentReader {
     }
 
     blocks = fallback(blocks, body, mapper, declaredBody, source, explain);
-    return new org.offprint.model.Document(metadata, withoutLeadingTitle(blocks, metadata.title()), footnotes);
+    return new org.offprint.model.Document(metadata,
+        org.offprint.read.Nesting.limit(withoutLeadingTitle(blocks, metadata.title())),
+        org.offprint.read.Nesting.limitNotes(footnotes));
   }
 
   /**
