@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -131,10 +130,19 @@ final class BundleCommand implements Callable<Integer> {
     Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true);
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
         writing::show);
-    Set<Path> inputPaths = new HashSet<>();
-    for (BundleInputs.Entry e : entries) {
-      if (e.item().kind() != Manifest.Kind.URL) inputPaths.add(Path.of(e.item().ref()).toAbsolutePath());
+    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
+        theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
+    settings.cover().ifPresent(readFiles::add);
+    if (manifest != null) {
+      readFiles.add(manifest.file());
+      manifest.front().forEach(readFiles::add);
+      manifest.back().forEach(readFiles::add);
     }
+    for (String in : inputs) readFiles.addInput(in);
+    for (BundleInputs.Entry e : entries) {
+      if (e.item().kind() != Manifest.Kind.URL) readFiles.add(Path.of(e.item().ref()));
+    }
+    Set<Path> inputPaths = readFiles.all();
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
       Outputs.writeStdout(run.out(), out -> writer.write(book, out));

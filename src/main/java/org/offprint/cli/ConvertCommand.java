@@ -102,10 +102,9 @@ final class ConvertCommand implements Callable<Integer> {
     WarmUp.startWriters(formats, chosen, writers);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
-    Set<Path> inputPaths = new HashSet<>();
-    for (String in : inputs) {
-      if (!in.equals("-") && !Inputs.isUrl(in) && Files.exists(run.path(in))) inputPaths.add(run.path(in).toRealPath());
-    }
+    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(theme, run);
+    for (String in : inputs) readFiles.addInput(in);
+    Set<Path> inputPaths = readFiles.all();
     int exit = ExitCodes.OK;
     WarmUp.awaitReader();
     for (String input : inputs) {

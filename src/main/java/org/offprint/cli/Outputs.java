@@ -48,7 +48,8 @@ final class Outputs {
    * Writes {@code target} atomically, then its side files.
    *
    * @param target the output as the user named it, relative to the run's folder
-   * @param inputs real paths of every input, which must not be overwritten
+   * @param inputs every file the command reads (inputs, manifest, matter, cover, theme, cookies), which must
+   *     not be overwritten
    * @throws OutputException also when the run was cancelled before the output was complete
    */
   static void write(Path target, Invocation run, Collection<Path> inputs, Body body, PendingSideFiles side)
@@ -57,7 +58,8 @@ final class Outputs {
     if (Files.isDirectory(abs)) throw new OutputException(target + ": is a directory");
     for (Path in : inputs) {
       if (Files.exists(abs) && Files.isSameFile(abs, in)) {
-        throw new OutputException(target + ": would overwrite its input; choose another -o or -d");
+        throw new OutputException(target + ": would overwrite " + (abs.equals(in) ? "a file" : in)
+            + " that this command reads; choose another -o or -d");
       }
     }
     Path dir = abs.getParent();
