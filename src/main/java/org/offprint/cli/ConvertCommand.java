@@ -105,41 +105,33 @@ final class ConvertCommand implements Callable<Integer> {
     ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(theme, run);
     for (String in : inputs) readFiles.addInput(in);
     Set<Path> inputPaths = readFiles.all();
-    int exit = ExitCodes.OK;
     WarmUp.awaitReader();
-    for (String input : inputs) {
-      try {
-        Reading.Read r = Reading.read(input, read, run, diagnostics);
-        WarmUp.awaitWriters();
-        List<Path> roots = new ArrayList<>();
-        for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
-        Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
-        LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
-        for (Format format : formats) {
-          Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
-          String base = Inputs.baseName(input);
-          WriteOptions options =
-              new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base, Optional.empty());
-          if (isStdout()) {
-            DocumentWriter writer = writers.writer(format, options);
-            Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out));
-          } else {
-            Path target = target(input, format);
-            String name = target.getFileName().toString();
-            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
-            Outputs.write(target, run, inputPaths, out -> writer.write(r.document(), out), side);
-            report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
-            if (common.verbose) err.println("offprint: wrote " + target);
-          }
+    int exit = Batch.run(inputs, input -> {
+      Reading.Read r = Reading.read(input, read, run, diagnostics);
+      WarmUp.awaitWriters();
+      List<Path> roots = new ArrayList<>();
+      for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
+      Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
+      LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
+      for (Format format : formats) {
+        Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
+        String base = Inputs.baseName(input);
+        WriteOptions options =
+            new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base, Optional.empty());
+        if (isStdout()) {
+          DocumentWriter writer = writers.writer(format, options);
+          Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out));
+        } else {
+          Path target = target(input, format);
+          String name = target.getFileName().toString();
+          String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+          DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
+          Outputs.write(target, run, inputPaths, out -> writer.write(r.document(), out), side);
+          report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
+          if (common.verbose) err.println("offprint: wrote " + target);
         }
-      } catch (InputException | OutputException e) {
-        err.println("offprint: " + e.getMessage());
-        err.flush();
-        report.error(input, e.getMessage(), ExitCodes.code(e));
-        if (exit == ExitCodes.OK) exit = ExitCodes.code(e);
       }
-    }
+    }, err, common.debug, report);
     err.flush();
     if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) exit = ExitCodes.WARNINGS;
     if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
