@@ -157,12 +157,18 @@ final class BundleCommand implements Callable<Integer> {
         : failOnWarning && diagnostics.warnings() > 0 ? ExitCodes.WARNINGS : ExitCodes.OK;
     if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
     if (!common.quiet) {
-      err.println("offprint: wrote " + output + " (" + articles.size() + " articles"
+      int duplicates = articles.size() - book.articles();
+      err.println("offprint: wrote " + output + " (" + count(book.articles(), "article")
+          + (duplicates == 0 ? "" : ", " + count(duplicates, "duplicate") + " left out")
           + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + ")");
     }
     if (!common.quiet) for (String s : skipped) err.println("offprint: skipped: " + s);
     err.flush();
     return exit;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private Format format() {

@@ -82,6 +82,30 @@ class BundleCommandTest {
   }
 
   @Test
+  void titlePageSummaryAndStderrCountArticlesOnly() throws IOException {
+    Path book = dir.resolve("counted.epub");
+    CliRun r = CliRun.run("bundle", "input/book.yaml", "-o", book.toString());
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.err.contains("(4 articles)"), r.err); // front and back matter and Sources are not articles
+    java.util.Map<String, byte[]> entries = OutputBytes.all(dir).entrySet().stream()
+        .filter(e -> e.getKey().startsWith(book + "!"))
+        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    String title = entries.entrySet().stream().filter(e -> e.getKey().endsWith("titlepage.xhtml"))
+        .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+    assertTrue(title.contains(">4 articles<"), title);
+    String opf = entries.entrySet().stream().filter(e -> e.getKey().endsWith(".opf"))
+        .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+    assertTrue(opf.contains("4 articles in reading order"), opf);
+
+    Path a = Path.of("input/ledger-2026-02-rent-pressure.html");
+    Path copy = Files.copy(a, dir.resolve("same-rents.html"));
+    Path one = dir.resolve("one.epub");
+    CliRun once = CliRun.run("bundle", a.toString(), copy.toString(), "-o", one.toString());
+    assertEquals(0, once.exit, once.err);
+    assertTrue(once.err.contains("(1 article, 1 duplicate left out)"), once.err);
+  }
+
+  @Test
   void theSameArticleTwiceIsIncludedOnceWithAWarning() throws IOException {
     Path a = Path.of("input/ledger-2026-02-rent-pressure.html");
     Path copy = Files.copy(a, dir.resolve("copy-of-rents.html"));
