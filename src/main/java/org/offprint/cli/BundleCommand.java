@@ -78,7 +78,7 @@ final class BundleCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Book date (default: the newest article's).") String date;
   @Option(names = "--series", paramLabel = "NAME", description = "Series the book belongs to.") String series;
   @Option(names = "--series-index", paramLabel = "N", description = "Number of the book in its series.") Integer seriesIndex;
-  @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files, date for folders and globs).") Manifest.Order order;
+  @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files and manifests, date for folders and globs).") Manifest.Order order;
   @Option(names = "--reverse", description = "Reverse the order.") boolean reverse;
   @Option(names = "--group-by", paramLabel = "GROUP", description = "none, month, year or site (default: none; manifest sections win).") Manifest.GroupBy groupBy;
   @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme by name or folder (default: default).") String theme;
@@ -103,11 +103,15 @@ final class BundleCommand implements Callable<Integer> {
     if (writers.tocDepth == null) writers.tocDepth = settings.tocDepth().orElse(null);
     Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
-    List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest) : BundleInputs.expand(inputs);
-    boolean folders = entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
+    List<String> skipped = new ArrayList<>();
+    List<String> unfound = skipBad ? skipped : null;
+    List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest, unfound)
+        : BundleInputs.expand(inputs, unfound);
+    for (String s : skipped) diagnostics.warn(s.substring(0, Math.max(0, s.indexOf(": "))), "skipped: " + s);
+    // A manifest's order is its own, globs expanded in place; folders and globs on the command line go by date.
+    boolean folders = manifest == null && entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
     Manifest.Order chosenOrder = settings.order().orElse(folders ? Manifest.Order.DATE : Manifest.Order.GIVEN);
 
-    List<String> skipped = new ArrayList<>();
     List<BookAssembler.Article> articles = readAll(entries, diagnostics, err, skipped);
     if (articles.isEmpty()) throw new InputException(String.join(" ", inputs), "no article could be read");
     List<Document> front = readMatter(manifest == null ? List.of() : manifest.front(), diagnostics);

@@ -25,17 +25,33 @@ final class BundleInputs {
    */
   record Entry(String name, Manifest.Item item, boolean fromFolder) {}
 
-  static List<Entry> expand(List<String> args) throws IOException {
+  /**
+   * {@return the articles that {@code args} name, in order}
+   *
+   * @param skipped where an argument that names nothing readable is said, with its reason; null to fail on it
+   * @throws InputException for such an argument when {@code skipped} is null
+   */
+  static List<Entry> expand(List<String> args, List<String> skipped) throws IOException {
     List<Entry> out = new ArrayList<>();
     for (String a : args) {
       Manifest.Kind kind = a.matches("(?i)https?://.*") ? Manifest.Kind.URL
           : a.matches(".*[*?\\[{].*") && !Files.exists(Path.of(a)) ? Manifest.Kind.GLOB : Manifest.Kind.PATH;
-      out.addAll(expand(new Manifest.Item(kind, a, "", "", "", List.of(), false, 0), a));
+      try {
+        out.addAll(expand(new Manifest.Item(kind, a, "", "", "", List.of(), false, 0), a));
+      } catch (InputException e) {
+        if (skipped == null) throw e;
+        skipped.add(e.getMessage());
+      }
     }
     return out;
   }
 
-  static List<Entry> expand(Manifest manifest) throws IOException {
+  /**
+   * {@return the manifest's articles in its order; a glob or folder item is expanded in place, sorted by name}
+   *
+   * @param skipped as for {@link #expand(List, List)}
+   */
+  static List<Entry> expand(Manifest manifest, List<String> skipped) throws IOException {
     List<Entry> out = new ArrayList<>();
     for (Manifest.Item item : manifest.items()) {
       if (item.skip()) continue;
@@ -43,7 +59,9 @@ final class BundleInputs {
       try {
         out.addAll(expand(item, item.ref()));
       } catch (InputException e) {
-        throw new InputException(where, e.getMessage());
+        InputException located = new InputException(where, e.getMessage());
+        if (skipped == null) throw located;
+        skipped.add(located.getMessage());
       }
     }
     return out;

@@ -143,6 +143,42 @@ class BundleCommandTest {
   }
 
   @Test
+  void skipBadSkipsMissingFilesAndEmptyGlobsToo() throws IOException {
+    Path book = dir.resolve("skipping.epub");
+    Path missing = dir.resolve("no-such-page.html");
+    CliRun r = CliRun.run("bundle", "input/ledger-2026-02-rent-pressure.html", missing.toString(),
+        dir.resolve("nothing-*.html").toString(), "-o", book.toString(), "--skip-bad");
+    assertEquals(ExitCodes.SKIPPED, r.exit, r.err);
+    assertTrue(r.err.contains("offprint: skipped: " + missing + ": no such file"), r.err);
+    assertTrue(r.err.contains("the pattern matches no file"), r.err);
+    assertTrue(r.err.contains("(1 article, 2 skipped)"), r.err);
+    assertTrue(Files.exists(book));
+
+    CliRun strict = CliRun.run("bundle", "input/ledger-2026-02-rent-pressure.html", missing.toString(),
+        "-o", dir.resolve("strict.epub").toString());
+    assertEquals(ExitCodes.INPUT, strict.exit, strict.err);
+    assertFalse(Files.exists(dir.resolve("strict.epub")));
+  }
+
+  @Test
+  void aManifestKeepsItsOrderWithGlobsExpandedInPlaceByName() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("ordered"));
+    Files.copy(Path.of("input/ledger-2026-04-seasonal-work.html"), m.resolve("first.html"));
+    Files.createDirectories(m.resolve("g"));
+    Files.copy(Path.of("input/ledger-2026-02-rent-pressure.html"), m.resolve("g/a.html"));
+    Files.copy(Path.of("input/ledger-2026-01-port-aldery-freight.html"), m.resolve("g/b.html"));
+    Files.copy(Path.of("input/ledger-2026-03-tidal-power.html"), m.resolve("last.html"));
+    Path manifest = Files.writeString(m.resolve("book.yaml"),
+        "title: In my order\nitems:\n  - first.html\n  - g/*.html\n  - last.html\n");
+    Path book = dir.resolve("ordered.epub");
+    CliRun r = CliRun.run("bundle", manifest.toString(), "-o", book.toString(), "-q");
+    assertEquals(0, r.exit, r.err);
+    List<String> toc = titles(new EpubReader().readEpub(Files.newInputStream(book)).getTableOfContents()
+        .getTocReferences()).stream().filter(SERIES::contains).toList();
+    assertEquals(List.of(SERIES.get(3), SERIES.get(1), SERIES.get(0), SERIES.get(2)), toc);
+  }
+
+  @Test
   void aFolderIsReadRecursivelyInDateOrder() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("col/2026"));
     Files.copy(Path.of("input/ledger-2026-03-tidal-power.html"), folder.resolve("b.html"));
