@@ -92,6 +92,8 @@ final class BundleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionHints.checkSingleDashLongOptions(spec);
+    read.check();
     Invocation run = top.invocation();
     PrintWriter err = spec.commandLine().getErr();
     Format format = format();

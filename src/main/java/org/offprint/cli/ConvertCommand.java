@@ -90,6 +90,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionHints.checkSingleDashLongOptions(spec);
+    read.check();
     Invocation run = top.invocation();
     PrintWriter err = spec.commandLine().getErr();
     List<Format> formats = formats();
