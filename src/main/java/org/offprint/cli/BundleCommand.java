@@ -133,7 +133,8 @@ final class BundleCommand implements Callable<Integer> {
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);
     String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true);
+    Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true,
+        columns(run));
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
         writing::show);
     ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
@@ -171,6 +172,14 @@ final class BundleCommand implements Callable<Integer> {
     if (!common.quiet) for (String s : skipped) err.println("offprint: skipped: " + s);
     err.flush();
     return exit;
+  }
+
+  private Integer columns;
+
+  /** {@return the terminal's width, asked once and only when a bar will be drawn} */
+  private int columns(Invocation run) {
+    if (columns == null) columns = run.terminal() && !common.quiet ? Progress.columns(run) : 80;
+    return columns;
   }
 
   private static String count(int n, String noun) {
@@ -237,7 +246,8 @@ final class BundleCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size());
+    Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size(), false,
+        columns(top.invocation()));
     try {
       List<Future<BookAssembler.Article>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
