@@ -34,7 +34,7 @@ import org.offprint.model.Text;
  */
 public final class Nesting {
   /** The deepest block level kept with its structure: quotes and list items inside each other. */
-  public static final int MAX_BLOCK_DEPTH = 32;
+  public static final int MAX_BLOCK_DEPTH = 64;
 
   /** The deepest inline level kept with its structure: emphasis, links and the like inside each other. */
   public static final int MAX_INLINE_DEPTH = 16;

@@ -121,7 +121,7 @@ public final class MarkdownReader implements DocumentReader {
   }
 
   /** The longest run of block markers (quote, list and rule characters, spaces) kept at a line's start. */
-  static final int MAX_LINE_START = 200;
+  static final int MAX_LINE_START = 400;
 
   /**
    * Shortens absurdly long runs of block markers at line starts ({@code >>>>…}, {@code - - - …}, {@code ****…}):
