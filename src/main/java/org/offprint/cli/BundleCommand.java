@@ -149,13 +149,12 @@ final class BundleCommand implements Callable<Integer> {
     for (BundleInputs.Entry e : entries) {
       if (e.item().kind() != Manifest.Kind.URL) readFiles.add(Path.of(e.item().ref()));
     }
-    Set<Path> inputPaths = readFiles.all();
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
       Outputs.writeStdout(run.out(), out -> writer.write(book, out));
     } else {
       BookWriter writer = bookWriter(format, options.withSideFiles(side));
-      Outputs.write(target, run, inputPaths, out -> writer.write(book, out), side);
+      Outputs.write(target, run, readFiles.with(resources), out -> writer.write(book, out), side);
     }
     JsonReport report = new JsonReport();
     if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(target));

@@ -106,7 +106,6 @@ final class ConvertCommand implements Callable<Integer> {
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
     ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(theme, run);
     for (String in : inputs) readFiles.addInput(in);
-    Set<Path> inputPaths = readFiles.all();
     WarmUp.awaitReader();
     int exit = Batch.run(inputs, input -> {
       Reading.Read r = Reading.read(input, read, run, diagnostics);
@@ -128,7 +127,7 @@ final class ConvertCommand implements Callable<Integer> {
           String name = target.getFileName().toString();
           String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
           DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
-          Outputs.write(target, run, inputPaths, out -> writer.write(r.document(), out), side);
+          Outputs.write(target, run, readFiles.with(resources), out -> writer.write(r.document(), out), side);
           report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
           if (common.verbose) err.println("offprint: wrote " + target);
         }

@@ -56,12 +56,7 @@ final class Outputs {
       throws IOException {
     Path abs = run.path(target).toAbsolutePath().normalize();
     if (Files.isDirectory(abs)) throw new OutputException(target + ": is a directory");
-    for (Path in : inputs) {
-      if (Files.exists(abs) && Files.isSameFile(abs, in)) {
-        throw new OutputException(target + ": would overwrite " + (abs.equals(in) ? "a file" : in)
-            + " that this command reads; choose another -o or -d");
-      }
-    }
+    refuseInputs(target, abs, inputs);
     Path dir = abs.getParent();
     try {
       Files.createDirectories(dir);
@@ -91,6 +86,7 @@ final class Outputs {
         throw new OutputException(target + ": " + describe(e), e);
       }
       if (run.isCancelled()) throw new OutputException(target + ": not written: the command was cancelled");
+      refuseInputs(target, abs, inputs); // again: writing read the page's images, and one may be the target
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -107,6 +103,16 @@ final class Outputs {
         Files.write(p, f.getValue());
       } catch (IOException e) {
         throw new OutputException(p + ": " + describe(e), e);
+      }
+    }
+  }
+
+  private static void refuseInputs(Path target, Path abs, Collection<Path> inputs) throws IOException {
+    if (!Files.exists(abs)) return;
+    for (Path in : inputs) {
+      if (Files.exists(in) && Files.isSameFile(abs, in)) {
+        throw new OutputException(target + ": would overwrite " + (abs.equals(in) ? "a file" : in)
+            + " that this command reads; choose another -o or -d");
       }
     }
   }

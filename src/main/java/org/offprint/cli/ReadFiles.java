@@ -3,10 +3,15 @@ package org.offprint.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractCollection;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.offprint.io.LocalResources;
 import org.offprint.theme.ThemeLoader;
 
 /**
@@ -58,6 +63,21 @@ final class ReadFiles {
       add(folder.resolve("theme.properties")); // what cannot be listed cannot be read either
     }
     return this;
+  }
+
+  /** {@return the files gathered and, as they are read, the local files {@code resources} reads} */
+  Collection<Path> with(LocalResources resources) {
+    return new AbstractCollection<>() {
+      @Override
+      public Iterator<Path> iterator() {
+        return Stream.concat(files.stream(), List.copyOf(resources.filesRead()).stream()).iterator();
+      }
+
+      @Override
+      public int size() {
+        return files.size() + resources.filesRead().size();
+      }
+    };
   }
 
   /** {@return the files gathered, absolute} */

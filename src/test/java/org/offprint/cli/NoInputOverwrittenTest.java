@@ -19,7 +19,8 @@ import org.offprint.model.Fixtures;
 
 /**
  * Every file a command reads is refused as its output, with one line and exit code 4, and left as it was:
- * articles, the manifest, its front and back matter, the cover, the cookie file and the theme's files.
+ * articles, the manifest, its front and back matter, the cover, the cookie file, the theme's files and the
+ * images a page refers to.
  */
 class NoInputOverwrittenTest {
   @TempDir static Path dir;
@@ -36,6 +37,11 @@ class NoInputOverwrittenTest {
     Files.writeString(book.resolve("book.yaml"),
         "title: A Book\nfront: [preface.md]\nback: [colophon.md]\ncover: cover.png\nitems:\n  - a.html\n");
     Files.writeString(book.resolve("cookies.txt"), "# Netscape HTTP Cookie File\n");
+    Files.write(book.resolve("pic.png"), Fixtures.png(40, 30));
+    Files.writeString(book.resolve("pictured.html"), "<html><head><title>Pictured</title></head><body><article>"
+        + "<h1>Pictured</h1><p>" + "A harbour at dawn, with its boats and its wall and its tide. ".repeat(8) + "</p>"
+        + "<figure><img src=\"pic.png\" alt=\"boats\"><figcaption>The boats.</figcaption></figure>"
+        + "<p>" + "The tide goes out again, slowly, past the wall. ".repeat(8) + "</p></article></body></html>");
     Path theme = book.resolve("mytheme");
     try (Stream<Path> files = Files.walk(Path.of("themes/default"))) {
       for (Path from : (Iterable<Path>) files::iterator) {
@@ -60,7 +66,8 @@ class NoInputOverwrittenTest {
             "-o", b + "cookies.txt")),
         Arguments.of(b + "mytheme/theme.properties", List.of("convert", b + "a.html", "--theme", b + "mytheme",
             "--to", "html", "-o", b + "mytheme/theme.properties")),
-        Arguments.of(b + "a.html", List.of("convert", b + "a.html", "--to", "html", "-d", b)));
+        Arguments.of(b + "a.html", List.of("convert", b + "a.html", "--to", "html", "-d", b)),
+        Arguments.of(b + "pic.png", List.of("convert", b + "pictured.html", "--to", "epub", "-o", b + "pic.png")));
   }
 
   @ParameterizedTest(name = "{1}")
