@@ -59,6 +59,7 @@ class UsageTest {
       {"--to", "md", "--per-host", "0"},
       {"--to", "md", "--delay", "-1"},
       {"--to", "md", "--frobnicate"},
+      {"--to", "pdf", "--page-size", "1x1in"},
     };
     for (String[] c : cases) {
       List<String> args = new java.util.ArrayList<>(List.of("convert", page.toString(), "-d", dir.toString()));
