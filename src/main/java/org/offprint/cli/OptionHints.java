@@ -17,6 +17,8 @@ final class OptionHints {
     CommandLine cl = ex.getCommandLine();
     PrintWriter err = cl.getErr();
     String message = ex.getMessage();
+    String dashed = singleDashLongOption(cl.getCommandSpec(), List.of(args));
+    if (dashed != null) message = dashed;
     if (ex instanceof CommandLine.UnmatchedArgumentException u) {
       List<String> suggestions = u.getSuggestions();
       if (!suggestions.isEmpty()) message += "; did you mean " + String.join(" or ", suggestions) + "?";
@@ -34,11 +36,18 @@ final class OptionHints {
   static void checkSingleDashLongOptions(CommandSpec spec) {
     CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
     if (parsed == null) return;
-    for (String arg : parsed.originalArgs()) {
-      if (arg.equals("--")) return;
+    String message = singleDashLongOption(spec, parsed.originalArgs());
+    if (message != null) throw new UsageException(message);
+  }
+
+  /** {@return the message for the first long option written with one dash in {@code args}, or null} */
+  private static String singleDashLongOption(CommandSpec spec, List<String> args) {
+    for (String arg : args) {
+      if (arg.equals("--")) return null;
       if (arg.matches("-[A-Za-z][A-Za-z-]+") && spec.findOption("--" + arg.substring(1)) != null) {
-        throw new UsageException("Unknown option '" + arg + "'; did you mean '--" + arg.substring(1) + "'?");
+        return "Unknown option '" + arg + "'; did you mean '--" + arg.substring(1) + "'?";
       }
     }
+    return null;
   }
 }

@@ -77,6 +77,10 @@ class UsageTest {
     CliRun r = CliRun.run("convert", page.toString(), "-to", "epub");
     assertEquals(ExitCodes.USAGE, r.exit, r.err);
     assertEquals("offprint: Unknown option '-to'; did you mean '--to'?", r.err.strip());
+    CliRun verbose = CliRun.run("convert", page.toString(), "--to", "md", "-verbose", "-d", dir.toString());
+    assertEquals(ExitCodes.USAGE, verbose.exit, verbose.err);
+    assertTrue(verbose.err.startsWith("offprint: Unknown option '-verbose'; did you mean '--verbose'?"), verbose.err);
+    assertEquals(1, verbose.err.lines().count(), verbose.err);
     CliRun typo = CliRun.run("convert", page.toString(), "--to", "md", "--wrp", "30");
     assertTrue(typo.err.contains("did you mean --wrap?"), typo.err);
     assertEquals(1, typo.err.lines().count(), typo.err);
