@@ -263,17 +263,9 @@ final class BundleCommand implements Callable<Integer> {
         try {
           out.add(futures.get(i).get());
         } catch (ExecutionException ex) {
-          Throwable cause = ex.getCause();
-          if (!(cause instanceof IOException io)) {
-            if (cause instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(cause);
-          }
-          if (!skipBad) {
-            throw io instanceof InputException ? (InputException) io : new InputException(entries.get(i).name(), io.getMessage());
-          }
-          String why = io.getMessage();
+          String why = failure(entries.get(i).name(), ex.getCause(), skipBad);
           diagnostics.warn(entries.get(i).name(), "skipped: " + why);
-          skipped.add(why.startsWith(entries.get(i).name()) ? why : entries.get(i).name() + ": " + why);
+          skipped.add(why);
         } catch (InterruptedException ex) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", ex);
@@ -282,6 +274,40 @@ final class BundleCommand implements Callable<Integer> {
       return out;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * {@return why the article {@code name} is skipped, naming it}, when {@code skipBad}; else throws: an input
+   * error for an unreadable article (exit 3), {@link ArticleBug} for a bug met on it (exit 1, one line naming
+   * it), and usage and theme errors as they are.
+   */
+  static String failure(String name, Throwable cause, boolean skipBad) throws IOException {
+    if (cause instanceof UsageException u) throw u;
+    if (cause instanceof org.offprint.theme.ThemeException t) throw t;
+    if (cause instanceof IOException io) {
+      if (!skipBad) throw io instanceof InputException in ? in : new InputException(name, io.getMessage());
+      String why = io.getMessage() == null ? io.toString() : io.getMessage();
+      return why.startsWith(name) ? why : name + ": " + why;
+    }
+    if (!(cause instanceof RuntimeException || cause instanceof StackOverflowError)) {
+      throw new IllegalStateException(cause); // an Error other than a deep stack is the JVM's, not this article's
+    }
+    if (!skipBad) throw new ArticleBug(name, cause);
+    return name + ": internal error: " + cause;
+  }
+
+  /** A bug met on one article: its message names the article, and the trace is the cause's. */
+  static final class ArticleBug extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ArticleBug(String name, Throwable cause) {
+      super(name + ": " + cause, cause);
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
     }
   }
 
