@@ -114,6 +114,20 @@ final class BundleCommand implements Callable<Integer> {
     boolean folders = manifest == null && entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
     Manifest.Order chosenOrder = settings.order().orElse(folders ? Manifest.Order.DATE : Manifest.Order.GIVEN);
 
+    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
+        theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
+    settings.cover().ifPresent(readFiles::add);
+    if (manifest != null) {
+      readFiles.add(manifest.file());
+      manifest.front().forEach(readFiles::add);
+      manifest.back().forEach(readFiles::add);
+    }
+    for (String in : inputs) readFiles.addInput(in);
+    for (BundleInputs.Entry e : entries) {
+      if (e.item().kind() != Manifest.Kind.URL) readFiles.add(Path.of(e.item().ref()));
+    }
+    // Refused before the articles are read, not after: a long read must not end in 'would overwrite'.
+    if (!output.equals("-")) Outputs.refuseInputs(Path.of(output), run, readFiles.all());
     List<BookAssembler.Article> articles = readAll(entries, diagnostics, err, skipped);
     if (articles.isEmpty()) throw new InputException(String.join(" ", inputs), "no article could be read");
     List<Document> front = readMatter(manifest == null ? List.of() : manifest.front(), diagnostics);
@@ -137,18 +151,6 @@ final class BundleCommand implements Callable<Integer> {
         columns(run));
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
         writing::show);
-    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
-        theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
-    settings.cover().ifPresent(readFiles::add);
-    if (manifest != null) {
-      readFiles.add(manifest.file());
-      manifest.front().forEach(readFiles::add);
-      manifest.back().forEach(readFiles::add);
-    }
-    for (String in : inputs) readFiles.addInput(in);
-    for (BundleInputs.Entry e : entries) {
-      if (e.item().kind() != Manifest.Kind.URL) readFiles.add(Path.of(e.item().ref()));
-    }
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
       Outputs.writeStdout(run.out(), out -> writer.write(book, out));

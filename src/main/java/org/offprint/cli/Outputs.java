@@ -107,6 +107,11 @@ final class Outputs {
     }
   }
 
+  /** @throws OutputException if {@code target} is one of {@code inputs} (the files the command reads) */
+  static void refuseInputs(Path target, Invocation run, Collection<Path> inputs) throws IOException {
+    refuseInputs(target, run.path(target).toAbsolutePath().normalize(), inputs);
+  }
+
   private static void refuseInputs(Path target, Path abs, Collection<Path> inputs) throws IOException {
     if (!Files.exists(abs)) return;
     for (Path in : inputs) {
