@@ -48,15 +48,20 @@ import org.offprint.write.markdown.MarkdownWriter;
 /**
  * Markdown keeps every word apart: a space at the edge of emphasis, a link or a code span is written outside
  * the delimiters, so that writing a document and reading it back gives the same words, none glued to its
- * neighbour ("byKarl"). Over every sample in {@code input/} and over generated paragraphs.
+ * neighbour ("byKarl"). Over every sample in {@code input/} and the hard samples (other scripts and
+ * charsets), and over generated paragraphs.
  */
 class MarkdownWordsTest {
   private static final WriteOptions OPTIONS = WriteOptions.of(ThemeLoader.builtIn("default"));
 
   static Stream<Path> samples() throws IOException {
-    try (Stream<Path> s = Files.list(Path.of("input"))) {
-      return s.filter(p -> p.toString().matches(".*\\.(html|md|txt)$")).sorted().toList().stream();
+    List<Path> all = new ArrayList<>();
+    for (String dir : List.of("input", "src/test/resources/samples/hard")) {
+      try (Stream<Path> s = Files.list(Path.of(dir))) {
+        s.filter(p -> p.toString().matches(".*\\.(html|md|txt)$")).sorted().forEach(all::add);
+      }
     }
+    return all.stream();
   }
 
   private static Document roundTrip(Document doc) throws IOException {
