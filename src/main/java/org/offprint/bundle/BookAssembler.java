@@ -87,7 +87,7 @@ public final class BookAssembler {
       docs.addAll(back);
     }
     docs.add(sources(articlesOnly, locale));
-    return new Book(metadata(articlesOnly, settings), docs, parts);
+    return new Book(metadata(articlesOnly, settings), docs, parts, articlesOnly.size());
   }
 
   static List<Article> dedupe(List<Article> articles, Diagnostics diagnostics) {

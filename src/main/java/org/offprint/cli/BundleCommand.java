@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -79,7 +78,7 @@ final class BundleCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Book date (default: the newest article's).") String date;
   @Option(names = "--series", paramLabel = "NAME", description = "Series the book belongs to.") String series;
   @Option(names = "--series-index", paramLabel = "N", description = "Number of the book in its series.") Integer seriesIndex;
-  @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files, date for folders and globs).") Manifest.Order order;
+  @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files and manifests, date for folders and globs).") Manifest.Order order;
   @Option(names = "--reverse", description = "Reverse the order.") boolean reverse;
   @Option(names = "--group-by", paramLabel = "GROUP", description = "none, month, year or site (default: none; manifest sections win).") Manifest.GroupBy groupBy;
   @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme by name or folder (default: default).") String theme;
@@ -93,6 +92,8 @@ final class BundleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionHints.checkSingleDashLongOptions(spec);
+    read.check();
     Invocation run = top.invocation();
     PrintWriter err = spec.commandLine().getErr();
     Format format = format();
@@ -106,11 +107,29 @@ final class BundleCommand implements Callable<Integer> {
     if (writers.tocDepth == null) writers.tocDepth = settings.tocDepth().orElse(null);
     Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
-    List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest, run) : BundleInputs.expand(inputs, run);
-    boolean folders = entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
+    List<String> skipped = new ArrayList<>();
+    List<String> unfound = skipBad ? skipped : null;
+    List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest, run, unfound)
+        : BundleInputs.expand(inputs, run, unfound);
+    for (String s : skipped) diagnostics.warn(s.substring(0, Math.max(0, s.indexOf(": "))), "skipped: " + s);
+    // A manifest's order is its own, globs expanded in place; folders and globs on the command line go by date.
+    boolean folders = manifest == null && entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
     Manifest.Order chosenOrder = settings.order().orElse(folders ? Manifest.Order.DATE : Manifest.Order.GIVEN);
 
-    List<String> skipped = new ArrayList<>();
+    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
+        theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
+    settings.cover().ifPresent(readFiles::add);
+    if (manifest != null) {
+      readFiles.add(manifest.file());
+      manifest.front().forEach(readFiles::add);
+      manifest.back().forEach(readFiles::add);
+    }
+    for (String in : inputs) readFiles.addInput(in);
+    for (BundleInputs.Entry e : entries) {
+      if (e.item().kind() != Manifest.Kind.URL) readFiles.add(Path.of(e.item().ref()));
+    }
+    // Refused before the articles are read, not after: a long read must not end in 'would overwrite'.
+    if (!output.equals("-")) Outputs.refuseInputs(Path.of(output), run, readFiles.all());
     List<BookAssembler.Article> articles = readAll(entries, diagnostics, err, skipped);
     if (articles.isEmpty()) throw new InputException(String.join(" ", inputs), "no article could be read");
     List<Document> front = readMatter(manifest == null ? List.of() : manifest.front(), diagnostics);
@@ -131,23 +150,20 @@ final class BundleCommand implements Callable<Integer> {
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);
     String stem = target.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-    Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true);
+    Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true,
+        columns(run));
     // a cancelled run stops at the next chapter written, and the writer's next write (Outputs)
     WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
         (done, total) -> {
           if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
           writing.show(done, total);
         });
-    Set<Path> inputPaths = new HashSet<>();
-    for (BundleInputs.Entry e : entries) {
-      if (e.item().kind() != Manifest.Kind.URL) inputPaths.add(run.path(e.item().ref()).toAbsolutePath());
-    }
     if (output.equals("-")) {
       BookWriter writer = bookWriter(format, options);
       Outputs.writeStdout(run.out(), out -> writer.write(book, out), run::isCancelled);
     } else {
       BookWriter writer = bookWriter(format, options.withSideFiles(side));
-      Outputs.write(target, run, inputPaths, out -> writer.write(book, out), side);
+      Outputs.write(target, run, readFiles.with(resources), out -> writer.write(book, out), side);
     }
     JsonReport report = new JsonReport();
     if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(run.path(target)));
@@ -156,12 +172,26 @@ final class BundleCommand implements Callable<Integer> {
         : failOnWarning && diagnostics.warnings() > 0 ? ExitCodes.WARNINGS : ExitCodes.OK;
     if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
     if (!common.quiet) {
-      err.println("offprint: wrote " + output + " (" + articles.size() + " articles"
+      int duplicates = articles.size() - book.articles();
+      err.println("offprint: wrote " + output + " (" + count(book.articles(), "article")
+          + (duplicates == 0 ? "" : ", " + count(duplicates, "duplicate") + " left out")
           + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + ")");
     }
     if (!common.quiet) for (String s : skipped) err.println("offprint: skipped: " + s);
     err.flush();
     return exit;
+  }
+
+  private Integer columns;
+
+  /** {@return the terminal's width, asked once and only when a bar will be drawn} */
+  private int columns(Invocation run) {
+    if (columns == null) columns = run.terminal() && !common.quiet ? Progress.columns(run) : 80;
+    return columns;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private Format format() {
@@ -224,7 +254,8 @@ final class BundleCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
-    Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size());
+    Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size(), false,
+        columns(top.invocation()));
     try {
       List<Future<BookAssembler.Article>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
@@ -243,17 +274,9 @@ final class BundleCommand implements Callable<Integer> {
         try {
           out.add(futures.get(i).get());
         } catch (ExecutionException ex) {
-          Throwable cause = ex.getCause();
-          if (!(cause instanceof IOException io)) {
-            if (cause instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(cause);
-          }
-          if (!skipBad) {
-            throw io instanceof InputException ? (InputException) io : new InputException(entries.get(i).name(), io.getMessage());
-          }
-          String why = io.getMessage();
+          String why = failure(entries.get(i).name(), ex.getCause(), skipBad);
           diagnostics.warn(entries.get(i).name(), "skipped: " + why);
-          skipped.add(why.startsWith(entries.get(i).name()) ? why : entries.get(i).name() + ": " + why);
+          skipped.add(why);
         } catch (InterruptedException ex) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", ex);
@@ -262,6 +285,40 @@ final class BundleCommand implements Callable<Integer> {
       return out;
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * {@return why the article {@code name} is skipped, naming it}, when {@code skipBad}; else throws: an input
+   * error for an unreadable article (exit 3), {@link ArticleBug} for a bug met on it (exit 1, one line naming
+   * it), and usage and theme errors as they are.
+   */
+  static String failure(String name, Throwable cause, boolean skipBad) throws IOException {
+    if (cause instanceof UsageException u) throw u;
+    if (cause instanceof org.offprint.theme.ThemeException t) throw t;
+    if (cause instanceof IOException io) {
+      if (!skipBad) throw io instanceof InputException in ? in : new InputException(name, io.getMessage());
+      String why = io.getMessage() == null ? io.toString() : io.getMessage();
+      return why.startsWith(name) ? why : name + ": " + why;
+    }
+    if (!(cause instanceof RuntimeException || cause instanceof StackOverflowError)) {
+      throw new IllegalStateException(cause); // an Error other than a deep stack is the JVM's, not this article's
+    }
+    if (!skipBad) throw new ArticleBug(name, cause);
+    return name + ": internal error: " + cause;
+  }
+
+  /** A bug met on one article: its message names the article, and the trace is the cause's. */
+  static final class ArticleBug extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ArticleBug(String name, Throwable cause) {
+      super(name + ": " + cause, cause);
+    }
+
+    @Override
+    public String toString() {
+      return getMessage();
     }
   }
 

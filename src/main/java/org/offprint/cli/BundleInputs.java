@@ -25,19 +25,34 @@ final class BundleInputs {
    */
   record Entry(String name, Manifest.Item item, boolean fromFolder) {}
 
-  /** {@return the articles of the command line's inputs}, found relative to the run's folder */
-  static List<Entry> expand(List<String> args, Invocation run) throws IOException {
+  /**
+   * {@return the articles that {@code args} name, in order}, found relative to the run's folder
+   *
+   * @param skipped where an argument that names nothing readable is said, with its reason; null to fail on it
+   * @throws InputException for such an argument when {@code skipped} is null
+   */
+  static List<Entry> expand(List<String> args, Invocation run, List<String> skipped) throws IOException {
     List<Entry> out = new ArrayList<>();
     for (String a : args) {
       Manifest.Kind kind = a.matches("(?i)https?://.*") ? Manifest.Kind.URL
           : a.matches(".*[*?\\[{].*") && !Files.exists(run.path(a)) ? Manifest.Kind.GLOB : Manifest.Kind.PATH;
-      out.addAll(expand(new Manifest.Item(kind, a, "", "", "", List.of(), false, 0), a, run));
+      try {
+        out.addAll(expand(new Manifest.Item(kind, a, "", "", "", List.of(), false, 0), a, run));
+      } catch (InputException e) {
+        if (skipped == null) throw e;
+        skipped.add(e.getMessage());
+      }
     }
     return out;
   }
 
-  /** {@return the articles of a manifest} (its paths are absolute, found from the manifest's folder) */
-  static List<Entry> expand(Manifest manifest, Invocation run) throws IOException {
+  /**
+   * {@return the manifest's articles in its order; a glob or folder item is expanded in place, sorted by name}
+   * (its paths are absolute, found from the manifest's folder)
+   *
+   * @param skipped as for {@link #expand(List, Invocation, List)}
+   */
+  static List<Entry> expand(Manifest manifest, Invocation run, List<String> skipped) throws IOException {
     List<Entry> out = new ArrayList<>();
     for (Manifest.Item item : manifest.items()) {
       if (item.skip()) continue;
@@ -45,7 +60,9 @@ final class BundleInputs {
       try {
         out.addAll(expand(item, item.ref(), run));
       } catch (InputException e) {
-        throw new InputException(where, e.getMessage());
+        InputException located = new InputException(where, e.getMessage());
+        if (skipped == null) throw located;
+        skipped.add(located.getMessage());
       }
     }
     return out;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.offprint.io.LocalResources;
@@ -90,6 +91,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionHints.checkSingleDashLongOptions(spec);
+    read.check();
     Invocation run = top.invocation();
     PrintWriter err = spec.commandLine().getErr();
     List<Format> formats = formats();
@@ -102,51 +105,41 @@ final class ConvertCommand implements Callable<Integer> {
     WarmUp.startWriters(formats, chosen, writers);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
-    Set<Path> inputPaths = new HashSet<>();
-    for (String in : inputs) {
-      if (!in.equals("-") && !Inputs.isUrl(in) && Files.exists(run.path(in))) inputPaths.add(run.path(in).toRealPath());
-    }
-    int exit = ExitCodes.OK;
+    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(theme, run);
+    for (String in : inputs) readFiles.addInput(in);
     WarmUp.awaitReader();
-    for (String input : inputs) {
-      if (run.isCancelled()) return ExitCodes.CANCELLED; // nothing more is read or written
-      try {
-        Reading.Read r = Reading.read(input, read, run, diagnostics);
-        WarmUp.awaitWriters();
-        List<Path> roots = new ArrayList<>();
-        for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
-        Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
-        LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
-        for (Format format : formats) {
-          if (run.isCancelled()) return ExitCodes.CANCELLED;
-          Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
-          String base = Inputs.baseName(input);
-          // a cancelled run also stops where a writer reports its progress (after each chapter), not only at its
-          // next write of output bytes
-          WriteOptions options = new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base,
-              Optional.empty(), (done, total) -> {
-                if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
-              });
-          if (isStdout()) {
-            DocumentWriter writer = writers.writer(format, options);
-            Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out), run::isCancelled);
-          } else {
-            Path target = target(input, format);
-            String name = target.getFileName().toString();
-            String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
-            Outputs.write(target, run, inputPaths, out -> writer.write(r.document(), out), side);
-            report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
-            if (common.verbose) err.println("offprint: wrote " + target);
-          }
+    int exit = Batch.run(inputs, input -> {
+      if (run.isCancelled()) throw new CancellationException("the command was cancelled"); // nothing more is read
+      Reading.Read r = Reading.read(input, read, run, diagnostics);
+      WarmUp.awaitWriters();
+      List<Path> roots = new ArrayList<>();
+      for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
+      Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
+      LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
+      for (Format format : formats) {
+        if (run.isCancelled()) throw new CancellationException("the command was cancelled");
+        Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
+        String base = Inputs.baseName(input);
+        // a cancelled run also stops where a writer reports its progress (after each chapter), not only at its
+        // next write of output bytes
+        WriteOptions options = new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base,
+            Optional.empty(), (done, total) -> {
+              if (run.isCancelled()) throw new CancellationException("the command was cancelled");
+            });
+        if (isStdout()) {
+          DocumentWriter writer = writers.writer(format, options);
+          Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out), run::isCancelled);
+        } else {
+          Path target = target(input, format);
+          String name = target.getFileName().toString();
+          String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+          DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
+          Outputs.write(target, run, readFiles.with(resources), out -> writer.write(r.document(), out), side);
+          report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
+          if (common.verbose) err.println("offprint: wrote " + target);
         }
-      } catch (InputException | OutputException e) {
-        err.println("offprint: " + e.getMessage());
-        err.flush();
-        report.error(input, e.getMessage(), ExitCodes.code(e));
-        if (exit == ExitCodes.OK) exit = ExitCodes.code(e);
       }
-    }
+    }, err, common.debug, report);
     err.flush();
     if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) exit = ExitCodes.WARNINGS;
     if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);

@@ -36,6 +36,8 @@ final class InspectCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionHints.checkSingleDashLongOptions(spec);
+    read.check();
     PrintWriter out = spec.commandLine().getOut();
     ConsoleDiagnostics console = new ConsoleDiagnostics(spec.commandLine().getErr(), common.quiet, common.verbose);
     Diagnostics.Collector collected = Diagnostics.collector();

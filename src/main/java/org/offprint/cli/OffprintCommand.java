@@ -98,6 +98,7 @@ public final class OffprintCommand implements Runnable {
     ExitCodes codes = new ExitCodes();
     cl.setExitCodeExceptionMapper(codes);
     cl.setExecutionExceptionHandler(codes);
+    cl.setParameterExceptionHandler(OptionHints::handle);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     Map<String, String> list = new LinkedHashMap<>();
     for (String entry : ExitCodes.HELP_LIST) {

@@ -51,18 +51,15 @@ final class Outputs {
    * Writes {@code target} atomically, then its side files.
    *
    * @param target the output as the user named it, relative to the run's folder
-   * @param inputs real paths of every input, which must not be overwritten
+   * @param inputs every file the command reads (inputs, manifest, matter, cover, theme, cookies), which must
+   *     not be overwritten
    * @throws OutputException also when the run was cancelled before the output was complete
    */
   static void write(Path target, Invocation run, Collection<Path> inputs, Body body, PendingSideFiles side)
       throws IOException {
     Path abs = run.path(target).toAbsolutePath().normalize();
     if (Files.isDirectory(abs)) throw new OutputException(target + ": is a directory");
-    for (Path in : inputs) {
-      if (Files.exists(abs) && Files.isSameFile(abs, in)) {
-        throw new OutputException(target + ": would overwrite its input; choose another -o or -d");
-      }
-    }
+    refuseInputs(target, abs, inputs);
     Path dir = abs.getParent();
     try {
       createDirectories(dir, run);
@@ -92,6 +89,7 @@ final class Outputs {
         throw new OutputException(target + ": " + describe(e), e);
       }
       if (run.isCancelled()) throw new OutputException(target + ": not written: the command was cancelled");
+      refuseInputs(target, abs, inputs); // again: writing read the page's images, and one may be the target
       try {
         Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -111,6 +109,21 @@ final class Outputs {
         }
       } catch (IOException e) {
         throw new OutputException(p + ": " + describe(e), e);
+      }
+    }
+  }
+
+  /** @throws OutputException if {@code target} is one of {@code inputs} (the files the command reads) */
+  static void refuseInputs(Path target, Invocation run, Collection<Path> inputs) throws IOException {
+    refuseInputs(target, run.path(target).toAbsolutePath().normalize(), inputs);
+  }
+
+  private static void refuseInputs(Path target, Path abs, Collection<Path> inputs) throws IOException {
+    if (!Files.exists(abs)) return;
+    for (Path in : inputs) {
+      if (Files.exists(in) && Files.isSameFile(abs, in)) {
+        throw new OutputException(target + ": would overwrite " + (abs.equals(in) ? "a file" : in)
+            + " that this command reads; choose another -o or -d");
       }
     }
   }

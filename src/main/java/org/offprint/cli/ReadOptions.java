@@ -57,6 +57,15 @@ final class ReadOptions {
 
   private HostLimiter limiter;
 
+  /** Checks the values picocli cannot: @throws UsageException for a timeout, delay or per-host limit out of range */
+  void check() {
+    if (timeoutSeconds < 1) throw new UsageException("--timeout must be at least 1 second, not " + timeoutSeconds);
+    if (perHost < 1) throw new UsageException("--per-host must be at least 1, not " + perHost);
+    if (!(delaySeconds >= 0) || delaySeconds > 3600) {
+      throw new UsageException("--delay must be 0 to 3600 seconds, not " + delaySeconds);
+    }
+  }
+
   /** {@return the politeness limits for URL inputs, made once per command} */
   synchronized HostLimiter limiter() {
     if (limiter == null) limiter = new HostLimiter(perHost, Math.round(delaySeconds * 1000));

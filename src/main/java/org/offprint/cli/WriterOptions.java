@@ -113,7 +113,12 @@ final class WriterOptions {
   private PdfWriter pdf(WriteOptions options) {
     PdfWriter.Builder b = PdfWriter.builder(options).pdfa(pdfa).linkList(linkList);
     if (pageSize != null) b.pageSize(pageSize);
-    return b.build();
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      // The size parsed, but the theme's margins leave no room on it: the option is wrong, not the program.
+      throw new UsageException("--page-size " + pageSize + ": " + e.getMessage());
+    }
   }
 
   private MarkdownWriter markdown(WriteOptions options) {

@@ -95,7 +95,7 @@ public final class HttpFetcher {
         Thread.currentThread().interrupt();
         throw new FetchException("interrupted");
       } catch (IOException e) {
-        throw new FetchException("cannot connect (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        throw new FetchException(describe(e, current));
       }
       int status = resp.statusCode();
       if (status >= 300 && status < 400) {
@@ -114,6 +114,31 @@ public final class HttpFetcher {
       return new Response(current, type, charset(type), body);
     }
     throw new FetchException("more than " + MAX_REDIRECTS + " redirects");
+  }
+
+  /** {@return what went wrong on the way to {@code uri}, in words: "cannot connect to host:port: connection refused"} */
+  static String describe(IOException e, URI uri) {
+    int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    String where = uri.getHost() + ":" + port;
+    Throwable deepest = e;
+    // The HTTP client wraps the socket's exception, sometimes twice, often without a message of its own.
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      deepest = t;
+      if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "cannot find host " + uri.getHost() + " (no such name, or no network)";
+      }
+      if (t instanceof java.net.NoRouteToHostException) return "cannot connect to " + where + ": no route to host";
+      if (t instanceof java.net.ConnectException) return "cannot connect to " + where + ": connection refused";
+      if (t instanceof javax.net.ssl.SSLException) {
+        return "cannot connect to " + where + ": the secure (TLS) connection failed"
+            + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")");
+      }
+      if (t instanceof java.io.EOFException || t instanceof java.nio.channels.ClosedChannelException) {
+        return "cannot connect to " + where + ": the server closed the connection";
+      }
+    }
+    String m = deepest.getMessage();
+    return "cannot connect to " + where + ": " + (m == null || m.isBlank() ? "the connection failed" : m);
   }
 
   private byte[] read(HttpResponse<InputStream> resp) throws IOException {

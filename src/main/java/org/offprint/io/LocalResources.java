@@ -38,6 +38,7 @@ public final class LocalResources implements ResourceResolver {
   private final Diagnostics diagnostics;
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
   private final Optional<HttpFetcher> fetcher;
+  private final Set<Path> read = ConcurrentHashMap.newKeySet();
 
   /**
    * @param roots folders that may be read (made absolute and real where they exist)
@@ -136,7 +137,13 @@ public final class LocalResources implements ResourceResolver {
       return Optional.empty();
     }
     byte[] bytes = Files.readAllBytes(realPath);
+    read.add(realPath);
     return Optional.of(new Resource(uri, MediaTypes.sniff(bytes), bytes));
+  }
+
+  /** {@return the real paths of the local files read so far; a live view, so that none becomes an output} */
+  public Set<Path> filesRead() {
+    return java.util.Collections.unmodifiableSet(read);
   }
 
   private void refuse(String uri, String why) {

@@ -13,12 +13,17 @@ import java.util.Objects;
  * @param documents every document, in reading order
  * @param parts where groups start, in order of {@link Part#start()}; empty for a book without parts. Documents
  *     before the first part are front matter.
+ * @param articles how many of the documents are articles; the others are front and back matter and lists
+ *     such as the sources. What title pages and summaries count.
  */
-public record Book(Metadata metadata, List<Document> documents, List<Part> parts) {
+public record Book(Metadata metadata, List<Document> documents, List<Part> parts, int articles) {
   public Book {
     Objects.requireNonNull(metadata, "metadata");
     documents = List.copyOf(documents);
     parts = List.copyOf(parts);
+    if (articles < 0 || articles > documents.size()) {
+      throw new IllegalArgumentException("articles must be 0.." + documents.size() + ": " + articles);
+    }
     int last = -1;
     for (Part p : parts) {
       if (p.start() < last || p.start() > documents.size()) {
@@ -28,9 +33,14 @@ public record Book(Metadata metadata, List<Document> documents, List<Part> parts
     }
   }
 
-  /** A book without parts. */
+  /** A book without parts, every document an article. */
   public Book(Metadata metadata, List<Document> documents) {
     this(metadata, documents, List.of());
+  }
+
+  /** A book whose every document is an article. */
+  public Book(Metadata metadata, List<Document> documents, List<Part> parts) {
+    this(metadata, documents, parts, documents.size());
   }
 
   /**

@@ -111,6 +111,30 @@ class BundleCommandTest {
   }
 
   @Test
+  void titlePageSummaryAndStderrCountArticlesOnly() throws IOException {
+    Path book = dir.resolve("counted.epub");
+    CliRun r = CliRun.run("bundle", "input/book.yaml", "-o", book.toString());
+    assertEquals(0, r.exit, r.err);
+    assertTrue(r.err.contains("(4 articles)"), r.err); // front and back matter and Sources are not articles
+    java.util.Map<String, byte[]> entries = OutputBytes.all(dir).entrySet().stream()
+        .filter(e -> e.getKey().startsWith(book + "!"))
+        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    String title = entries.entrySet().stream().filter(e -> e.getKey().endsWith("titlepage.xhtml"))
+        .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+    assertTrue(title.contains(">4 articles<"), title);
+    String opf = entries.entrySet().stream().filter(e -> e.getKey().endsWith(".opf"))
+        .map(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).findFirst().orElseThrow();
+    assertTrue(opf.contains("4 articles in reading order"), opf);
+
+    Path a = Path.of("input/ledger-2026-02-rent-pressure.html");
+    Path copy = Files.copy(a, dir.resolve("same-rents.html"));
+    Path one = dir.resolve("one.epub");
+    CliRun once = CliRun.run("bundle", a.toString(), copy.toString(), "-o", one.toString());
+    assertEquals(0, once.exit, once.err);
+    assertTrue(once.err.contains("(1 article, 1 duplicate left out)"), once.err);
+  }
+
+  @Test
   void theSameArticleTwiceIsIncludedOnceWithAWarning() throws IOException {
     Path a = Path.of("input/ledger-2026-02-rent-pressure.html");
     Path copy = Files.copy(a, dir.resolve("copy-of-rents.html"));
@@ -145,6 +169,42 @@ class BundleCommandTest {
     assertEquals(ExitCodes.SKIPPED, skipped.exit, skipped.err);
     assertTrue(skipped.err.contains("skipped: " + empty + ": is empty"), skipped.err);
     assertTrue(Files.exists(book));
+  }
+
+  @Test
+  void skipBadSkipsMissingFilesAndEmptyGlobsToo() throws IOException {
+    Path book = dir.resolve("skipping.epub");
+    Path missing = dir.resolve("no-such-page.html");
+    CliRun r = CliRun.run("bundle", "input/ledger-2026-02-rent-pressure.html", missing.toString(),
+        dir.resolve("nothing-*.html").toString(), "-o", book.toString(), "--skip-bad");
+    assertEquals(ExitCodes.SKIPPED, r.exit, r.err);
+    assertTrue(r.err.contains("offprint: skipped: " + missing + ": no such file"), r.err);
+    assertTrue(r.err.contains("the pattern matches no file"), r.err);
+    assertTrue(r.err.contains("(1 article, 2 skipped)"), r.err);
+    assertTrue(Files.exists(book));
+
+    CliRun strict = CliRun.run("bundle", "input/ledger-2026-02-rent-pressure.html", missing.toString(),
+        "-o", dir.resolve("strict.epub").toString());
+    assertEquals(ExitCodes.INPUT, strict.exit, strict.err);
+    assertFalse(Files.exists(dir.resolve("strict.epub")));
+  }
+
+  @Test
+  void aManifestKeepsItsOrderWithGlobsExpandedInPlaceByName() throws IOException {
+    Path m = Files.createDirectories(dir.resolve("ordered"));
+    Files.copy(Path.of("input/ledger-2026-04-seasonal-work.html"), m.resolve("first.html"));
+    Files.createDirectories(m.resolve("g"));
+    Files.copy(Path.of("input/ledger-2026-02-rent-pressure.html"), m.resolve("g/a.html"));
+    Files.copy(Path.of("input/ledger-2026-01-port-aldery-freight.html"), m.resolve("g/b.html"));
+    Files.copy(Path.of("input/ledger-2026-03-tidal-power.html"), m.resolve("last.html"));
+    Path manifest = Files.writeString(m.resolve("book.yaml"),
+        "title: In my order\nitems:\n  - first.html\n  - g/*.html\n  - last.html\n");
+    Path book = dir.resolve("ordered.epub");
+    CliRun r = CliRun.run("bundle", manifest.toString(), "-o", book.toString(), "-q");
+    assertEquals(0, r.exit, r.err);
+    List<String> toc = titles(new EpubReader().readEpub(Files.newInputStream(book)).getTableOfContents()
+        .getTocReferences()).stream().filter(SERIES::contains).toList();
+    assertEquals(List.of(SERIES.get(3), SERIES.get(1), SERIES.get(0), SERIES.get(2)), toc);
   }
 
   @Test

@@ -51,6 +51,42 @@ class UsageTest {
   }
 
   @Test
+  void badOptionValuesAreOneLineUsageErrors() throws IOException {
+    Path page = Files.writeString(dir.resolve("a.html"), "<p>Hello there, reader.</p>");
+    String[][] cases = {
+      {"--to", "md", "--wrap", "abc"},
+      {"--to", "md", "--timeout", "0"},
+      {"--to", "md", "--per-host", "0"},
+      {"--to", "md", "--delay", "-1"},
+      {"--to", "md", "--frobnicate"},
+      {"--to", "pdf", "--page-size", "1x1in"},
+    };
+    for (String[] c : cases) {
+      List<String> args = new java.util.ArrayList<>(List.of("convert", page.toString(), "-d", dir.toString()));
+      args.addAll(List.of(c));
+      CliRun r = CliRun.run(args.toArray(String[]::new));
+      assertEquals(ExitCodes.USAGE, r.exit, String.join(" ", c) + ": " + r.err);
+      assertEquals(1, r.err.lines().count(), String.join(" ", c) + ": " + r.err);
+      assertTrue(r.err.startsWith("offprint: "), r.err);
+    }
+  }
+
+  @Test
+  void aLongOptionWithOneDashSuggestsTheLongOne() throws IOException {
+    Path page = Files.writeString(dir.resolve("a.html"), "<p>Hello there, reader.</p>");
+    CliRun r = CliRun.run("convert", page.toString(), "-to", "epub");
+    assertEquals(ExitCodes.USAGE, r.exit, r.err);
+    assertEquals("offprint: Unknown option '-to'; did you mean '--to'?", r.err.strip());
+    CliRun verbose = CliRun.run("convert", page.toString(), "--to", "md", "-verbose", "-d", dir.toString());
+    assertEquals(ExitCodes.USAGE, verbose.exit, verbose.err);
+    assertTrue(verbose.err.startsWith("offprint: Unknown option '-verbose'; did you mean '--verbose'?"), verbose.err);
+    assertEquals(1, verbose.err.lines().count(), verbose.err);
+    CliRun typo = CliRun.run("convert", page.toString(), "--to", "md", "--wrp", "30");
+    assertTrue(typo.err.contains("did you mean --wrap?"), typo.err);
+    assertEquals(1, typo.err.lines().count(), typo.err);
+  }
+
+  @Test
   void missingFormatIsAUsageError() throws IOException {
     Path page = Files.writeString(dir.resolve("a.html"), "<p>Hello there, reader.</p>");
     CliRun r = CliRun.run("convert", page.toString());

@@ -83,6 +83,17 @@ class HttpFetcherTest {
   }
 
   @Test
+  void aRefusedConnectionIsSaidInWords() throws IOException {
+    int port;
+    try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
+    }
+    URI uri = URI.create("http://127.0.0.1:" + port + "/page");
+    HttpFetcher.FetchException e = assertThrows(HttpFetcher.FetchException.class, () -> fetcher(1 << 20, true).fetch(uri));
+    assertEquals("cannot connect to 127.0.0.1:" + port + ": connection refused", e.getMessage());
+  }
+
+  @Test
   void privateAddressesAreRefusedUnlessAllowed() throws IOException {
     try (LoopbackServer s = new LoopbackServer().serve("/img", "image/png", new byte[] {1, 2, 3})) {
       HttpFetcher.FetchException e = assertThrows(HttpFetcher.FetchException.class,

@@ -82,7 +82,9 @@ public final class HtmlReader implements DocumentReader {
     List<Block> blocks = fallback(best.blocks(), declaredBody, explain);
     blocks = Standfirst.without(blocks, metadata.subtitle(), explain); // the subtitle, printed under the title
     List<Footnote> footnotes = best.footnotes();
-    return new org.offprint.model.Document(metadata, withoutLeadingTitle(blocks, metadata.title()), footnotes);
+    return new org.offprint.model.Document(metadata,
+        org.offprint.read.Nesting.limit(withoutLeadingTitle(blocks, metadata.title())),
+        org.offprint.read.Nesting.limitNotes(footnotes));
   }
 
   /**

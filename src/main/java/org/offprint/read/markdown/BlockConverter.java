@@ -33,6 +33,7 @@ import org.offprint.model.Quote;
 import org.offprint.model.Rule;
 import org.offprint.model.Table;
 import org.offprint.model.Text;
+import org.offprint.read.Nesting;
 
 /** Converts flexmark block nodes to model blocks. */
 final class BlockConverter {
@@ -40,6 +41,8 @@ final class BlockConverter {
   private final InlineConverter cellInlines;
   private final String input;
   private final Diagnostics diagnostics;
+  /** How many quotes and list items the node being converted sits in. */
+  private int depth;
 
   BlockConverter(Document document, String input, Diagnostics diagnostics) {
     this.inlines = new InlineConverter(document, false);
@@ -55,6 +58,22 @@ final class BlockConverter {
   }
 
   void convert(Node n, List<Block> out) {
+    if ((n instanceof BlockQuote || n instanceof BulletList || n instanceof OrderedList)
+        && depth >= Nesting.MAX_BLOCK_DEPTH) {
+      // Deeper than any article nests: the words stay, the structure goes (and the stack stays small).
+      String text = InlineConverter.textOf(n);
+      if (!text.isEmpty()) out.add(Block.paragraph(text));
+      return;
+    }
+    depth++;
+    try {
+      convertNode(n, out);
+    } finally {
+      depth--;
+    }
+  }
+
+  private void convertNode(Node n, List<Block> out) {
     if (n instanceof com.vladsch.flexmark.ast.Paragraph) {
       paragraph(inlines.children(n), out);
     } else if (n instanceof com.vladsch.flexmark.ast.Heading h) {

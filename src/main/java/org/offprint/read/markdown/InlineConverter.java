@@ -33,6 +33,7 @@ import org.offprint.model.NoteRef;
 import org.offprint.model.Strong;
 import org.offprint.model.Subscript;
 import org.offprint.model.Superscript;
+import org.offprint.read.Nesting;
 
 /**
  * Converts flexmark inline nodes to model inlines. Inline HTML that has a model counterpart ({@code <sup>},
@@ -44,6 +45,8 @@ final class InlineConverter {
 
   private final Document document;
   private final boolean inTable;
+  /** How many inlines the children being converted sit in. */
+  private int depth;
 
   InlineConverter(Document document, boolean inTable) {
     this.document = document;
@@ -52,6 +55,32 @@ final class InlineConverter {
 
   /** {@return the model inlines for the children of {@code parent}, whitespace folded, text runs merged} */
   List<Inline> children(Node parent) {
+    if (depth >= Nesting.MAX_INLINE_DEPTH) {
+      String text = textOf(parent);
+      return text.isEmpty() ? List.of() : List.of(new org.offprint.model.Text(text));
+    }
+    depth++;
+    try {
+      return convertChildren(parent);
+    } finally {
+      depth--;
+    }
+  }
+
+  /**
+   * {@return the words under {@code n}, one space between blocks and line breaks, without recursion} For what
+   * lies deeper than {@link Nesting} keeps.
+   */
+  static String textOf(Node n) {
+    StringBuilder sb = new StringBuilder();
+    for (Node d : n.getDescendants()) {
+      if (d instanceof Text || d instanceof HtmlEntity) sb.append(d.getChars().unescape());
+      else if (!d.hasChildren() || d instanceof com.vladsch.flexmark.util.ast.Block) sb.append(' ');
+    }
+    return sb.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  private List<Inline> convertChildren(Node parent) {
     Deque<Frame> stack = new ArrayDeque<>();
     stack.push(new Frame(""));
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
@@ -80,6 +109,7 @@ final class InlineConverter {
     }
     if (!List.of("sup", "sub", "em", "i", "strong", "b", "del", "s", "strike").contains(name)) return;
     if (!closing) {
+      if (stack.size() + depth > Nesting.MAX_INLINE_DEPTH) return; // too deep: the content stays, unformatted
       stack.push(new Frame(name));
       return;
     }

@@ -34,6 +34,7 @@ import org.offprint.model.Quote;
 import org.offprint.read.DocumentReader;
 import org.offprint.read.InputException;
 import org.offprint.read.Languages;
+import org.offprint.read.Nesting;
 import org.offprint.read.Source;
 
 /**
@@ -75,10 +76,14 @@ public final class MarkdownReader implements DocumentReader {
   public Document read(Source source, Diagnostics diagnostics) throws IOException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(diagnostics, "diagnostics");
-    String text = decode(source);
+    String text = tameLineStarts(decode(source));
     com.vladsch.flexmark.util.ast.Document root;
     try {
       root = PARSER.parse(text);
+    } catch (StackOverflowError e) {
+      // A last guard: the parser recursed past the stack on some nesting tameLineStarts did not foresee. The
+      // parse is abandoned whole, so nothing half-built is used.
+      throw new InputException(source.name(), "nested too deeply to be read as Markdown");
     } catch (RuntimeException e) {
       // flexmark 0.64.8 can fail inside its table pre-processor on odd pipe-and-tab runs; what cannot be a
       // table is read as paragraphs instead.
@@ -86,6 +91,8 @@ public final class MarkdownReader implements DocumentReader {
           + "); its lines are kept as text");
       try {
         root = WITHOUT_TABLES.parse(text);
+      } catch (StackOverflowError again) {
+        throw new InputException(source.name(), "nested too deeply to be read as Markdown");
       } catch (RuntimeException again) {
         throw new org.offprint.read.InputException(source.name(), "cannot be parsed as Markdown ("
             + again.getClass().getSimpleName() + ")");
@@ -116,7 +123,41 @@ public final class MarkdownReader implements DocumentReader {
       body.remove(0);
     }
     if (meta.language().isEmpty()) meta = meta.toBuilder().language(Languages.detect(text(body))).build();
-    return new Document(meta, assignIds(body), notes);
+    return new Document(meta, Nesting.limit(assignIds(body)), Nesting.limitNotes(notes));
+  }
+
+  /** The longest run of block markers (quote, list and rule characters, spaces) kept at a line's start. */
+  static final int MAX_LINE_START = 400;
+
+  /**
+   * Shortens absurdly long runs of block markers at line starts ({@code >>>>…}, {@code - - - …}, {@code ****…}):
+   * flexmark matches them with recursive regular expressions and nests a block per marker, and thousands of them
+   * overflow the stack. What lies beyond {@link #MAX_LINE_START} markers could only nest deeper than {@link
+   * Nesting} keeps; the words after them stay.
+   */
+  static String tameLineStarts(String text) {
+    StringBuilder out = null;
+    int lineStart = 0;
+    int n = text.length();
+    while (lineStart < n) {
+      int end = lineStart;
+      while (end < n && isLineStartMarker(text.charAt(end))) end++;
+      if (end - lineStart > MAX_LINE_START) {
+        if (out == null) out = new StringBuilder(text.substring(0, lineStart));
+        out.append(text, lineStart, lineStart + MAX_LINE_START).append(' ');
+      } else if (out != null) {
+        out.append(text, lineStart, end);
+      }
+      int next = text.indexOf('\n', end);
+      next = next < 0 ? n : next + 1;
+      if (out != null) out.append(text, end, next);
+      lineStart = next;
+    }
+    return out == null ? text : out.toString();
+  }
+
+  private static boolean isLineStartMarker(char c) {
+    return c == '>' || c == '-' || c == '*' || c == '+' || c == '_' || c == '=' || c == ' ' || c == '\t';
   }
 
   /** {@return the text of the paragraphs and headings, nested ones included, for the language guess} */

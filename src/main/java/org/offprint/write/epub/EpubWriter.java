@@ -81,7 +81,7 @@ public final class EpubWriter implements DocumentWriter {
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
     Objects.requireNonNull(out, "out");
-    assemble(document.metadata(), List.of(document), List.of(), false).write(out, zipTime(document.metadata(),
+    assemble(document.metadata(), List.of(document), List.of(), 1, false).write(out, zipTime(document.metadata(),
         List.of(document)));
   }
 
@@ -96,11 +96,12 @@ public final class EpubWriter implements DocumentWriter {
     Objects.requireNonNull(book, "book");
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
-    assemble(book.metadata(), book.documents(), book.parts(), true)
+    assemble(book.metadata(), book.documents(), book.parts(), book.articles(), true)
         .write(out, zipTime(book.metadata(), book.documents()));
   }
 
-  private Ocf assemble(Metadata md, List<Document> docs, List<Book.Part> parts, boolean book) throws IOException {
+  private Ocf assemble(Metadata md, List<Document> docs, List<Book.Part> parts, int articles, boolean book)
+      throws IOException {
     String lang = Language.tag(md.language(), Language.tag(docs.get(0).metadata().language(), DEFAULT_LANGUAGE));
     String title = Xml.clean(md.title()).strip();
     if (title.isEmpty()) title = Xml.clean(docs.get(0).metadata().title()).strip();
@@ -130,7 +131,7 @@ public final class EpubWriter implements DocumentWriter {
     for (String tag : md.tags()) opf.dc("subject", tag);
     opf.series(md.extra().getOrDefault("series", ""), md.extra().getOrDefault("series-index", ""));
     opf.property("dcterms:modified", MODIFIED.format(timestamp(md, docs)));
-    accessibility(opf, images, docs.size(), chapters);
+    accessibility(opf, images, articles, chapters);
     opf.legacyMeta("cover", cover.id());
     opf.rightToLeft(Language.rightToLeft(lang));
 
@@ -161,7 +162,7 @@ public final class EpubWriter implements DocumentWriter {
     opf.item("cover", "cover.xhtml", "application/xhtml+xml", "");
     opf.spine("cover", false);
     if (book) {
-      ocf.add("titlepage.xhtml", titlePage(md, title, authors, lang, docs));
+      ocf.add("titlepage.xhtml", titlePage(md, title, authors, lang, articles));
       opf.item("titlepage", "titlepage.xhtml", "application/xhtml+xml", "");
       opf.spine("titlepage", true);
       opf.spine("nav", true);
@@ -246,7 +247,7 @@ public final class EpubWriter implements DocumentWriter {
   }
 
   private static String titlePage(Metadata md, String title, List<String> authors, String lang,
-      List<Document> docs) {
+      int articles) {
     StringBuilder b = new StringBuilder();
     b.append("<section class=\"titlepage\" epub:type=\"titlepage\">\n<h1 class=\"title\">").append(Xml.text(title))
         .append("</h1>\n");
@@ -259,7 +260,7 @@ public final class EpubWriter implements DocumentWriter {
     String line = String.join(" · ", List.of(date, md.site().strip()).stream().filter(s -> !s.isEmpty()).toList());
     if (!line.isEmpty()) b.append("<p class=\"dateline\">").append(Xml.text(line)).append("</p>\n");
     if (!md.description().isBlank()) b.append("<p>").append(Xml.text(md.description())).append("</p>\n");
-    b.append("<p class=\"dateline\">").append(docs.size()).append(docs.size() == 1 ? " article" : " articles")
+    b.append("<p class=\"dateline\">").append(articles == 1 ? "One article" : articles + " articles")
         .append("</p>\n</section>\n");
     return XhtmlChapter.page(title, lang, List.of("style.css"), "", b.toString());
   }

@@ -17,7 +17,8 @@ import org.offprint.model.Text;
 
 /**
  * Prepares inline lists for Markdown: merges adjacent text, drops empty spans and moves spaces at the edges of
- * emphasis out of it ({@code * a*} would not be emphasis). Also predicts the characters a rendered inline starts
+ * emphasis, links and code spans out of them ({@code * a*} would not be emphasis, and a space that only
+ * emphasis or a link held would be lost, gluing the words around it). Also predicts the characters a rendered inline starts
  * and ends with, which the emphasis rules depend on.
  */
 final class Inlines {
@@ -54,16 +55,27 @@ final class Inlines {
             else out.add(x);
           }
         } else {
-          out.add(new Link(l.href(), l.title(), c));
+          hoist(out, c, content -> new Link(l.href(), l.title(), content), true);
         }
       } else if (i instanceof Code c) {
         // Adjacent code spans would merge their backtick fences: they are one span.
         if (c.code().isEmpty()) continue;
-        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Code prev) {
-          out.set(out.size() - 1, new Code(prev.code() + c.code()));
-        } else {
-          out.add(c);
+        String code = c.code();
+        if (code.isBlank()) {
+          addText(out, code);
+          continue;
         }
+        int from = 0;
+        int to = code.length();
+        while (MarkdownOutput.isSpace(code.charAt(from))) from++;
+        while (MarkdownOutput.isSpace(code.charAt(to - 1))) to--;
+        addText(out, code.substring(0, from));
+        if (from == 0 && !out.isEmpty() && out.get(out.size() - 1) instanceof Code prev) {
+          out.set(out.size() - 1, new Code(prev.code() + code.substring(from, to)));
+        } else {
+          out.add(new Code(code.substring(from, to)));
+        }
+        addText(out, code.substring(to));
       } else {
         out.add(i);
       }
@@ -81,6 +93,12 @@ final class Inlines {
   }
 
   private static void hoist(List<Inline> out, List<Inline> content, java.util.function.Function<List<Inline>, Inline> wrap) {
+    hoist(out, content, wrap, false);
+  }
+
+  /** Moves the spaces at both edges of {@code content} out of its wrapper; {@code keepEmpty} keeps a bare link. */
+  private static void hoist(List<Inline> out, List<Inline> content, java.util.function.Function<List<Inline>, Inline> wrap,
+      boolean keepEmpty) {
     List<Inline> c = new ArrayList<>(content);
     String lead = "";
     String trail = "";
@@ -101,7 +119,7 @@ final class Inlines {
       else c.set(c.size() - 1, new Text(s.substring(0, k)));
     }
     addText(out, lead);
-    if (!c.isEmpty()) out.add(wrap.apply(c));
+    if (!c.isEmpty() || keepEmpty) out.add(wrap.apply(c));
     addText(out, trail);
   }
 

@@ -35,12 +35,26 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   private final Style body;
   private final boolean topLevel;
   private final int listDepth;
+  /** How many quotes and lists this column sits in, each drawn as an indented table. */
+  private final int nesting;
   /** First-line indent for the next paragraph (indented style): not after a heading, list, quote or start. */
   private boolean indentNext;
   /** Room left on the page for the next figure, or 0 when unknown; see {@link #fitNextFigure}. */
   private float figureRoom;
 
+  /**
+   * The most quotes and lists drawn inside each other as indented tables. Deeper ones are set in their parent's
+   * column: the indents stop before the column gets too narrow to read, and OpenPDF, which lays nested tables
+   * out again for every level around them, stays quick.
+   */
+  static final int MAX_NESTING = 6;
+
   BlockElements(ArticleContext ctx, float width, Style body, boolean topLevel, int listDepth) {
+    this(ctx, width, body, topLevel, listDepth, 0);
+  }
+
+  private BlockElements(ArticleContext ctx, float width, Style body, boolean topLevel, int listDepth, int nesting) {
+    this.nesting = nesting;
     this.ctx = ctx;
     this.typo = ctx.typo;
     this.width = width;
@@ -172,10 +186,23 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     return c;
   }
 
+  /** {@return whether a nested quote or list would be indented past {@link #MAX_NESTING} or a narrow column} */
+  private boolean indentsCapped(float indent) {
+    return nesting >= MAX_NESTING || width - indent < typo.base * 14;
+  }
+
   @Override
   public List<Element> quote(Quote q) {
     float inset = typo.base * 1.2f;
     float barGap = typo.base * 0.9f;
+    if (indentsCapped(inset + barGap + 2f)) {
+      // In the parent's column, set off by its italics and a dash before the attribution only.
+      Style s = Typography.emphasis(body, typo.theme.elements().quote()).color(typo.text);
+      List<Element> out = new ArrayList<>(new BlockElements(ctx, width, s, false, listDepth, nesting).all(q.content()));
+      if (!q.attribution().isEmpty()) out.add(attribution(q));
+      indentNext = false;
+      return out;
+    }
     PdfPTable t = table(1);
     t.setWidthPercentage(100 * (width - inset) / width);
     t.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -187,16 +214,9 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     c.setPaddingBottom(typo.base * 0.3f);
     float inner = width - inset - barGap - 2f;
     Style s = Typography.emphasis(body, typo.theme.elements().quote()).color(typo.text);
-    BlockElements nested = new BlockElements(ctx, inner, s, false, listDepth);
+    BlockElements nested = new BlockElements(ctx, inner, s, false, listDepth, nesting + 1);
     for (Element e : nested.all(q.content())) c.addElement(e);
-    if (!q.attribution().isEmpty()) {
-      Style a = body.size(typo.small).color(typo.muted).hyphenate(false);
-      Paragraph p = new Paragraph(typo.leading(a.size()), "", InlineChunks.font(a, ctx));
-      for (Chunk ch : InlineChunks.of("— ", a, ctx)) p.add(ch);
-      for (Chunk ch : InlineChunks.of(q.attribution(), a, ctx)) p.add(ch);
-      p.setSpacingBefore(typo.base * 0.2f);
-      c.addElement(p);
-    }
+    if (!q.attribution().isEmpty()) c.addElement(attribution(q));
     t.addCell(c);
     t.setSpacingBefore(typo.base * 0.9f);
     t.setSpacingAfter(typo.base * 0.9f);
@@ -204,9 +224,19 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     return List.of(t);
   }
 
+  private Paragraph attribution(Quote q) {
+    Style a = body.size(typo.small).color(typo.muted).hyphenate(false);
+    Paragraph p = new Paragraph(typo.leading(a.size()), "", InlineChunks.font(a, ctx));
+    for (Chunk ch : InlineChunks.of("— ", a, ctx)) p.add(ch);
+    for (Chunk ch : InlineChunks.of(q.attribution(), a, ctx)) p.add(ch);
+    p.setSpacingBefore(typo.base * 0.2f);
+    return p;
+  }
+
   @Override
   public List<Element> list(ListBlock list) {
     float markerWidth = typo.base * (list.ordered() ? 2.2f : 1.4f);
+    if (indentsCapped(markerWidth)) return unindentedList(list);
     PdfPTable t = new PdfPTable(2);
     try {
       t.setTotalWidth(new float[] {markerWidth, width - markerWidth});
@@ -230,7 +260,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
       t.addCell(m);
       PdfPCell content = cell();
       content.setPaddingBottom(typo.base * 0.25f);
-      BlockElements nested = new BlockElements(ctx, width - markerWidth, body, false, listDepth + 1);
+      BlockElements nested = new BlockElements(ctx, width - markerWidth, body, false, listDepth + 1, nesting + 1);
       for (Element e : nested.listItem(item.content())) content.addElement(e);
       t.addCell(content);
     }
@@ -238,6 +268,22 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     t.setSpacingAfter(listDepth == 0 ? typo.base * 0.6f : 0);
     indentNext = false;
     return List.of(t);
+  }
+
+  /** A list past the indent cap: each item in the parent's column, its marker on a line of its own. */
+  private List<Element> unindentedList(ListBlock list) {
+    List<Element> out = new ArrayList<>();
+    Style marker = body.italic(false).hyphenate(false);
+    int n = list.start();
+    for (ListBlock.Item item : list.items()) {
+      String label = list.ordered() ? (n++) + "." : (listDepth % 2 == 0 ? "•" : "–");
+      Paragraph mp = new Paragraph(typo.leading(body.size()), "", InlineChunks.font(marker, ctx));
+      for (Chunk c : InlineChunks.of(label, marker, ctx)) mp.add(c);
+      out.add(mp);
+      out.addAll(new BlockElements(ctx, width, body, false, listDepth + 1, nesting).listItem(item.content()));
+    }
+    indentNext = false;
+    return out;
   }
 
   /** List items are ragged-free short texts: set without first-line indents or paragraph gaps. */

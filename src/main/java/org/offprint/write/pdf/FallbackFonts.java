@@ -77,6 +77,13 @@ final class FallbackFonts {
           Path p = files.get(name.toLowerCase(Locale.ROOT));
           if (p != null) out.add(new Candidate(p, face));
         }
+        // Noto CJK as one OpenType file per region (as the upstream releases ship it): the document's region
+        // first; every region's file has the glyphs of all four.
+        List<String> regions = new ArrayList<>(List.of("jp", "kr", "sc", "tc"));
+        regions.add(0, regions.remove(face));
+        for (String region : regions) {
+          add(out, files, "NotoSerifCJK" + region + "-Regular.otf", "NotoSansCJK" + region + "-Regular.otf");
+        }
       }
       case ARABIC -> add(out, files, "NotoNaskhArabic-Regular.ttf", "NotoSansArabic-Regular.ttf");
       default -> {

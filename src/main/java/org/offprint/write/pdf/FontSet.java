@@ -91,7 +91,8 @@ final class FontSet {
   /**
    * Splits {@code text} into runs, each drawn by the first font that has its characters: {@code primary}, then
    * fallbacks already loaded, then fallbacks found for the character's script. Whitespace stays with the
-   * current run. A character no font has is left out and remembered for {@link #missing()}.
+   * current run. A character no font has is drawn as a visible box (□, else �, else ?) and remembered for
+   * {@link #missing()}.
    */
   List<Run> split(String text, BaseFont primary) {
     List<Run> runs = new ArrayList<>();
@@ -115,8 +116,12 @@ final class FontSet {
       } else {
         font = fallback(cp);
         if (font == null) {
-          if (!ignorable(cp)) missing.add(cp);
-          continue;
+          if (ignorable(cp)) continue;
+          missing.add(cp);
+          // Seen, not silently lost: a reader knows something stood here, and the warning says what.
+          int[] box = box(primary);
+          cp = box[0];
+          font = box[1] == 1 ? boxFont : primary;
         }
       }
       if (font != currentFont && current.length() > 0) {
@@ -129,6 +134,42 @@ final class FontSet {
     if (current.length() > 0) runs.add(new Run(current.toString(), currentFont, currentFont != primary));
     return runs;
   }
+
+  /** The font that draws the replacement box when the current face has none, once found. */
+  private BaseFont boxFont;
+
+  /**
+   * {@return the replacement character and 0 to draw it in {@code primary}, or 1 to draw it in {@link #boxFont}}
+   * The theme's faces differ: Liberation has □ but not �, Noto Sans and Serif the other way round.
+   */
+  private int[] box(BaseFont primary) {
+    for (int c : new int[] {0x25A1, 0xFFFD}) {
+      if (primary.charExists(c)) return new int[] {c, 0};
+    }
+    if (boxFont == null) {
+      List<BaseFont> others = new ArrayList<>();
+      try {
+        others.add(face(Role.CODE, false, false));
+        others.add(face(Role.BODY, false, false));
+      } catch (IOException e) {
+        // a theme face that cannot be loaded fails the render elsewhere; here it only has no box
+      }
+      others.addAll(loadedFallbacks);
+      search:
+      for (int c : new int[] {0x25A1, 0xFFFD}) {
+        for (BaseFont f : others) {
+          if (f.charExists(c)) {
+            boxFont = f;
+            boxChar = c;
+            break search;
+          }
+        }
+      }
+    }
+    return boxFont != null ? new int[] {boxChar, 1} : new int[] {'?', 0};
+  }
+
+  private int boxChar;
 
   private static boolean isMark(int cp) {
     int t = Character.getType(cp);

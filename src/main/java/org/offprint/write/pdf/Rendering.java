@@ -164,7 +164,7 @@ final class Rendering {
       progress.step(++done, contexts.size());
     }
     if (docs.isEmpty() && !isBook) flow.add(flow.blank(fonts));
-    reportMissing(fonts.missing(), meta, diagnostics);
+    reportMissing(fonts.missing(), meta, docs, diagnostics);
     pdf.close();
     sink.flush();
     return decorations.tagPages();
@@ -265,13 +265,15 @@ final class Rendering {
     if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) end.links(ctx, body);
   }
 
-  private static void reportMissing(Set<Integer> missing, Metadata meta, Diagnostics diagnostics) {
+  private static void reportMissing(Set<Integer> missing, Metadata meta, List<Document> docs,
+      Diagnostics diagnostics) {
     if (missing.isEmpty()) return;
+    int[] counts = DocumentText.count(meta, docs, missing);
     String list = missing.stream().limit(40)
         .map(cp -> new String(Character.toChars(cp)) + " (U+" + String.format(Locale.ROOT, "%04X", cp) + ")")
         .collect(Collectors.joining(", "));
-    diagnostics.warn(input(meta), "PDF: no font has " + missing.size() + " character"
-        + (missing.size() == 1 ? "" : "s") + ", left out: " + list + (missing.size() > 40 ? ", …" : "")
+    diagnostics.warn(input(meta), "PDF: no font has " + counts[0] + " of the " + counts[1] + " characters ("
+        + missing.size() + " different), drawn as boxes: " + list + (missing.size() > 40 ? ", …" : "")
         + ". Install a font that covers them (e.g. Noto) or use a theme with one.");
   }
 

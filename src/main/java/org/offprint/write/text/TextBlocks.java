@@ -104,6 +104,7 @@ final class TextBlocks implements BlockVisitor<Void> {
     int headRows = rows.size();
     for (Table.Row r : t.body()) rows.add(cells(r, cols, aligns));
     int[] width = new int[cols];
+    java.util.Arrays.fill(width, 1); // an empty column still gets its rule's one dash under the header
     for (String[] r : rows) for (int c = 0; c < cols; c++) width[c] = Math.max(width[c], TextWidth.of(r[c]));
     String caption = inlines.of(t.caption()).strip();
     if (!caption.isEmpty()) {

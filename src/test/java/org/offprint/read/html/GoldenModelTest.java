@@ -43,7 +43,7 @@ class GoldenModelTest {
         .replace(abs.getParent().toUri().toString(), "file:///PAGE-FOLDER/")
         .replace("file:" + abs.getParent().toUri().getPath(), "file:///PAGE-FOLDER/") + "\n";
     Path golden = GOLDEN.resolve(page.getFileName().toString().replace(".html", ".json"));
-    if (Boolean.getBoolean("golden.update")) {
+    if (org.offprint.testing.Goldens.update()) {
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, json, StandardCharsets.UTF_8);
     }

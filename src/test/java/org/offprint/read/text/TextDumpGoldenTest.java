@@ -31,7 +31,7 @@ class TextDumpGoldenTest {
   void matchesGolden(String name) throws IOException {
     String actual = Outline.of(read(name + ".txt"));
     Path golden = Path.of("src/test/resources/textdumps", name + ".expected");
-    if (Boolean.getBoolean("golden.update") || System.getenv("GOLDEN_UPDATE") != null) {
+    if (org.offprint.testing.Goldens.update()) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     try (InputStream in = TextDumpGoldenTest.class.getResourceAsStream("/textdumps/" + name + ".expected")) {

@@ -26,7 +26,7 @@ class MarkdownGoldenTest {
 
   static void check(String name, String actual) throws Exception {
     Path golden = Path.of("src/test/resources/golden/md", name);
-    if (Boolean.getBoolean("golden.update") || System.getenv("GOLDEN_UPDATE") != null) {
+    if (org.offprint.testing.Goldens.update()) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     try (var in = MarkdownGoldenTest.class.getResourceAsStream("/golden/md/" + name)) {

@@ -25,11 +25,11 @@ class FontSetTest {
   }
 
   @Test
-  void uncoveredCharactersAreLeftOutAndRemembered() throws IOException {
+  void uncoveredCharactersAreDrawnAsBoxesAndRemembered() throws IOException {
     FontSet f = fonts();
     BaseFont body = f.face(FontSet.Role.BODY, false, false);
     List<FontSet.Run> runs = f.split("a\uE000b\uD83D\uDE00c", body);
-    assertEquals("abc", runs.stream().map(FontSet.Run::text).reduce("", String::concat));
+    assertEquals("a\u25A1b\u25A1c", runs.stream().map(FontSet.Run::text).reduce("", String::concat));
     assertEquals(List.of(0xE000, 0x1F600), List.copyOf(f.missing()));
   }
 

@@ -20,7 +20,7 @@ class TextGoldenTest {
     String actual = TextWriter.builder(WriteOptions.of(ThemeLoader.builtIn("default"))).linkList(true).figures(true).build()
         .render(Fixtures.everything());
     Path golden = Path.of("src/test/resources/golden/txt/everything.txt");
-    if (Boolean.getBoolean("golden.update") || System.getenv("GOLDEN_UPDATE") != null) {
+    if (org.offprint.testing.Goldens.update()) {
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
     }
     assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);

@@ -110,6 +110,17 @@ class TextWriterTest {
   }
 
   @Test
+  void aTableWithAnEmptyHeaderColumnIsDrawnWithARuleUnderIt() {
+    org.offprint.model.Table t = new org.offprint.model.Table(List.of(),
+        List.of(new org.offprint.model.Table.Row(List.of(org.offprint.model.Table.Cell.of(""),
+            org.offprint.model.Table.Cell.of("Tonnes")))),
+        List.of(new org.offprint.model.Table.Row(List.of(org.offprint.model.Table.Cell.of(""),
+            org.offprint.model.Table.Cell.of("412")))));
+    String out = TextWriter.builder(OPTIONS).build().render(Document.of(Metadata.EMPTY, List.of(t)));
+    assertEquals("   Tonnes\n-  ------\n   412\n", out);
+  }
+
+  @Test
   void isRegisteredAsTxtAndText() throws Exception {
     assertEquals("txt", Formats.get("text").name());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
