@@ -42,7 +42,12 @@ final class Phrases {
   static final Pattern PROMPT = Pattern.compile(
       "subscribe|newsletter|sign up|signup|inbox|follow (?:us|@|\\p{Lu}[\\p{L}]+ on)|on (?:twitter|facebook|"
           + "instagram)|have a tip|write to |contact (?:us|the author)|tell us what you think|post comment"
-          + "|leave a (?:comment|reply)|comments?$|moderat|^disclaimer|assine|inscreva|suscr[ií]b|abonnez|abonnieren|подпис",
+          + "|leave a (?:comment|reply)|comments?$|moderat|^disclaimer|assine|inscreva|suscr[ií]b|abonnez|abonnieren|подпис"
+          // support and donation calls, app downloads, closed comments, the blog's filing line
+          + "|\\bdonat(?:e|ion)|\\bspende|unterstütze|support(?:ing)? (?:our|us|the)|\\bpatreon\\b"
+          + "|(?:download|get) (?:the|our) [\\p{L} ]{0,30}app|\\bapps? for (?:ios|android)"
+          + "|comments are closed|kommentare (?:sind )?geschlossen|bookmark the permalink|this entry was posted"
+          + "|der beitrag wurde am .* veröffentlicht|subskrypcj|zapraszamy",
       F);
 
   /** An advertisement label standing alone. */
