@@ -76,6 +76,7 @@ final class ArticleFinder {
           return;
         }
         if (len < MIN_BLOCK || first == null) return;
+        if (startsWithAddress(e)) return; // schema.org data printed as text, not prose
         // inside a link-heavy block, text is more likely a list of teasers than prose
         double points = 1 + commas + Math.min(len / 100.0, 3);
         int level = 0;
@@ -90,6 +91,19 @@ final class ArticleFinder {
       public void tail(Node node, int depth) {}
     }, body);
     return scores;
+  }
+
+  // The element's first text starts with a web address: the markup of structured data (an image's URL, width
+  // and height in itemprop spans) that a theme hides with CSS.
+  private static boolean startsWithAddress(Element e) {
+    for (Node n = e.firstChild(); n != null; n = n.firstChild() != null ? n.firstChild() : n.nextSibling()) {
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        if (t.isBlank()) continue;
+        String s = t.text().stripLeading();
+        return s.startsWith("http://") || s.startsWith("https://");
+      }
+    }
+    return false;
   }
 
   private static double[] initial(Element e) {

@@ -267,4 +267,18 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("carried by councillor Anna Rhys after a long debate about the harbour wall"), text);
     assertFalse(text.contains("Council backs new quay"), text);
   }
+
+  @Test
+  void structuredDataPrintedAsTextInASliderDoesNotOutweighTheArticle() throws Exception {
+    StringBuilder slider = new StringBuilder("<div class=\"slider\">");
+    for (int n = 1; n <= 8; n++) slider.append(String.format(ITEM, n, n, n));
+    slider.append("</div>");
+    String text = Pages.text(Pages.read("<html><body><div class=\"wrap\"><section><div><p>The quay reopened on Monday, after two"
+        + " years of work.</p></div></section></div>" + slider + "</body></html>"));
+    assertTrue(text.contains("The quay reopened on Monday"), text);
+    assertFalse(text.contains("wp-content"), text);
+  }
+
+  private static final String ITEM = """
+      <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
