@@ -224,6 +224,12 @@ final class ArticleCleaner {
         if (tag.equals("figure") || tag.equals("pre") || tag.equals("code") || tag.equals("picture")) {
           return FilterResult.SKIP_CHILDREN;
         }
+        if (tag.equals("p") && isLinkLine(e, stats) && (isLinkLine(e.previousElementSibling(), stats)
+            || isLinkLine(e.nextElementSibling(), stats))) {
+          doomed.add(e);
+          reasons.add("a run of link-only lines (teasers)");
+          return FilterResult.SKIP_CHILDREN;
+        }
         if (!CONDITIONAL.contains(tag)) return FilterResult.CONTINUE;
         String reason = junkReason(e, stats.get(e), stats.get(article));
         if (reason == null) return FilterResult.CONTINUE;
@@ -238,6 +244,13 @@ final class ArticleCleaner {
       }
     }, article);
     explain.removeAll(doomed, reasons);
+  }
+
+  /** A short paragraph that is one link: a teaser line, when others stand beside it. */
+  private static boolean isLinkLine(Element e, TextStats stats) {
+    if (e == null || !e.normalName().equals("p")) return false;
+    TextStats.Stat s = stats.get(e);
+    return s.text > 0 && s.text < 100 && s.linkDensity() > 0.9 && !isUrl(e.text());
   }
 
   /** {@return why a container is not prose, or null when it may be} */

@@ -279,6 +279,17 @@ class HtmlReaderChromeTest {
     assertFalse(text.contains("wp-content"), text);
   }
 
+  @Test
+  void aRunOfLinkOnlyLinesIsTeasersButOneLinkLineIsKept() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p><a href="/report.pdf">The full report of the harbour board</a></p>
+        <p>The board meets again in June, when the herring season is over and the boats are in.</p>
+        <p><a href="/a">A roadtrip along the coast road</a></p><p><a href="/b">Autumn weekend on the islands</a></p>
+        """)));
+    assertTrue(text.contains("The full report of the harbour board"), text);
+    assertFalse(text.contains("A roadtrip along the coast road") || text.contains("Autumn weekend"), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
