@@ -74,7 +74,11 @@ final class MetaAuthors {
           + "|.*[&+].*");
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)^(?:updated|last updated|published|posted|admin|administrator|staff|guest|anonymous|unknown|share"
-          + "|follow|comments?|read more|more|home|menu|email|e-mail|contact|about)\\b.*");
+          + "|follow|comments?|read more|more|home|menu|email|e-mail|contact|about"
+          // the same labels in the other languages of the pages: "Veröffentlicht am", "Publié le", "Publicado el"
+          + "|veröffentlicht|aktualisiert|geschrieben|verfasst|gepostet|publié|mis à jour|publicado|actualizado"
+          + "|pubblicato|aggiornato|opublikowano|gepubliceerd|опубликовано|обновлено)(?:\\b.*|$)",
+      Pattern.UNICODE_CASE);
   /** A desk or staff credit ("Our Foreign Staff", "Politics Desk", "The Editors"): a newsroom, not a person. */
   private static final Pattern DESK = Pattern.compile(
       "(?i)^(?:(?:the|our|from our|by our)\\s+)?(?:\\S+\\s+){0,3}(?:staff|desk|team|bureau|newsroom|editors"

@@ -86,4 +86,11 @@ class MetaAuthorsTest {
     assertFalse(MetaAuthors.mayOpenByLine("  The story"));
     assertFalse(MetaAuthors.mayOpenByLine(" \n "));
   }
+
+  @Test
+  void aPublishedOnLabelInAnyLanguageIsNoName() {
+    for (String label : List.of("Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il", "Published on")) {
+      assertEquals(List.of(), names(label), label);
+    }
+  }
 }
