@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -78,12 +77,6 @@ final class Vocabulary {
       "has", "with", "no", "without",
       "global", "primary", "secondary", "mobile", "footer", "main", "title", "cloud", "feed", "line", "home");
 
-  /**
-   * Class names that a CMS derives from the post's taxonomy or state (WordPress's {@code post_class}): what the
-   * post is about, never what the block is.
-   */
-  private static final Pattern TAXONOMY =
-      Pattern.compile("(?:tag|tags|category|categories|format|type|status|postid)-.+|post-\\d+");
 
   /** {@return the element's class and id, lower-cased, as one string} */
   static String classAndId(Element e) {
@@ -99,13 +92,40 @@ final class Vocabulary {
    */
   static List<String> words(String classes, String id) {
     List<String> out = new ArrayList<>();
-    for (String name : classes.split("\\s+")) {
-      if (name.isEmpty() || TAXONOMY.matcher(name.toLowerCase(Locale.ROOT)).matches()) continue;
-      tokens(name, out);
-      out.add(""); // a class name ends: no phrase runs across two names
-    }
+    classWords(classes, out);
     tokens(id, out);
     return out;
+  }
+
+  // The words of a class attribute, each class name ended by "" so that no phrase runs across two names.
+  private static void classWords(String classes, List<String> out) {
+    int n = classes.length();
+    for (int i = 0; i < n; ) {
+      while (i < n && Character.isWhitespace(classes.charAt(i))) i++;
+      int start = i;
+      while (i < n && !Character.isWhitespace(classes.charAt(i))) i++;
+      if (i == start) break;
+      String name = classes.substring(start, i);
+      if (isTaxonomy(name)) continue;
+      tokens(name, out);
+      out.add("");
+    }
+  }
+
+  /** Prefixes of the class names that a CMS derives from the post's taxonomy or state. */
+  private static final String[] TAXONOMY_PREFIXES =
+      {"tag-", "tags-", "category-", "categories-", "format-", "type-", "status-", "postid-"};
+
+  // tag-*, category-*, post-123...: checked without a regex, as it runs on every class name of the page.
+  private static boolean isTaxonomy(String name) {
+    int dash = name.indexOf('-');
+    if (dash < 3 || dash == name.length() - 1) return false;
+    for (String p : TAXONOMY_PREFIXES) if (name.regionMatches(true, 0, p, 0, p.length())) return true;
+    if (name.regionMatches(true, 0, "post-", 0, 5)) {
+      for (int i = 5; i < name.length(); i++) if (!Character.isDigit(name.charAt(i))) return false;
+      return true;
+    }
+    return false;
   }
 
   // Splits one name on non-letters and case changes, lower-cases the tokens and normalises each one.
@@ -160,14 +180,15 @@ final class Vocabulary {
   }
 
   private static boolean isKnown(String t) {
-    return NEGATIVE.contains(t) || POSITIVE.contains(t) || BYLINE.contains(t) || CAPTION.contains(t)
-        || PARTS.contains(t) || PHRASE_WORDS.contains(t);
+    return KNOWN.contains(t);
   }
 
-  private static final Set<String> PHRASE_WORDS = phraseWords();
+  /** Every word of the vocabularies, of their phrases and of {@link #PARTS}: one lookup per token. */
+  private static final Set<String> KNOWN = known();
 
-  private static Set<String> phraseWords() {
+  private static Set<String> known() {
     Set<String> s = new java.util.HashSet<>();
+    for (Set<String> words : List.of(NEGATIVE, POSITIVE, BYLINE, CAPTION, PARTS)) s.addAll(words);
     for (Set<String> phrases : List.of(NEGATIVE_PHRASES, BYLINE_PHRASES, CAPTION_PHRASES)) {
       for (String p : phrases) s.addAll(List.of(p.split(" ")));
     }
@@ -206,13 +227,40 @@ final class Vocabulary {
    */
   private static final Set<String> HAVING = Set.of("has", "with", "no", "without");
 
-  /** What the vocabularies say about one class-and-id pair. */
-  private record Verdict(
-      String negative, String classNegative, int weight, boolean articleFirst, boolean byline, boolean caption) {}
+  /** What the vocabularies say about one class attribute or one id. */
+  private record Part(String negative, int negativeAt, int positiveAt, boolean byline, boolean caption) {
+    static final Part EMPTY = new Part(null, -1, -1, false, false);
 
-  // Pages repeat the same few hundred class strings thousands of times: remembering verdicts makes the vocabulary
-  // cheap. Bounded so that odd inputs cannot grow it without end.
-  private static final Map<String, Verdict> CACHE = new ConcurrentHashMap<>();
+    static Part of(List<String> words) {
+      if (words.isEmpty()) return EMPTY;
+      int neg = find(words, NEGATIVE, NEGATIVE_PHRASES);
+      return new Part(matched(words, neg, NEGATIVE_PHRASES), neg, find(words, POSITIVE, Set.of()),
+          find(words, BYLINE, BYLINE_PHRASES) >= 0, find(words, CAPTION, CAPTION_PHRASES) >= 0);
+    }
+
+    boolean articleFirst() {
+      return positiveAt >= 0 && positiveAt < negativeAt;
+    }
+  }
+
+  /** What the vocabularies say about an element's class and id together. */
+  private record Verdict(
+      String negative, String classNegative, int weight, boolean articleFirst, boolean byline, boolean caption) {
+    static Verdict of(Part cls, Part id) {
+      String negative = cls.negative() != null ? cls.negative() : id.negative();
+      boolean positive = cls.positiveAt() >= 0 || id.positiveAt() >= 0;
+      // the class is read before the id, as a reader of the markup would
+      boolean articleFirst = cls.negative() != null ? cls.articleFirst()
+          : id.negative() != null && (cls.positiveAt() >= 0 || id.articleFirst());
+      return new Verdict(negative, cls.negative(), (negative != null ? -25 : 0) + (positive ? 25 : 0),
+          articleFirst, cls.byline() || id.byline(), cls.caption() || id.caption());
+    }
+  }
+
+  // Pages repeat the same few hundred class strings thousands of times: remembering what a class attribute says
+  // makes the vocabulary cheap. Ids are mostly unique (post-123, comment-88) and short: they are read each time.
+  // Bounded so that odd inputs cannot grow it without end.
+  private static final Map<String, Part> CLASSES = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 20_000;
   private static final Verdict NONE = new Verdict(null, null, 0, false, false, false);
 
@@ -221,21 +269,21 @@ final class Vocabulary {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return NONE;
-    String key = id.isEmpty() ? cls : cls + "\u0000" + id;
-    Verdict v = CACHE.get(key);
-    if (v != null) return v;
-    List<String> words = words(cls, id);
-    int neg = find(words, NEGATIVE, NEGATIVE_PHRASES);
-    int pos = find(words, POSITIVE, Set.of());
-    String negative = matched(words, neg, NEGATIVE_PHRASES);
-    String classNegative = id.isEmpty() ? negative
-        : matched(words(cls, ""), find(words(cls, ""), NEGATIVE, NEGATIVE_PHRASES), NEGATIVE_PHRASES);
-    int w = (negative != null ? -25 : 0) + (pos >= 0 ? 25 : 0);
-    v = new Verdict(negative, classNegative, w, pos >= 0 && pos < neg, find(words, BYLINE, BYLINE_PHRASES) >= 0,
-        find(words, CAPTION, CAPTION_PHRASES) >= 0);
-    if (CACHE.size() > CACHE_LIMIT) CACHE.clear();
-    CACHE.put(key, v);
-    return v;
+    Part c = cls.isEmpty() ? Part.EMPTY : CLASSES.get(cls);
+    if (c == null) {
+      List<String> words = new ArrayList<>();
+      classWords(cls, words);
+      c = Part.of(words);
+      if (CLASSES.size() > CACHE_LIMIT) CLASSES.clear();
+      CLASSES.put(cls, c);
+    }
+    Part i = Part.EMPTY;
+    if (!id.isEmpty()) {
+      List<String> words = new ArrayList<>();
+      tokens(id, words);
+      i = Part.of(words);
+    }
+    return Verdict.of(c, i);
   }
 
   /** {@return whether {@code e}'s class or id holds the word {@code word} (a word of this vocabulary's parts)} */
