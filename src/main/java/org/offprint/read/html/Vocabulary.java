@@ -120,6 +120,8 @@ final class Vocabulary {
   private static boolean isTaxonomy(String name) {
     int dash = name.indexOf('-');
     if (dash < 3 || dash == name.length() - 1) return false;
+    char first = Character.toLowerCase(name.charAt(0));
+    if (first != 't' && first != 'c' && first != 'f' && first != 's' && first != 'p') return false;
     for (String p : TAXONOMY_PREFIXES) if (name.regionMatches(true, 0, p, 0, p.length())) return true;
     if (name.regionMatches(true, 0, "post-", 0, 5)) {
       for (int i = 5; i < name.length(); i++) if (!Character.isDigit(name.charAt(i))) return false;
@@ -183,6 +185,17 @@ final class Vocabulary {
     return KNOWN.contains(t);
   }
 
+  /** The first words of all phrases: a phrase is only looked up from one of them. */
+  private static final Set<String> PHRASE_STARTS = phraseStarts();
+
+  private static Set<String> phraseStarts() {
+    Set<String> s = new java.util.HashSet<>();
+    for (Set<String> phrases : List.of(NEGATIVE_PHRASES, BYLINE_PHRASES, CAPTION_PHRASES)) {
+      for (String p : phrases) s.add(p.substring(0, p.indexOf(' ')));
+    }
+    return Set.copyOf(s);
+  }
+
   /** Every word of the vocabularies, of their phrases and of {@link #PARTS}: one lookup per token. */
   private static final Set<String> KNOWN = known();
 
@@ -200,7 +213,7 @@ final class Vocabulary {
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       if (w.isEmpty()) continue;
-      if (i + 1 < words.size() && !words.get(i + 1).isEmpty()) {
+      if (PHRASE_STARTS.contains(w) && i + 1 < words.size() && !words.get(i + 1).isEmpty()) {
         String two = w + " " + words.get(i + 1);
         if (phrases.contains(two)) return i;
         if (i + 2 < words.size() && phrases.contains(two + " " + words.get(i + 2))) return i;
@@ -257,10 +270,12 @@ final class Vocabulary {
     }
   }
 
-  // Pages repeat the same few hundred class strings thousands of times: remembering what a class attribute says
-  // makes the vocabulary cheap. Ids are mostly unique (post-123, comment-88) and short: they are read each time.
-  // Bounded so that odd inputs cannot grow it without end.
+  // Pages repeat the same few hundred class strings thousands of times, and the stages ask about the same element
+  // several times: remembering what a class attribute or an id says makes the vocabulary cheap. Kept apart, so
+  // that the unique ids of a page (post-123, comment-88) do not multiply the pairs. Bounded so that odd inputs
+  // cannot grow them without end.
   private static final Map<String, Part> CLASSES = new ConcurrentHashMap<>();
+  private static final Map<String, Part> IDS = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 20_000;
   private static final Verdict NONE = new Verdict(null, null, 0, false, false, false);
 
@@ -277,11 +292,13 @@ final class Vocabulary {
       if (CLASSES.size() > CACHE_LIMIT) CLASSES.clear();
       CLASSES.put(cls, c);
     }
-    Part i = Part.EMPTY;
-    if (!id.isEmpty()) {
+    Part i = id.isEmpty() ? Part.EMPTY : IDS.get(id);
+    if (i == null) {
       List<String> words = new ArrayList<>();
       tokens(id, words);
       i = Part.of(words);
+      if (IDS.size() > CACHE_LIMIT) IDS.clear();
+      IDS.put(id, i);
     }
     return Verdict.of(c, i);
   }
