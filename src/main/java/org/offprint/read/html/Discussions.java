@@ -71,6 +71,11 @@ final class Discussions {
 
   // Most of the element's children, and at least two, are items of one kind (tag and class) that read as posts.
   private static boolean isDiscussion(Element e) {
+    int candidates = 0; // counted first, without allocating: most elements hold no two items
+    for (Element c : e.children()) {
+      if (ITEMS.contains(c.normalName()) && c.childrenSize() > 0 && ++candidates >= MIN_ITEMS) break;
+    }
+    if (candidates < MIN_ITEMS) return false;
     Map<String, List<Element>> kinds = null;
     int items = 0;
     for (Element c : e.children()) {

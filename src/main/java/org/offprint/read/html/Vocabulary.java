@@ -276,6 +276,7 @@ final class Vocabulary {
   // cannot grow them without end.
   private static final Map<String, Part> CLASSES = new ConcurrentHashMap<>();
   private static final Map<String, Part> IDS = new ConcurrentHashMap<>();
+  private static final Map<String, Verdict> CLASS_VERDICTS = new ConcurrentHashMap<>();
   private static final int CACHE_LIMIT = 20_000;
   private static final Verdict NONE = new Verdict(null, null, 0, false, false, false);
 
@@ -284,12 +285,19 @@ final class Vocabulary {
     String cls = e.attr("class");
     String id = e.attr("id");
     if (cls.isEmpty() && id.isEmpty()) return NONE;
+    if (id.isEmpty()) {
+      Verdict v = CLASS_VERDICTS.get(cls); // most elements with a name have a class and no id
+      if (v != null) return v;
+    }
     Part c = cls.isEmpty() ? Part.EMPTY : CLASSES.get(cls);
     if (c == null) {
       List<String> words = new ArrayList<>();
       classWords(cls, words);
       c = Part.of(words);
-      if (CLASSES.size() > CACHE_LIMIT) CLASSES.clear();
+      if (CLASSES.size() > CACHE_LIMIT) {
+        CLASSES.clear();
+        CLASS_VERDICTS.clear();
+      }
       CLASSES.put(cls, c);
     }
     Part i = id.isEmpty() ? Part.EMPTY : IDS.get(id);
@@ -300,7 +308,9 @@ final class Vocabulary {
       if (IDS.size() > CACHE_LIMIT) IDS.clear();
       IDS.put(id, i);
     }
-    return Verdict.of(c, i);
+    Verdict v = Verdict.of(c, i);
+    if (id.isEmpty()) CLASS_VERDICTS.put(cls, v); // bounded with CLASSES, cleared with it
+    return v;
   }
 
   /** {@return whether {@code e}'s class or id holds the word {@code word} (a word of this vocabulary's parts)} */
