@@ -52,7 +52,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand OffprintCommand top;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), or - for stdin.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), document models (.json), or - for stdin.")
   List<String> inputs;
 
   @Option(names = {"-t", "--to"}, split = ",", paramLabel = "FORMAT",
