@@ -91,6 +91,7 @@ final class ModelJsonParser {
     Metadata metadata = metadata(o.object("metadata"));
     List<Block> blocks = blocks(o.array("blocks"), "blocks");
     List<Footnote> notes = new ArrayList<>();
+    Map<String, Integer> seen = new LinkedHashMap<>();
     String at = "footnotes";
     int i = 0;
     for (JsonNode n : o.array("footnotes")) {
@@ -98,6 +99,9 @@ final class ModelJsonParser {
       Obj f = new Obj(n, p, Set.of("id", "content"));
       String id = f.string("id");
       if (id.isEmpty()) throw new ModelJsonException(p + ".id", "must not be empty");
+      Integer first = seen.putIfAbsent(id, i - 1);
+      // noteref points at a note by id: two notes with one id would leave writers to guess
+      if (first != null) throw new ModelJsonException(p + ".id", "\"" + id + "\" is the id of footnotes[" + first + "] too");
       notes.add(new Footnote(id, blocks(f.array("content"), p + ".content")));
     }
     return new Document(metadata, blocks, notes);

@@ -118,6 +118,13 @@ class ModelJsonReadTest {
   }
 
   @Test
+  void twoFootnotesWithOneIdAreRefused() {
+    String note = "{\"id\": \"n1\", \"content\": []}";
+    assertEquals("footnotes[1].id: \"n1\" is the id of footnotes[0] too",
+        problem(model("").replace("\"footnotes\": []", "\"footnotes\": [" + note + ", " + note + "]")));
+  }
+
+  @Test
   void notAModelAtAll() {
     assertEquals("expected the model, a JSON object, found an array", problem("[1, 2]"));
     assertTrue(problem(model("") + " trailing").startsWith("not valid JSON"));
