@@ -187,6 +187,21 @@ class JsonFormatTest {
     assertFalse(allowed.out.contains("root:"));
   }
 
+  @Test
+  void aModelsScriptLinksAndMarkupDoNotSurvive() throws IOException {
+    Path model = Files.writeString(dir.resolve("script.json"), model("{\"type\": \"paragraph\", \"content\": ["
+        + "{\"type\": \"link\", \"href\": \"javascript:alert(1)\", \"content\": [{\"type\": \"text\", \"text\": \"click\"}]},"
+        + "{\"type\": \"image\", \"src\": \"javascript:alert(2)\", \"alt\": \"i\"},"
+        + "{\"type\": \"text\", \"text\": \"<script>alert(3)</script>\"}]}"));
+    Path out = dir.resolve("out");
+    CliRun r = CliRun.run("convert", model.toString(), "--to", "html,epub", "-d", out.toString());
+    assertEquals(0, r.exit, r.err);
+    String html = Files.readString(out.resolve("script.html")) + xhtml(Files.readAllBytes(out.resolve("script.epub")));
+    assertFalse(html.contains("javascript:"), html);
+    assertFalse(html.contains("<script"), html);
+    assertTrue(html.contains("click"), html);
+  }
+
   private static String model(String blocks) {
     return "{\"modelVersion\": 1, \"metadata\": {\"title\": \"T\", \"subtitle\": \"\", \"authors\": [], \"byline\": \"\","
         + " \"published\": \"\", \"site\": \"\", \"language\": \"en\", \"source\": \"\", \"description\": \"\","
