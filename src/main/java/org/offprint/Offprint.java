@@ -44,7 +44,7 @@ public final class Offprint {
   private Offprint() {}
 
   /**
-   * {@return the article in {@code file}}, its format taken from the extension ({@code .html}, {@code .md},
+   * {@return the article in {@code file}}, its format taken from the extension ({@code .html}, {@code .md}, {@code .json},
    * {@code .txt}, also gzipped) or sniffed
    *
    * @throws InputException when the file is missing, empty, binary or unreadable as a page

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static JavaClasses classes;
 
-  private static final List<String> WRITERS = List.of("html", "epub", "pdf", "markdown", "text");
-  private static final List<String> READERS = List.of("html", "markdown", "text");
+  private static final List<String> WRITERS = List.of("html", "epub", "pdf", "markdown", "text", "json");
+  private static final List<String> READERS = List.of("html", "markdown", "text", "json");
 
   @BeforeAll
   static void importClasses() {

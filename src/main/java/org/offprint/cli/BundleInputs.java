@@ -95,7 +95,9 @@ final class BundleInputs {
   }
 
   private static List<Entry> walk(Path dir, Manifest.Item item, Invocation run) throws IOException {
-    return files(dir, run).stream().filter(BundleInputs::isPage).sorted()
+    // a folder's .json files are rarely document models (package.json, data): only a file or glob names those
+    return files(dir, run).stream().filter(BundleInputs::isPage)
+        .filter(p -> !p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.json(\\.gz)?")).sorted()
         .map(p -> new Entry(p.toString(), withRef(item, p), true)).toList();
   }
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Convert articles to EPUB, PDF, Markdown, HTML or text.",
+      "Convert articles to EPUB, PDF, Markdown, HTML or text, or to and from the document model as JSON.",
       "",
       "Each input is read once and written in every format asked for. Outputs are written whole or not at all: "
           + "a failure leaves existing files untouched. With several inputs, a failed input is reported and the "
@@ -46,13 +46,14 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  offprint convert page.html --to epub,pdf,md",
       "  offprint convert input/*.html --to epub,pdf,md,html,txt -d out/",
+      "  offprint convert page.html --to json -o - | jq '.metadata.title = \"New\"' | offprint convert - --from json -o page.epub",
       "  curl -s https://example.org/a | offprint convert - -o article.md --base-url https://example.org/a"
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand OffprintCommand top;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), or - for stdin.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), document models (.json), or - for stdin.")
   List<String> inputs;
 
   @Option(names = {"-t", "--to"}, split = ",", paramLabel = "FORMAT",

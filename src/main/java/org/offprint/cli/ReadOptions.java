@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** Options that say how to read inputs. */
 final class ReadOptions {
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "Input format: html, markdown or text (default: from the file extension, else sniffed).")
+      description = "Input format: html, markdown, text or json (the document model; default: from the file extension, else sniffed).")
   String from;
 
   @Option(names = "--charset", paramLabel = "NAME",

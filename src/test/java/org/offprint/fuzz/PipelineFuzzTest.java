@@ -49,6 +49,22 @@ class PipelineFuzzTest {
     if (InputFormats.find("text").isPresent()) read("text", data);
   }
 
+  /**
+   * Any model JSON is read or rejected, what is read is written by every writer, and written as JSON again it
+   * reads back equal.
+   */
+  @FuzzTest(maxDuration = "10m")
+  void jsonReader(byte[] data) throws IOException {
+    Document doc = read("json", data);
+    if (doc == null) return;
+    WriteOptions options = WriteOptions.of(THEME);
+    for (Format f : Formats.all()) f.writer(options).write(doc, NULL);
+    String json = org.offprint.model.json.ModelJson.toJson(doc);
+    if (!doc.equals(org.offprint.model.json.ModelJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
+      throw new AssertionError("the model JSON does not read back equal: " + json);
+    }
+  }
+
   @FuzzTest(maxDuration = "10m")
   void wholePipeline(byte[] data) throws IOException {
     Document doc = read("html", data);

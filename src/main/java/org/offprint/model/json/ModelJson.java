@@ -39,7 +39,7 @@ import org.offprint.model.Text;
 /**
  * Writes a {@link Document} as JSON: {@code {"modelVersion", "metadata": {...}, "blocks": [...], "footnotes":
  * [...]}}. Every block and inline is an object with a {@code "type"}. Field order is fixed, so the same document
- * always gives the same text. Thread-safe.
+ * always gives the same text; {@link #read} reads that text back into an equal document. Thread-safe.
  */
 public final class ModelJson {
   /** The version of the JSON layout; it changes when a field is renamed or removed. */
@@ -58,6 +58,17 @@ public final class ModelJson {
       throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return sw.toString();
+  }
+
+  /**
+   * {@return the document in {@code json}, as {@link #write} writes it}: UTF-8 JSON of this {@link #MODEL_VERSION}
+   * that {@code docs/model.schema.json} accepts. Reads nothing but the bytes it is given.
+   *
+   * @throws ModelJsonException naming the place and the problem: a syntax error, another {@code modelVersion}, a
+   *     missing or unknown field, a field of the wrong type, an unknown block or inline type
+   */
+  public static Document read(byte[] json) throws ModelJsonException {
+    return ModelJsonParser.parse(json);
   }
 
   /** Writes the document as pretty-printed JSON to {@code out}, which it does not close. */
