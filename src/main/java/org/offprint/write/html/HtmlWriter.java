@@ -104,25 +104,10 @@ public final class HtmlWriter implements DocumentWriter {
       }
     }
 
-    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
-    Map<ThemeCss.Face, String> fontUrls = new LinkedHashMap<>();
-    for (ThemeCss.Face face : faces) {
-      byte[] bytes = options.theme().files().read(face.path());
-      if (side.isPresent()) {
-        String path = folder + "fonts/" + face.fileName();
-        side.get().write(path, bytes);
-        fontUrls.put(face, encodePath(path));
-      } else {
-        fontUrls.put(face, dataUri(face.mediaType(), bytes));
-      }
-    }
-    Function<ThemeCss.Face, String> url = fontUrls::get;
-    String css = ThemeCss.css(options.theme(), ThemeCss.Medium.SCREEN, faces, url);
-
     String lang = Language.tag(md.language(), book ? Language.tag(docs.get(0).metadata().language(), "") : "");
-    StringBuilder sb = new StringBuilder(16384 + css.length());
-    Markup m = new Markup(sb);
-    sb.append("<!DOCTYPE html>\n");
+    StringBuilder head = new StringBuilder(2048);
+    Markup m = new Markup(head);
+    head.append("<!DOCTYPE html>\n");
     m.open("html", "lang", lang.isEmpty() ? null : lang, "dir", Language.rightToLeft(lang) ? "rtl" : null).nl();
     m.open("head").nl();
     m.empty("meta", "charset", "utf-8").nl();
@@ -133,8 +118,9 @@ public final class HtmlWriter implements DocumentWriter {
     meta(m, "keywords", String.join(", ", md.tags()));
     meta(m, "generator", "offprint");
     if (!md.source().isBlank()) m.empty("link", "rel", "canonical", "href", md.source().strip()).nl();
-    // "</" cannot occur in generated CSS, but a theme's style.css could close the element early.
-    m.open("style").raw(css.replace("</", "<\\/")).close("style").nl();
+
+    StringBuilder body = new StringBuilder(16384);
+    m = new Markup(body);
     m.close("head").nl();
     m.open("body").nl();
     if (!book) {
@@ -148,7 +134,31 @@ public final class HtmlWriter implements DocumentWriter {
       }
     }
     m.close("body").nl().close("html").nl();
-    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+
+    // The fonts keep the glyphs of every character the page shows, the stylesheet's own included.
+    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
+    java.util.SortedSet<Integer> codePoints = FontSubsets.codePoints(
+        new StringBuilder(head).append(body).append(ThemeCss.css(options.theme(), ThemeCss.Medium.SCREEN, faces,
+            f -> "")));
+    Map<ThemeCss.Face, String> fontUrls = new LinkedHashMap<>();
+    for (ThemeCss.Face face : faces) {
+      byte[] bytes = FontSubsets.subset(options.theme().files().read(face.path()), codePoints);
+      if (side.isPresent()) {
+        String path = folder + "fonts/" + face.fileName();
+        side.get().write(path, bytes);
+        fontUrls.put(face, encodePath(path));
+      } else {
+        fontUrls.put(face, dataUri(face.mediaType(), bytes));
+      }
+    }
+    Function<ThemeCss.Face, String> url = fontUrls::get;
+    String css = ThemeCss.css(options.theme(), ThemeCss.Medium.SCREEN, faces, url);
+
+    m = new Markup(head);
+    // "</" cannot occur in generated CSS, but a theme's style.css could close the element early.
+    m.open("style").raw(css.replace("</", "<\\/")).close("style").nl();
+    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+    out.write(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The book's title block and its table of contents, articles grouped under their parts. */
