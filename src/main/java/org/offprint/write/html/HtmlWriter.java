@@ -16,6 +16,7 @@ import org.offprint.model.Metadata;
 import org.offprint.model.Resource;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.SideFiles;
+import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -52,6 +53,7 @@ public final class HtmlWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
+    document = WebLinks.repair(document, options.diagnostics());
     Objects.requireNonNull(out, "out");
     write(document.metadata(), List.of(document), List.of(), false, out);
   }
@@ -65,6 +67,7 @@ public final class HtmlWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
+    book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
     write(book.metadata(), book.documents(), book.parts(), true, out);
@@ -117,7 +120,8 @@ public final class HtmlWriter implements DocumentWriter {
     meta(m, "description", md.description());
     meta(m, "keywords", String.join(", ", md.tags()));
     meta(m, "generator", "offprint");
-    if (!md.source().isBlank()) m.empty("link", "rel", "canonical", "href", md.source().strip()).nl();
+    Optional<String> canonical = WebLinks.repair(md.source());
+    if (canonical.isPresent()) m.empty("link", "rel", "canonical", "href", canonical.get()).nl();
 
     StringBuilder body = new StringBuilder(16384);
     m = new Markup(body);
