@@ -21,26 +21,27 @@ import org.offprint.write.WriteOptions;
 
 /**
  * Writes a document as one standalone HTML5 file: the theme's CSS inlined (with a dark scheme), an article
- * header, the body and the notes with back links. No script of any kind, and nothing remote: images and fonts
- * are written beside the file as {@code <outputName>_files/...} when the options give {@link SideFiles} and a
- * name, otherwise (or when {@link Builder#selfContained(boolean) self-contained}) inlined as {@code data:} URIs.
- * Immutable and thread-safe.
+ * header, the body and the notes with back links. No script of any kind, and nothing remote: images and the
+ * fonts (cut down to the characters shown) are inlined as {@code data:} URIs, so the file is all there is. With
+ * {@link Builder#sideFiles(boolean) side files} on, and when the options give {@link SideFiles} and a name, they
+ * are written beside the file in {@link SideFiles#folder(String) <outputName>.assets/} instead. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
- * DocumentWriter html = HtmlWriter.builder(WriteOptions.of(theme)).selfContained(true).build();
+ * DocumentWriter html = HtmlWriter.builder(WriteOptions.of(theme)).build();
  * html.write(document, out);
  * }</pre>
  */
 public final class HtmlWriter implements DocumentWriter {
   private final WriteOptions options;
-  private final boolean selfContained;
+  private final boolean sideFiles;
 
   private HtmlWriter(Builder b) {
     options = b.options;
-    selfContained = b.selfContained;
+    sideFiles = b.sideFiles;
   }
 
-  /** {@return a builder writing with these options; not self-contained by default} */
+  /** {@return a builder writing with these options; one self-contained file by default} */
   public static Builder builder(WriteOptions options) {
     return new Builder(options);
   }
@@ -76,8 +77,8 @@ public final class HtmlWriter implements DocumentWriter {
   private void write(Metadata md, List<Document> docs, List<Book.Part> parts, boolean book, OutputStream out)
       throws IOException {
     Optional<SideFiles> side =
-        selfContained || options.outputName().isEmpty() ? Optional.empty() : options.sideFiles();
-    String folder = options.outputName() + "_files/";
+        !sideFiles || options.outputName().isEmpty() ? Optional.empty() : options.sideFiles();
+    String folder = SideFiles.folder(options.outputName()) + "/";
     String input = md.source();
 
     Map<String, String> images = new LinkedHashMap<>();
@@ -220,15 +221,24 @@ public final class HtmlWriter implements DocumentWriter {
   /** Builds an {@link HtmlWriter}. Not thread-safe. */
   public static final class Builder {
     private final WriteOptions options;
-    private boolean selfContained;
+    private boolean sideFiles;
 
     private Builder(WriteOptions options) {
       this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** When true, images and fonts are always inlined as {@code data:} URIs, never written beside the file. */
+    /**
+     * When true, images and fonts are written beside the file in {@code <outputName>.assets/} (when the options
+     * give {@link SideFiles} and a name) instead of inlined as {@code data:} URIs; defaults to {@code false}.
+     */
+    public Builder sideFiles(boolean value) {
+      sideFiles = value;
+      return this;
+    }
+
+    /** The opposite of {@link #sideFiles(boolean)}: true (the default) inlines images and fonts. */
     public Builder selfContained(boolean value) {
-      selfContained = value;
+      sideFiles = !value;
       return this;
     }
 

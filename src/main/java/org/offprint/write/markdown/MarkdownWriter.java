@@ -26,7 +26,7 @@ import org.offprint.write.WriteOptions;
  * Text is escaped so that it reads back as itself; emphasis that CommonMark's delimiter rules cannot express
  * falls back to inline HTML; superscript and subscript are {@code <sup>}/{@code <sub>}.
  *
- * <p>Images: with {@link WriteOptions#sideFiles()} present they are written to {@code <outputName>_files/} and
+ * <p>Images: with {@link WriteOptions#sideFiles()} present they are written to {@code <outputName>.assets/} and
  * linked relatively; {@link Builder#inlineImages} embeds them as data URIs instead, {@link Builder#remoteImages}
  * keeps {@code http(s)} URLs; without side files the original URL is kept.
  *
