@@ -14,7 +14,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * Cuts a theme's TrueType font down to the characters a document uses, so that an EPUB or HTML file carries a
  * few kilobytes of glyphs instead of the whole font (a Liberation or Noto face is 0.3–0.6 MB). The work is done
- * by Apache FontBox's {@link TTFSubsetter}, the subsetter PDFBox embeds fonts with. Stateless and thread-safe.
+ * by Apache FontBox's {@link TTFSubsetter}, the subsetter PDFBox embeds fonts with. Thread-safe; keeps the last few fonts it parsed.
  *
  * <p>What is kept: every glyph of the characters given (with their composite parts), plus the characters a
  * reading system may draw that are not in the text: printable ASCII, list bullets, hyphens for automatic
@@ -73,21 +73,77 @@ public final class FontSubsets {
   public static byte[] subset(byte[] font, SortedSet<Integer> codePoints) {
     Objects.requireNonNull(font, "font");
     Objects.requireNonNull(codePoints, "codePoints");
-    try (TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(font))) {
-      var cmap = ttf.getUnicodeCmapLookup(false);
-      if (cmap == null || ttf.getGlyph() == null) return font;
-      for (int c : codePoints) {
-        if (needsShaping(c) && cmap.getGlyphId(c) != 0) return font;
+    try {
+      TrueTypeFont ttf = parsed(font);
+      // A parsed font reads its tables lazily from one buffer: one subset at a time per font.
+      synchronized (ttf) {
+        var cmap = ttf.getUnicodeCmapLookup(false);
+        if (cmap == null || ttf.getGlyph() == null) return font;
+        for (int c : codePoints) {
+          if (needsShaping(c) && cmap.getGlyphId(c) != 0) return font;
+        }
+        TTFSubsetter subsetter = new TTFSubsetter(ttf, KEEP);
+        subsetter.addAll(codePoints);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(font.length / 8);
+        subsetter.writeToStream(out);
+        byte[] small = out.toByteArray();
+        return small.length > 0 && small.length < font.length ? small : font;
       }
-      TTFSubsetter subsetter = new TTFSubsetter(ttf, KEEP);
-      subsetter.addAll(codePoints);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(font.length / 8);
-      subsetter.writeToStream(out);
-      byte[] small = out.toByteArray();
-      return small.length > 0 && small.length < font.length ? small : font;
     } catch (IOException | RuntimeException e) {
       // Not a font FontBox can subset: the whole font still works in the reading system.
       return font;
+    }
+  }
+
+  /**
+   * Parsed fonts by their bytes, the last {@value #PARSED_FONTS}: parsing a font (its cmap, glyph names and
+   * glyph offsets) was most of the time of a subset, and a batch run, or the background server, subsets the same
+   * few theme fonts again and again.
+   */
+  private static final int PARSED_FONTS = 16;
+
+  private static final java.util.Map<FontKey, TrueTypeFont> PARSED =
+      new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<FontKey, TrueTypeFont> eldest) {
+          // Not closed: a subset may still be reading it; its buffer is only memory, left to the collector.
+          return size() > PARSED_FONTS;
+        }
+      };
+
+  private static TrueTypeFont parsed(byte[] font) throws IOException {
+    FontKey key = new FontKey(font);
+    synchronized (PARSED) {
+      TrueTypeFont ttf = PARSED.get(key);
+      if (ttf != null) return ttf;
+    }
+    TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(font.clone()));
+    synchronized (PARSED) {
+      TrueTypeFont earlier = PARSED.putIfAbsent(key, ttf);
+      return earlier != null ? earlier : ttf;
+    }
+  }
+
+  /** Font bytes compared whole, hashed by their CRC. */
+  private static final class FontKey {
+    private final byte[] bytes;
+    private final int hash;
+
+    FontKey(byte[] bytes) {
+      this.bytes = bytes.clone();
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(bytes);
+      this.hash = (int) crc.getValue() ^ bytes.length;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FontKey k && k.hash == hash && java.util.Arrays.equals(k.bytes, bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 
