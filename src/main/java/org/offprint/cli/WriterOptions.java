@@ -42,8 +42,11 @@ final class WriterOptions {
   @Option(names = "--figures", description = "Text: keep figures, as an [Image: alt] line and the caption (default: left out).")
   boolean figures;
 
-  @Option(names = "--self-contained", description = "HTML: put images and fonts inside the file as data: URIs instead of beside it.")
+  @Option(names = "--self-contained", description = "HTML: put images and fonts inside the file as data: URIs (the default).")
   boolean selfContained;
+
+  @Option(names = "--side-files", description = "HTML: write images and fonts beside the file, in <name>.assets/, instead of inside it.")
+  boolean sideFiles;
 
   @Option(names = "--reference-links", description = "Markdown: reference-style links instead of inline ones.")
   boolean referenceLinks;
@@ -83,7 +86,7 @@ final class WriterOptions {
     switch (format.name()) {
       case "epub": return epub(options);
       case "pdf": return pdf(options);
-      case "html": return HtmlWriter.builder(options).selfContained(selfContained).build();
+      case "html": return HtmlWriter.builder(options).sideFiles(sideFiles && !selfContained).build();
       case "md": return markdown(options);
       case "txt": return TextWriter.builder(options).linkList(linkList).figures(figures).build();
       default: return format.writer(options);
@@ -96,7 +99,7 @@ final class WriterOptions {
     switch (format.name()) {
       case "epub": return Optional.of(epub(options)::writeBook);
       case "pdf": return Optional.of(pdf(options)::writeBook);
-      case "html": return Optional.of(HtmlWriter.builder(options).selfContained(selfContained).build()::writeBook);
+      case "html": return Optional.of(HtmlWriter.builder(options).sideFiles(sideFiles && !selfContained).build()::writeBook);
       case "md": return Optional.of(markdown(options)::writeBook);
       case "txt": return Optional.of(TextWriter.builder(options).linkList(linkList).figures(figures).build()::writeBook);
       default: return format.bookWriter(options);

@@ -15,7 +15,7 @@ import org.offprint.theme.Theme;
  * @param diagnostics where warnings go
  * @param timestamp the build time to record (from {@code SOURCE_DATE_EPOCH}); when empty, writers use the
  *     document's publication date, else the Unix epoch, so output stays reproducible
- * @param outputName the output file's name without extension, for side files such as {@code name_files/};
+ * @param outputName the output file's name without extension, for side files such as {@code name.assets/};
  *     {@code ""} when writing to a stream
  * @param sideFiles where files beside the output go; empty when writing to a stream, in which case writers that
  *     need side files inline them (HTML) or keep references (Markdown)

@@ -142,7 +142,7 @@ class ScriptContractTest {
       byte[] y = Files.readAllBytes(dir.resolve("b." + format));
       if (format.equals("md") || format.equals("html")) {
         // their side-file folder is named after the output, so compare with the name swapped
-        y = new String(y, StandardCharsets.UTF_8).replace("b_files", "a_files").getBytes(StandardCharsets.UTF_8);
+        y = new String(y, StandardCharsets.UTF_8).replace("b.assets", "a.assets").getBytes(StandardCharsets.UTF_8);
       }
       assertArrayEquals(x, y, format);
     }

@@ -24,7 +24,9 @@ import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
 import org.offprint.write.DocumentWriter;
+import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
+import org.offprint.write.html.FontSubsets;
 import org.offprint.write.html.Language;
 import org.offprint.write.html.ThemeCss;
 import org.offprint.write.html.XhtmlChapter;
@@ -80,6 +82,7 @@ public final class EpubWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
+    document = WebLinks.repair(document, options.diagnostics());
     Objects.requireNonNull(out, "out");
     assemble(document.metadata(), List.of(document), List.of(), 1, false).write(out, zipTime(document.metadata(),
         List.of(document)));
@@ -94,6 +97,7 @@ public final class EpubWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
+    book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
     assemble(book.metadata(), book.documents(), book.parts(), book.articles(), true)
@@ -148,26 +152,33 @@ public final class EpubWriter implements DocumentWriter {
     // The contents page is a page of its own only in a book; an article's is the reading system's menu.
     if (book) landmarks.add(new Navigation.Landmark("toc", "Contents", "nav.xhtml#toc"));
     landmarks.add(new Navigation.Landmark("bodymatter", "Start of content", chapterFile(0)));
-    ocf.add("nav.xhtml", Navigation.navDocument(title, lang, List.of("style.css"), toc, landmarks));
+    // Every character any page shows, so that the fonts keep exactly the glyphs the book needs.
+    StringBuilder shown = new StringBuilder();
+    String nav = Navigation.navDocument(title, lang, List.of("style.css"), toc, landmarks);
+    shown.append(nav);
+    ocf.add("nav.xhtml", nav);
     ocf.add("toc.ncx", Navigation.ncx(identifier, title, lang, toc));
     opf.item("nav", "nav.xhtml", "application/xhtml+xml", "nav");
     opf.item("ncx", "toc.ncx", "application/x-dtbncx+xml", "");
 
-    addStyle(ocf, opf, docs);
-
     // Cover page, title page and chapters, in spine order.
-    ocf.add("cover.xhtml", XhtmlChapter.page(title, lang, List.of("style.css"), "cover",
+    String coverPage = XhtmlChapter.page(title, lang, List.of("style.css"), "cover",
         "<div class=\"cover\"><img src=\"" + Xml.attr(cover.path()) + "\" alt=\"" + Xml.attr(title)
-            + "\"/></div>\n"));
+            + "\"/></div>\n");
+    shown.append(coverPage);
+    ocf.add("cover.xhtml", coverPage);
     opf.item("cover", "cover.xhtml", "application/xhtml+xml", "");
     opf.spine("cover", false);
     if (book) {
-      ocf.add("titlepage.xhtml", titlePage(md, title, authors, lang, articles));
+      String titlePage = titlePage(md, title, authors, lang, articles);
+      shown.append(titlePage);
+      ocf.add("titlepage.xhtml", titlePage);
       opf.item("titlepage", "titlepage.xhtml", "application/xhtml+xml", "");
       opf.spine("titlepage", true);
       opf.spine("nav", true);
     }
     for (int i = 0; i < chapters.size(); i++) {
+      shown.append(chapters.get(i).xhtml());
       ocf.add(chapterFile(i), chapters.get(i).bytes());
       opf.item("chapter-" + (i + 1), chapterFile(i), "application/xhtml+xml", "");
       opf.spine("chapter-" + (i + 1), true);
@@ -176,13 +187,19 @@ public final class EpubWriter implements DocumentWriter {
       ocf.add(item.path(), item.content());
       opf.item(item.id(), item.path(), item.mediaType(), item == cover ? "cover-image" : "");
     }
+    addStyle(ocf, opf, docs, shown);
     ocf.add(Ocf.PACKAGE_PATH.substring("EPUB/".length()), opf.xml());
     return ocf;
   }
 
-  /** Adds the stylesheet and the font files of the faces the documents use. */
-  private void addStyle(Ocf ocf, PackageDocument opf, List<Document> docs) throws IOException {
+  /**
+   * Adds the stylesheet and the font files of the faces the documents use, each cut down to the characters the
+   * book shows (with those the stylesheet draws itself).
+   */
+  private void addStyle(Ocf ocf, PackageDocument opf, List<Document> docs, StringBuilder shown) throws IOException {
     List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
+    shown.append(ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> ""));
+    java.util.SortedSet<Integer> codePoints = FontSubsets.codePoints(shown);
     Map<String, String> fontHrefs = new LinkedHashMap<>();
     Set<String> names = new HashSet<>();
     for (ThemeCss.Face f : faces) {
@@ -192,7 +209,7 @@ public final class EpubWriter implements DocumentWriter {
       names.add(name);
       String href = "fonts/" + name;
       fontHrefs.put(f.path(), href);
-      ocf.add(href, FontCache.get(options.theme().files(), f.path()));
+      ocf.add(href, FontCache.get(options.theme().files(), f.path(), codePoints));
       opf.item("font-" + fontHrefs.size(), href, f.mediaType(), "");
     }
     ocf.add("style.css", ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path())));

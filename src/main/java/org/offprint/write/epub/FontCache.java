@@ -1,10 +1,13 @@
 package org.offprint.write.epub;
 
 import java.io.IOException;
+import java.util.SortedSet;
 import org.offprint.theme.ThemeFiles;
+import org.offprint.write.html.FontSubsets;
 
 /**
- * Deflated font files, kept by their content for the life of the JVM: deflating a megabyte of fonts was most of
+ * The font files of a book, cut down to the characters it shows and deflated. A whole font (one FontBox could
+ * not subset) is kept deflated by its content for the life of the JVM: deflating a megabyte of fonts was most of
  * the time of writing a book, and a batch run, or the background server, writes many books with one theme.
  * Thread-safe.
  */
@@ -13,8 +16,15 @@ final class FontCache {
 
   private FontCache() {}
 
-  /** {@return the font file, deflated} @throws IOException when the theme cannot read it */
-  static ZipWriter.Content get(ThemeFiles files, String path) throws IOException {
-    return DEFLATED.get(files.read(path), ZipWriter.Content::deflated);
+  /**
+   * {@return the font file subset to these code points, deflated}
+   *
+   * @throws IOException when the theme cannot read it
+   */
+  static ZipWriter.Content get(ThemeFiles files, String path, SortedSet<Integer> codePoints) throws IOException {
+    byte[] whole = files.read(path);
+    byte[] subset = FontSubsets.subset(whole, codePoints);
+    if (subset == whole) return DEFLATED.get(whole, ZipWriter.Content::deflated);
+    return ZipWriter.Content.deflated(subset);
   }
 }

@@ -8,7 +8,8 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /**
- * Encodes an opaque image as an 8-bit RGB PNG, fast: every row is filtered "Up", which turns the flat colour of
+ * Encodes an opaque image as an 8-bit palette PNG when it has few colours (see {@link #palette}), else as an
+ * 8-bit RGB PNG, fast: every row is filtered "Up", which turns the flat colour of
  * a drawn cover into zeros, and deflated at the fastest level. ImageIO's encoder took several times as long.
  */
 final class PngEncoder {
@@ -17,8 +18,10 @@ final class PngEncoder {
   static byte[] encode(BufferedImage img) {
     int w = img.getWidth();
     int h = img.getHeight();
-    byte[] raw = new byte[(w * 3 + 1) * h];
     int[] pixels = pixels(img);
+    int[] palette = palette(pixels);
+    if (palette.length > 0) return indexed(w, h, pixels, palette);
+    byte[] raw = new byte[(w * 3 + 1) * h];
     int p = 0;
     for (int y = 0; y < h; y++) {
       raw[p++] = 2; // filter type Up: each byte minus the byte above
@@ -52,9 +55,116 @@ final class PngEncoder {
     ihdr[8] = 8; // bit depth
     ihdr[9] = 2; // colour type RGB; compression, filter and interlace methods stay 0
     chunk(out, "IHDR", ihdr);
-    chunk(out, "IDAT", deflate(raw));
+    chunk(out, "IDAT", deflate(raw, Deflater.BEST_SPEED));
     chunk(out, "IEND", new byte[0]);
     return out.toByteArray();
+  }
+
+  /**
+   * {@return up to 256 colours for the image, the most frequent first (ties by value), or an empty array when the
+   * image has more than 2,048 colours (a photograph, not a drawing)} A drawn cover has a few flat colours and the
+   * anti-aliased edges of its text between them; the rare edge shades beyond 256 take their nearest colour, which
+   * no eye tells apart at the edge of a letter, and the file is a third of its RGB size.
+   */
+  private static int[] palette(int[] pixels) {
+    ColourTable counts = new ColourTable();
+    int last = -1;
+    int slot = -1;
+    for (int c : pixels) {
+      c &= 0xFFFFFF;
+      if (c != last) {
+        last = c;
+        slot = counts.slot(c);
+        if (counts.size > 2048) return new int[0];
+      }
+      counts.values[slot]++;
+    }
+    Integer[] colours = new Integer[counts.size];
+    int n = 0;
+    for (int i = 0; i < counts.keys.length; i++) if (counts.used[i]) colours[n++] = i;
+    java.util.Arrays.sort(colours, (a, b) -> counts.values[a] != counts.values[b]
+        ? Integer.compare(counts.values[b], counts.values[a]) : Integer.compare(counts.keys[a], counts.keys[b]));
+    int[] palette = new int[Math.min(256, n)];
+    for (int i = 0; i < palette.length; i++) palette[i] = counts.keys[colours[i]];
+    return palette;
+  }
+
+  /** An open-addressing map from colour to int, for the few thousand colours of a drawing; no boxing per pixel. */
+  private static final class ColourTable {
+    final int[] keys = new int[8192];
+    final int[] values = new int[8192];
+    final boolean[] used = new boolean[8192];
+    int size;
+
+    /** {@return the slot of colour {@code c}, added with value 0 when new} */
+    int slot(int c) {
+      int i = (c * 0x9E3779B1) >>> 19;
+      while (used[i] && keys[i] != c) i = (i + 1) & 8191;
+      if (!used[i]) {
+        used[i] = true;
+        keys[i] = c;
+        size++;
+      }
+      return i;
+    }
+  }
+
+  /** Encodes the image as an 8-bit palette PNG. */
+  private static byte[] indexed(int w, int h, int[] pixels, int[] palette) {
+    ColourTable index = new ColourTable();
+    for (int i = 0; i < palette.length; i++) index.values[index.slot(palette[i])] = i;
+    byte[] rawIndex = new byte[w * h];
+    int last = -1;
+    int lastIndex = 0;
+    for (int i = 0; i < pixels.length; i++) {
+      int c = pixels[i] & 0xFFFFFF;
+      if (c != last) {
+        last = c;
+        int before = index.size;
+        int slot = index.slot(c);
+        if (index.size != before) index.values[slot] = nearest(c, palette);
+        lastIndex = index.values[slot];
+      }
+      rawIndex[i] = (byte) lastIndex;
+    }
+    // Filter "None": on palette indices it deflates a quarter smaller than "Up" or "Sub" (measured on covers);
+    // level 4 (zlib's first lazy-matching level) gives 96% of level 9's compression in a fifteenth of its time.
+    byte[] raw = new byte[(w + 1) * h];
+    for (int y = 0; y < h; y++) System.arraycopy(rawIndex, y * w, raw, y * (w + 1) + 1, w);
+    byte[] plte = new byte[palette.length * 3];
+    for (int i = 0; i < palette.length; i++) {
+      plte[3 * i] = (byte) (palette[i] >> 16);
+      plte[3 * i + 1] = (byte) (palette[i] >> 8);
+      plte[3 * i + 2] = (byte) palette[i];
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+    byte[] ihdr = new byte[13];
+    int32(ihdr, 0, w);
+    int32(ihdr, 4, h);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 3; // colour type: palette
+    chunk(out, "IHDR", ihdr);
+    chunk(out, "PLTE", plte);
+    chunk(out, "IDAT", deflate(raw, 4));
+    chunk(out, "IEND", new byte[0]);
+    return out.toByteArray();
+  }
+
+  private static int nearest(int c, int[] palette) {
+    int best = 0;
+    long bestDistance = Long.MAX_VALUE;
+    for (int i = 0; i < palette.length; i++) {
+      int dr = ((c >> 16) & 255) - ((palette[i] >> 16) & 255);
+      int dg = ((c >> 8) & 255) - ((palette[i] >> 8) & 255);
+      int db = (c & 255) - (palette[i] & 255);
+      long d = (long) dr * dr + (long) dg * dg + (long) db * db;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** {@return the pixels as 0xRRGGBB, without a copy when the image is {@code TYPE_INT_RGB}} */
@@ -67,8 +177,8 @@ final class PngEncoder {
     return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
   }
 
-  private static byte[] deflate(byte[] raw) {
-    Deflater d = new Deflater(Deflater.BEST_SPEED);
+  private static byte[] deflate(byte[] raw, int level) {
+    Deflater d = new Deflater(level);
     try {
       d.setInput(raw);
       d.finish();

@@ -61,11 +61,6 @@ final class ArticleRenderer {
   private static String sourceHref(String source) {
     String s = source.strip();
     if (!(s.startsWith("http://") || s.startsWith("https://"))) return null;
-    try {
-      java.net.URI uri = new java.net.URI(s);
-      return uri.getHost() == null ? null : uri.toASCIIString();
-    } catch (java.net.URISyntaxException e) {
-      return null;
-    }
+    return org.offprint.write.WebLinks.repair(s).orElse(null);
   }
 }

@@ -16,30 +16,32 @@ import org.offprint.model.Metadata;
 import org.offprint.model.Resource;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.SideFiles;
+import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
  * Writes a document as one standalone HTML5 file: the theme's CSS inlined (with a dark scheme), an article
- * header, the body and the notes with back links. No script of any kind, and nothing remote: images and fonts
- * are written beside the file as {@code <outputName>_files/...} when the options give {@link SideFiles} and a
- * name, otherwise (or when {@link Builder#selfContained(boolean) self-contained}) inlined as {@code data:} URIs.
- * Immutable and thread-safe.
+ * header, the body and the notes with back links. No script of any kind, and nothing remote: images and the
+ * fonts (cut down to the characters shown) are inlined as {@code data:} URIs, so the file is all there is. With
+ * {@link Builder#sideFiles(boolean) side files} on, and when the options give {@link SideFiles} and a name, they
+ * are written beside the file in {@link SideFiles#folder(String) <outputName>.assets/} instead. Immutable and
+ * thread-safe.
  *
  * <pre>{@code
- * DocumentWriter html = HtmlWriter.builder(WriteOptions.of(theme)).selfContained(true).build();
+ * DocumentWriter html = HtmlWriter.builder(WriteOptions.of(theme)).build();
  * html.write(document, out);
  * }</pre>
  */
 public final class HtmlWriter implements DocumentWriter {
   private final WriteOptions options;
-  private final boolean selfContained;
+  private final boolean sideFiles;
 
   private HtmlWriter(Builder b) {
     options = b.options;
-    selfContained = b.selfContained;
+    sideFiles = b.sideFiles;
   }
 
-  /** {@return a builder writing with these options; not self-contained by default} */
+  /** {@return a builder writing with these options; one self-contained file by default} */
   public static Builder builder(WriteOptions options) {
     return new Builder(options);
   }
@@ -52,6 +54,7 @@ public final class HtmlWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
+    document = WebLinks.repair(document, options.diagnostics());
     Objects.requireNonNull(out, "out");
     write(document.metadata(), List.of(document), List.of(), false, out);
   }
@@ -65,6 +68,7 @@ public final class HtmlWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
+    book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
     write(book.metadata(), book.documents(), book.parts(), true, out);
@@ -73,8 +77,8 @@ public final class HtmlWriter implements DocumentWriter {
   private void write(Metadata md, List<Document> docs, List<Book.Part> parts, boolean book, OutputStream out)
       throws IOException {
     Optional<SideFiles> side =
-        selfContained || options.outputName().isEmpty() ? Optional.empty() : options.sideFiles();
-    String folder = options.outputName() + "_files/";
+        !sideFiles || options.outputName().isEmpty() ? Optional.empty() : options.sideFiles();
+    String folder = SideFiles.folder(options.outputName()) + "/";
     String input = md.source();
 
     Map<String, String> images = new LinkedHashMap<>();
@@ -104,25 +108,10 @@ public final class HtmlWriter implements DocumentWriter {
       }
     }
 
-    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
-    Map<ThemeCss.Face, String> fontUrls = new LinkedHashMap<>();
-    for (ThemeCss.Face face : faces) {
-      byte[] bytes = options.theme().files().read(face.path());
-      if (side.isPresent()) {
-        String path = folder + "fonts/" + face.fileName();
-        side.get().write(path, bytes);
-        fontUrls.put(face, encodePath(path));
-      } else {
-        fontUrls.put(face, dataUri(face.mediaType(), bytes));
-      }
-    }
-    Function<ThemeCss.Face, String> url = fontUrls::get;
-    String css = ThemeCss.css(options.theme(), ThemeCss.Medium.SCREEN, faces, url);
-
     String lang = Language.tag(md.language(), book ? Language.tag(docs.get(0).metadata().language(), "") : "");
-    StringBuilder sb = new StringBuilder(16384 + css.length());
-    Markup m = new Markup(sb);
-    sb.append("<!DOCTYPE html>\n");
+    StringBuilder head = new StringBuilder(2048);
+    Markup m = new Markup(head);
+    head.append("<!DOCTYPE html>\n");
     m.open("html", "lang", lang.isEmpty() ? null : lang, "dir", Language.rightToLeft(lang) ? "rtl" : null).nl();
     m.open("head").nl();
     m.empty("meta", "charset", "utf-8").nl();
@@ -132,9 +121,11 @@ public final class HtmlWriter implements DocumentWriter {
     meta(m, "description", md.description());
     meta(m, "keywords", String.join(", ", md.tags()));
     meta(m, "generator", "offprint");
-    if (!md.source().isBlank()) m.empty("link", "rel", "canonical", "href", md.source().strip()).nl();
-    // "</" cannot occur in generated CSS, but a theme's style.css could close the element early.
-    m.open("style").raw(css.replace("</", "<\\/")).close("style").nl();
+    Optional<String> canonical = WebLinks.repair(md.source());
+    if (canonical.isPresent()) m.empty("link", "rel", "canonical", "href", canonical.get()).nl();
+
+    StringBuilder body = new StringBuilder(16384);
+    m = new Markup(body);
     m.close("head").nl();
     m.open("body").nl();
     if (!book) {
@@ -148,7 +139,31 @@ public final class HtmlWriter implements DocumentWriter {
       }
     }
     m.close("body").nl().close("html").nl();
-    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+
+    // The fonts keep the glyphs of every character the page shows, the stylesheet's own included.
+    List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
+    java.util.SortedSet<Integer> codePoints = FontSubsets.codePoints(
+        new StringBuilder(head).append(body).append(ThemeCss.css(options.theme(), ThemeCss.Medium.SCREEN, faces,
+            f -> "")));
+    Map<ThemeCss.Face, String> fontUrls = new LinkedHashMap<>();
+    for (ThemeCss.Face face : faces) {
+      byte[] bytes = FontSubsets.subset(options.theme().files().read(face.path()), codePoints);
+      if (side.isPresent()) {
+        String path = folder + "fonts/" + face.fileName();
+        side.get().write(path, bytes);
+        fontUrls.put(face, encodePath(path));
+      } else {
+        fontUrls.put(face, dataUri(face.mediaType(), bytes));
+      }
+    }
+    Function<ThemeCss.Face, String> url = fontUrls::get;
+    String css = ThemeCss.css(options.theme(), ThemeCss.Medium.SCREEN, faces, url);
+
+    m = new Markup(head);
+    // "</" cannot occur in generated CSS, but a theme's style.css could close the element early.
+    m.open("style").raw(css.replace("</", "<\\/")).close("style").nl();
+    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+    out.write(body.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The book's title block and its table of contents, articles grouped under their parts. */
@@ -206,15 +221,24 @@ public final class HtmlWriter implements DocumentWriter {
   /** Builds an {@link HtmlWriter}. Not thread-safe. */
   public static final class Builder {
     private final WriteOptions options;
-    private boolean selfContained;
+    private boolean sideFiles;
 
     private Builder(WriteOptions options) {
       this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** When true, images and fonts are always inlined as {@code data:} URIs, never written beside the file. */
+    /**
+     * When true, images and fonts are written beside the file in {@code <outputName>.assets/} (when the options
+     * give {@link SideFiles} and a name) instead of inlined as {@code data:} URIs; defaults to {@code false}.
+     */
+    public Builder sideFiles(boolean value) {
+      sideFiles = value;
+      return this;
+    }
+
+    /** The opposite of {@link #sideFiles(boolean)}: true (the default) inlines images and fonts. */
     public Builder selfContained(boolean value) {
-      selfContained = value;
+      sideFiles = !value;
       return this;
     }
 

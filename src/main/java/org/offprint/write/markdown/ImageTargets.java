@@ -14,7 +14,7 @@ import org.offprint.write.SideFiles;
 import org.offprint.write.WriteOptions;
 
 /**
- * Decides what an image reference points to in the Markdown: a side file in {@code <name>_files/}, a data URI,
+ * Decides what an image reference points to in the Markdown: a side file in {@code <name>.assets/}, a data URI,
  * or the original URL. One instance per {@code write} call; each image is fetched and written once.
  */
 final class ImageTargets {
@@ -43,8 +43,9 @@ final class ImageTargets {
   private String resolve(String src) throws IOException {
     if (src.startsWith("data:")) return src;
     boolean isRemote = src.startsWith("http://") || src.startsWith("https://");
-    if (isRemote && remote) return src;
-    if (!inline && options.sideFiles().isEmpty()) return src;
+    // A remote URL is written as it is, made valid first; one that cannot be made valid keeps the alt text.
+    if (isRemote && remote) return org.offprint.write.WebLinks.repair(src).orElse("");
+    if (!inline && options.sideFiles().isEmpty()) return org.offprint.write.WebLinks.repair(src).orElse("");
     Optional<Resource> r = options.resources().resolve(src);
     if (r.isEmpty()) {
       // Linking an image that was not fetched would make every Markdown viewer fetch it (a tracking pixel, say):
@@ -55,7 +56,7 @@ final class ImageTargets {
     String type = res.mediaType().isEmpty() ? "application/octet-stream" : res.mediaType();
     if (inline) return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(res.bytes());
     SideFiles files = options.sideFiles().get();
-    String dir = (options.outputName().isEmpty() ? "document" : options.outputName()) + "_files";
+    String dir = SideFiles.folder(options.outputName().isEmpty() ? "document" : options.outputName());
     String path = dir + "/" + uniqueName(src, type);
     files.write(path, res.bytes());
     return encodePath(path);

@@ -18,6 +18,7 @@ import org.offprint.model.Heading;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Text;
 import org.offprint.write.DocumentWriter;
+import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -25,7 +26,7 @@ import org.offprint.write.WriteOptions;
  * Text is escaped so that it reads back as itself; emphasis that CommonMark's delimiter rules cannot express
  * falls back to inline HTML; superscript and subscript are {@code <sup>}/{@code <sub>}.
  *
- * <p>Images: with {@link WriteOptions#sideFiles()} present they are written to {@code <outputName>_files/} and
+ * <p>Images: with {@link WriteOptions#sideFiles()} present they are written to {@code <outputName>.assets/} and
  * linked relatively; {@link Builder#inlineImages} embeds them as data URIs instead, {@link Builder#remoteImages}
  * keeps {@code http(s)} URLs; without side files the original URL is kept.
  *
@@ -59,6 +60,7 @@ public final class MarkdownWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
+    document = WebLinks.repair(document, options.diagnostics());
     Objects.requireNonNull(out, "out");
     out.write(render(document).getBytes(StandardCharsets.UTF_8));
   }
@@ -82,6 +84,7 @@ public final class MarkdownWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
+    book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     MarkdownOutput md = new MarkdownOutput(wrap);
     ImageTargets images = new ImageTargets(options, inlineImages, remoteImages);

@@ -15,6 +15,7 @@ import org.offprint.theme.Theme;
 import org.offprint.theme.ThemeFiles;
 import org.offprint.theme.ThemeLoader;
 import org.offprint.write.DocumentWriter;
+import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -56,6 +57,7 @@ public final class PdfWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
+    document = WebLinks.repair(document, settings.options().diagnostics());
     Objects.requireNonNull(out, "out");
     new Rendering(settings).article(document, out);
   }
@@ -68,6 +70,7 @@ public final class PdfWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
+    book = WebLinks.repair(book, settings.options().diagnostics());
     Objects.requireNonNull(out, "out");
     new Rendering(settings).book(book, out);
   }

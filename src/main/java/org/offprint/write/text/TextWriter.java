@@ -18,6 +18,7 @@ import org.offprint.model.Footnote;
 import org.offprint.model.Metadata;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.BookProgress;
+import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -38,8 +39,10 @@ public final class TextWriter implements DocumentWriter {
   private final boolean linkList;
   private final boolean figures;
   private final BookProgress progress;
+  private final org.offprint.model.Diagnostics diagnostics;
 
   private TextWriter(Builder b) {
+    this.diagnostics = b.diagnostics;
     this.linkList = b.linkList;
     this.figures = b.figures;
     this.progress = b.progress;
@@ -48,7 +51,7 @@ public final class TextWriter implements DocumentWriter {
   /** {@return a builder; text output uses no theme, only the options' progress listener} */
   public static Builder builder(WriteOptions options) {
     Objects.requireNonNull(options, "options");
-    return new Builder(options.progress());
+    return new Builder(options.progress(), options.diagnostics());
   }
 
   @Override
@@ -60,6 +63,7 @@ public final class TextWriter implements DocumentWriter {
   /** {@return the text for {@code document}} */
   public String render(Document document) {
     Objects.requireNonNull(document, "document");
+    document = WebLinks.repair(document, diagnostics);
     TextOutput out = new TextOutput();
     Map<String, Integer> notes = new LinkedHashMap<>();
     for (Footnote f : document.footnotes()) notes.putIfAbsent(f.id(), notes.size() + 1);
@@ -101,6 +105,7 @@ public final class TextWriter implements DocumentWriter {
    */
   public void writeBook(org.offprint.model.Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
+    book = WebLinks.repair(book, diagnostics);
     Objects.requireNonNull(out, "out");
     StringBuilder sb = new StringBuilder();
     TextOutput head = new TextOutput();
@@ -168,11 +173,13 @@ public final class TextWriter implements DocumentWriter {
   /** Builds a {@link TextWriter}. Not thread-safe. */
   public static final class Builder {
     private final BookProgress progress;
+    private final org.offprint.model.Diagnostics diagnostics;
     private boolean linkList;
     private boolean figures;
 
-    private Builder(BookProgress progress) {
+    private Builder(BookProgress progress, org.offprint.model.Diagnostics diagnostics) {
       this.progress = progress;
+      this.diagnostics = diagnostics;
     }
 
     /** Numbers links {@code [n]} in the text and lists their URLs at the end; defaults to {@code false}. */

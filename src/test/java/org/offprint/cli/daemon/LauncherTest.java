@@ -207,7 +207,7 @@ class LauncherTest {
     assertEquals("rw-------", mode(work.resolve("private/page-0.epub")));
     assertEquals("rw-------", mode(work.resolve("private/page-0.md")));
     assertEquals("rwx------", mode(work.resolve("private")));
-    Path sideFolder = work.resolve("private/page-0_files");
+    Path sideFolder = work.resolve("private/page-0.assets");
     if (Files.exists(sideFolder)) assertEquals("rwx------", mode(sideFolder));
     assertArrayEquals(Files.readAllBytes(work.resolve("own/page-0.epub")),
         Files.readAllBytes(work.resolve("private/page-0.epub")), "the same bytes as a process of its own");

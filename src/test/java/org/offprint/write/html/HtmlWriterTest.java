@@ -72,26 +72,26 @@ class HtmlWriterTest {
     String html = write(HtmlWriter.builder(options(Fixtures.images())).build(), Fixtures.everything());
     assertTrue(html.contains("<img src=\"data:image/png;base64,"));
     assertTrue(html.contains("url(\"data:font/ttf;base64,"));
-    assertFalse(html.contains("_files/"));
+    assertFalse(html.contains(".assets/"));
   }
 
   @Test
   void withSideFilesImagesAndFontsGoBesideTheFile() throws IOException {
     String html = withSideFiles(false, "harbour");
-    assertTrue(html.contains("<img src=\"harbour_files/image-1.png\""), html);
-    assertTrue(html.contains("url(\"harbour_files/fonts/LiberationSerif-Regular.ttf\")"));
+    assertTrue(html.contains("<img src=\"harbour.assets/image-1.png\""), html);
+    assertTrue(html.contains("url(\"harbour.assets/fonts/LiberationSerif-Regular.ttf\")"));
     assertFalse(html.contains("data:"));
     assertArrayEquals(Fixtures.images().resolve(Fixtures.FIGURE_URI).orElseThrow().bytes(),
-        sideFiles.get("harbour_files/image-1.png"));
-    assertTrue(sideFiles.containsKey("harbour_files/fonts/LiberationSerif-Regular.ttf"));
+        sideFiles.get("harbour.assets/image-1.png"));
+    assertTrue(sideFiles.containsKey("harbour.assets/fonts/LiberationSerif-Regular.ttf"));
     assertEquals(1, sideFiles.keySet().stream().filter(k -> k.contains("image")).count(), "one file per image");
   }
 
   @Test
   void sideFileLinksArePercentEncoded() throws IOException {
     String html = withSideFiles(false, "my article");
-    assertTrue(html.contains("src=\"my%20article_files/image-1.png\""));
-    assertTrue(sideFiles.containsKey("my article_files/image-1.png"));
+    assertTrue(html.contains("src=\"my%20article.assets/image-1.png\""));
+    assertTrue(sideFiles.containsKey("my article.assets/image-1.png"));
   }
 
   @Test

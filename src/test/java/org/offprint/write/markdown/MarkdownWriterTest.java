@@ -128,8 +128,8 @@ class MarkdownWriterTest {
         .withSideFiles(files::put);
     String md = MarkdownWriter.builder(o).build().render(Document.of(Metadata.EMPTY,
         List.of(new Figure(Fixtures.FIGURE_URI, "Boats", List.of(new Text("Dawn"))))));
-    assertEquals(List.of("harbour_files/harbour.png"), List.copyOf(files.keySet()));
-    assertEquals("![Boats](harbour_files/harbour.png)\\\nDawn\n", md);
+    assertEquals(List.of("harbour.assets/harbour.png"), List.copyOf(files.keySet()));
+    assertEquals("![Boats](harbour.assets/harbour.png)\\\nDawn\n", md);
   }
 
   @Test
