@@ -30,6 +30,7 @@ import org.offprint.model.Subscript;
 import org.offprint.model.Superscript;
 import org.offprint.model.Table;
 import org.offprint.model.Text;
+import org.offprint.write.Labels;
 
 /**
  * Renders blocks, inlines and footnotes as markup valid both as HTML5 and as EPUB 3 XHTML. One instance renders
@@ -40,6 +41,7 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   private final Anchors anchors;
   private final Map<String, String> images;
   private final boolean epub;
+  private final Labels labels;
   private final List<TocHeading> outline = new ArrayList<>();
   private int nesting;
   private int linkDepth;
@@ -47,8 +49,10 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   /**
    * @param images the href to use for each image URI; an image without one is shown as its alt text
    * @param epub whether to add {@code epub:type} attributes (XHTML content documents only)
+   * @param labels the words of the notes' label and back links, in the document's language
    */
-  BodyRenderer(Markup m, Anchors anchors, Map<String, String> images, boolean epub) {
+  BodyRenderer(Markup m, Anchors anchors, Map<String, String> images, boolean epub, Labels labels) {
+    this.labels = labels;
     this.m = m;
     this.anchors = anchors;
     this.images = images;
@@ -74,7 +78,7 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   /** Renders the notes section with back links to the first reference of each note. */
   void footnotes(List<Footnote> notes) {
     if (notes.isEmpty()) return;
-    m.open("section", "class", "footnotes", "aria-label", "Notes").nl();
+    m.open("section", "class", "footnotes", "aria-label", labels.get(Labels.Key.NOTES)).nl();
     nesting++;
     for (int i = 0; i < notes.size(); i++) {
       int number = i + 1;
@@ -84,7 +88,8 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
       boolean inlineFirst = !content.isEmpty() && content.get(0) instanceof Paragraph;
       m.open("p");
       if (anchors.referenced(number)) {
-        m.open("a", "href", "#" + anchors.firstRefId(number), "class", "backlink", "role", "doc-backlink")
+        m.open("a", "href", "#" + anchors.firstRefId(number), "class", "backlink", "role", "doc-backlink", "title",
+            labels.get(Labels.Key.BACK))
             .text(number + ".").close("a");
       } else {
         m.open("span", "class", "note-number").text(number + ".").close("span");
@@ -166,9 +171,34 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   @Override
   public Void code(CodeBlock code) {
     String lang = code.language().replaceAll("[^A-Za-z0-9_+#-]", "");
-    m.open("pre").open("code", "class", lang.isEmpty() ? null : "language-" + lang).text(code.code())
-        .close("code").close("pre");
+    m.open("pre").open("code", "class", lang.isEmpty() ? null : "language-" + lang);
+    // One block per line, each keeping its newline, so that a long line wraps with a hanging indent (CSS) and
+    // copied code still has its lines.
+    String[] lines = code.code().split("\n", -1);
+    int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+    for (int i = 0; i < count; i++) {
+      int indent = indent(lines[i]);
+      // A wrapped line continues a little right of where its own text starts (the stylesheet's 4ch for
+      // lines that start at the margin).
+      String style = indent == 0 ? null
+          : "padding-left: " + (indent + 4) + "ch; text-indent: -" + (indent + 4) + "ch";
+      m.open("span", "class", "line", "style", style).text(i < count - 1 ? lines[i] + "\n" : lines[i])
+          .close("span");
+    }
+    m.close("code").close("pre");
     return null;
+  }
+
+  /** {@return the columns of a code line's leading white space, tabs to the next multiple of 8 as browsers do} */
+  private static int indent(String line) {
+    int col = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ') col++;
+      else if (c == '\t') col = (col / 8 + 1) * 8;
+      else break;
+    }
+    return col;
   }
 
   @Override
@@ -270,11 +300,21 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
       return null;
     }
     linkDepth++;
-    m.open("a", "href", href, "title", link.title().isBlank() ? null : link.title());
+    m.open("a", "href", href, "title", link.title().isBlank() ? null : link.title(), "class", bareUrl(link));
     inlines(link.content());
     m.close("a");
     linkDepth--;
     return null;
+  }
+
+  /**
+   * {@return {@code "url"} for a link whose text is a web address, which CSS lets break anywhere (a long URL
+   * then neither overflows nor leaves a justified line stretched before it), else null}
+   */
+  private static String bareUrl(Link link) {
+    if (link.content().size() != 1 || !(link.content().get(0) instanceof Text t)) return null;
+    String s = t.text().strip().toLowerCase(Locale.ROOT);
+    return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.") ? "url" : null;
   }
 
   /** {@return a safe href for the model's link target, or null to keep only the text} */
