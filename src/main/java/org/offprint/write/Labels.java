@@ -15,7 +15,7 @@ import java.util.Objects;
 /**
  * The words offprint itself writes into a book (the contents heading, landmarks, notes, sources, "back to
  * text", the title page's article count) in the book's language: English, Russian, German, French, Spanish,
- * Italian, Portuguese, Polish, Ukrainian and Dutch, and English for any other language. The words live in one
+ * Italian, Portuguese, Polish, Ukrainian, Dutch and Belarusian, and English for any other language. The words live in one
  * table, {@code labels.tsv} beside this class, so a translator edits one file. Immutable and thread-safe.
  *
  * <pre>{@code
@@ -27,7 +27,7 @@ public final class Labels {
   /** A label of the table; each name is the row's key in lower case, with {@code -} for {@code _}. */
   public enum Key {
     CONTENTS, LANDMARKS, COVER, TITLEPAGE, BODYMATTER, NOTES, BACK, SOURCES, OTHER_SOURCES, COLLECTED, ONE_ARTICLE,
-    ARTICLES;
+    ARTICLES, LINKS;
 
     String row() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -57,7 +57,7 @@ public final class Labels {
 
   /** {@return the languages the table has, English first} */
   public static List<String> languages() {
-    return List.of("en", "ru", "de", "fr", "es", "it", "pt", "pl", "uk", "nl").stream()
+    return List.of("en", "ru", "de", "fr", "es", "it", "pt", "pl", "uk", "nl", "be").stream()
         .filter(TABLE::containsKey).toList();
   }
 
