@@ -51,7 +51,9 @@ final class ArticleRenderer {
     BodyRenderer body = new BodyRenderer(m, new Anchors(doc, idPrefix), images, epub,
         Labels.of(language));
     body.blocks(doc.blocks());
-    body.footnotes(doc.footnotes());
+    // On a page of several articles each notes landmark needs a name of its own.
+    String notes = Labels.of(language).get(Labels.Key.NOTES);
+    body.footnotes(doc.footnotes(), idPrefix.isEmpty() ? notes : notes + ": " + title(md));
     m.close("article").nl();
     return body.outline();
   }

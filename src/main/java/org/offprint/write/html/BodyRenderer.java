@@ -75,10 +75,10 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
     for (Inline in : inlines) in.accept(this);
   }
 
-  /** Renders the notes section with back links to the first reference of each note. */
-  void footnotes(List<Footnote> notes) {
+  /** Renders the notes section, named {@code label}, with back links to the first reference of each note. */
+  void footnotes(List<Footnote> notes, String label) {
     if (notes.isEmpty()) return;
-    m.open("section", "class", "footnotes", "aria-label", labels.get(Labels.Key.NOTES)).nl();
+    m.open("section", "class", "footnotes", "aria-label", label).nl();
     nesting++;
     for (int i = 0; i < notes.size(); i++) {
       int number = i + 1;

@@ -151,5 +151,8 @@ class HtmlWriterTest {
     // Language of parts: each article says its own, in a German book.
     assertTrue(book.contains("id=\"a1-article\" lang=\"en\">"), book);
     assertTrue(book.contains("id=\"a2-article\" lang=\"ru\">"), book);
+    // Each article's notes are a landmark with a name of its own (axe landmark-unique).
+    assertTrue(book.contains("<section class=\"footnotes\" aria-label=\"Notes: The Harbour at Dawn: Notes on a"
+        + " Changing Coast\">"), book);
   }
 }
