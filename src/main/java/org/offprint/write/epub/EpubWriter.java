@@ -301,7 +301,8 @@ public final class EpubWriter implements DocumentWriter {
         + " in reading order, with a table of contents and headings."
         + (!pictures ? " It has no images besides the cover."
             : alt ? " Every image has alternative text." : " Some images lack alternative text.")
-        + (against.isEmpty() ? " It meets WCAG 2.2 Level AA."
+        + (against.isEmpty() ? " It claims WCAG 2.2 Level AA on the checks its writer makes: language, alternative"
+            + " text, contrast, underlined links, landmarks."
             : " It does not claim WCAG 2.2 conformance: " + String.join("; ", against) + ".");
     // The summary is written in English whatever the book's language, and says so.
     opf.property("schema:accessibilitySummary", summary, "en");
