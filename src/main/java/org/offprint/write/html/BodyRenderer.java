@@ -42,6 +42,7 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   private final Map<String, String> images;
   private final boolean epub;
   private final Labels labels;
+  private int lastLevel = 1;
   private final List<TocHeading> outline = new ArrayList<>();
   private int nesting;
   private int linkDepth;
@@ -108,7 +109,10 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   public Void heading(Heading heading) {
     String id = anchors.nextHeadingId();
     if (Xml.clean(heading.text()).isBlank() && !hasImage(heading.content())) return null; // an empty heading helps no one
-    int level = Math.max(2, heading.level());
+    // Levels never skip on the way down (WCAG 1.3.1, axe heading-order): the title is h1, so the first heading
+    // is at most h2, and each one at most one deeper than the one before.
+    int level = Math.min(Math.max(2, heading.level()), lastLevel + 1);
+    lastLevel = level;
     if (nesting == 0) outline.add(new TocHeading(level, Xml.clean(heading.text()).strip(), id));
     m.open("h" + level, "id", id);
     inlines(heading.content());
@@ -294,8 +298,9 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   @Override
   public Void link(Link link) {
     String href = href(link.href());
-    // HTML forbids a link inside a link; the inner one keeps its text.
-    if (href == null || linkDepth > 0) {
+    // HTML forbids a link inside a link; the inner one keeps its text. A link with nothing to read (no text, no
+    // image with alternative text) is one a screen reader can only call "link": its content stays, unlinked.
+    if (href == null || linkDepth > 0 || !named(link.content())) {
       inlines(link.content());
       return null;
     }
@@ -305,6 +310,17 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
     m.close("a");
     linkDepth--;
     return null;
+  }
+
+  /** {@return whether inlines give a link an accessible name: some text, or an image with alternative text} */
+  private static boolean named(List<Inline> content) {
+    if (!Xml.clean(Inline.plainText(content)).isBlank()) return true;
+    for (Inline in : content) {
+      if (in instanceof Image img && !img.alt().isBlank()) return true;
+      if (in instanceof Emphasis e && named(e.content())) return true;
+      if (in instanceof Strong st && named(st.content())) return true;
+    }
+    return false;
   }
 
   /**

@@ -179,4 +179,29 @@ class EpubAccessibilityTest {
     assertTrue(css.contains("a.url { word-break: break-all;"), css);
     EpubValidityTest.assertClean(epub);
   }
+
+  @Test
+  void headingLevelsNeverSkipAndEmptyLinksAreNotLinks() throws IOException {
+    // Seen on real pages: an article whose first heading is an h4, an h2 followed by an h4, and a logo link
+    // whose image has no alternative text (Ace: heading-order, link-name).
+    Document doc = new Document(Fixtures.metadata(), List.of(
+        Block.heading(4, "First", "first"),
+        Block.paragraph("Text."),
+        Block.heading(2, "Second", "second"),
+        Block.heading(4, "Third", "third"),
+        new Paragraph(List.of(new Link("https://example.org/", "", List.of(new org.offprint.model.Image(
+            Fixtures.FIGURE_URI, "", ""))), new Link("https://example.org/", "", List.of(new Text(" "))),
+            new Text("After."), new Link("https://example.org/logo", "", List.of(new org.offprint.model.Image(
+            Fixtures.FIGURE_URI, "Example logo", "")))))), List.of());
+    byte[] epub = EpubValidityTest.epub(doc, Fixtures.images());
+    String chapter = Zip.text(epub, "EPUB/chapter-1.xhtml");
+    assertTrue(chapter.contains("<h2 id=\"first\">First</h2>"), chapter);
+    assertTrue(chapter.contains("<h2 id=\"second\">Second</h2>"), chapter);
+    assertTrue(chapter.contains("<h3 id=\"third\">Third</h3>"), chapter);
+    assertFalse(chapter.matches("(?s).*<a href=\"https://example.org/\">.*"), chapter);
+    assertTrue(chapter.contains("<a href=\"https://example.org/logo\"><img"), "a named image keeps its link");
+    String nav = Zip.text(epub, "EPUB/nav.xhtml");
+    assertTrue(nav.contains("chapter-1.xhtml#first"), "the contents follow the levels as shown: " + nav);
+    EpubValidityTest.assertClean(epub);
+  }
 }
