@@ -25,6 +25,7 @@ import org.offprint.model.ListBlock;
 import org.offprint.model.Metadata;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Text;
+import org.offprint.write.Labels;
 
 /**
  * Binds read articles into a {@link Book}: drops duplicates (same canonical URL or same text) with a warning
@@ -177,7 +178,7 @@ public final class BookAssembler {
       case YEAR -> date.map(d -> Integer.toString(d.getYear())).orElse("Undated");
       case MONTH -> date.map(d -> capitalise(d.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)
           + " " + d.getYear()).orElse("Undated");
-      case SITE -> m.site().isEmpty() ? "Other sources" : m.site();
+      case SITE -> m.site().isEmpty() ? Labels.of(locale.toLanguageTag()).get(Labels.Key.OTHER_SOURCES) : m.site();
     };
   }
 
@@ -212,7 +213,8 @@ public final class BookAssembler {
     if (!s.series().isEmpty()) extra.put("series", s.series());
     s.seriesIndex().ifPresent(i -> extra.put("series-index", Integer.toString(i)));
     if (!range.isEmpty()) extra.put("date-range", range);
-    String title = !s.title().isEmpty() ? s.title() : oneSite ? site : "Collected articles";
+    String title = !s.title().isEmpty() ? s.title() : oneSite ? site
+        : Labels.of(language).get(Labels.Key.COLLECTED);
     return Metadata.builder()
         .title(title)
         .subtitle(!s.subtitle().isEmpty() ? s.subtitle() : range)
@@ -252,7 +254,7 @@ public final class BookAssembler {
       }
       items.add(new ListBlock.Item(List.of(new Paragraph(line))));
     }
-    String title = locale.getLanguage().equals("ru") ? "Источники" : "Sources";
+    String title = Labels.of(locale.toLanguageTag()).get(Labels.Key.SOURCES);
     Metadata meta = Metadata.builder().title(title).language(locale.toLanguageTag()).build();
     List<Block> blocks = items.isEmpty() ? List.of() : List.of(new ListBlock(true, 1, items));
     return Document.of(meta, blocks);

@@ -90,4 +90,17 @@ class BookAssemblerTest {
     assertEquals(BookAssembler.canonical("https://x.example/b"),
         BookAssembler.canonical("http://www.X.example/b/?utm_source=a&utm_medium=b#top"));
   }
+
+  @Test
+  void sourcesAndUntitledBooksAreNamedInTheBooksLanguage() {
+    Document doc = Document.of(Metadata.builder().title("Eins").source("https://x.example/1").language("de").build(),
+        List.of(Block.paragraph("Text.")));
+    assertEquals("Quellen", BookAssembler.sources(List.of(doc), java.util.Locale.GERMAN).metadata().title());
+    assertEquals("Источники", BookAssembler.sources(List.of(doc), java.util.Locale.forLanguageTag("ru")).metadata().title());
+    assertEquals("Sources", BookAssembler.sources(List.of(doc), java.util.Locale.JAPANESE).metadata().title());
+    Document other = Document.of(Metadata.builder().title("Zwei").site("Zweite Seite").language("de").build(),
+        List.of(Block.paragraph("Text.")));
+    assertEquals("Gesammelte Artikel",
+        BookAssembler.metadata(List.of(doc, other), Manifest.Settings.NONE).title());
+  }
 }

@@ -24,8 +24,10 @@ import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
 import org.offprint.write.DocumentWriter;
+import org.offprint.write.Labels;
 import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
+import org.offprint.write.html.Contrast;
 import org.offprint.write.html.FontSubsets;
 import org.offprint.write.html.Language;
 import org.offprint.write.html.ThemeCss;
@@ -135,7 +137,8 @@ public final class EpubWriter implements DocumentWriter {
     for (String tag : md.tags()) opf.dc("subject", tag);
     opf.series(md.extra().getOrDefault("series", ""), md.extra().getOrDefault("series-index", ""));
     opf.property("dcterms:modified", MODIFIED.format(timestamp(md, docs)));
-    accessibility(opf, images, articles, chapters);
+    Labels labels = Labels.of(lang);
+    accessibility(opf, images, articles, chapters, lang, Contrast.problems(options.theme()));
     opf.legacyMeta("cover", cover.id());
     opf.rightToLeft(Language.rightToLeft(lang));
 
@@ -143,15 +146,16 @@ public final class EpubWriter implements DocumentWriter {
     List<NavPoint> chapterPoints = new ArrayList<>();
     for (int i = 0; i < chapters.size(); i++) {
       XhtmlChapter.Chapter c = chapters.get(i);
-      chapterPoints.add(NavPoint.chapter(c.title(), chapterFile(i), c.headings(), tocDepth));
+      NavPoint point = NavPoint.chapter(c.title(), chapterFile(i), c.headings(), tocDepth);
+      chapterPoints.add(c.language().equalsIgnoreCase(lang) ? point : point.inLanguage(c.language()));
     }
     List<NavPoint> toc = NavPoint.grouped(chapterPoints, parts);
     List<Navigation.Landmark> landmarks = new ArrayList<>();
-    landmarks.add(new Navigation.Landmark("cover", "Cover", "cover.xhtml"));
-    if (book) landmarks.add(new Navigation.Landmark("titlepage", "Title page", "titlepage.xhtml"));
+    landmarks.add(new Navigation.Landmark("cover", labels.get(Labels.Key.COVER), "cover.xhtml"));
+    if (book) landmarks.add(new Navigation.Landmark("titlepage", labels.get(Labels.Key.TITLEPAGE), "titlepage.xhtml"));
     // The contents page is a page of its own only in a book; an article's is the reading system's menu.
-    if (book) landmarks.add(new Navigation.Landmark("toc", "Contents", "nav.xhtml#toc"));
-    landmarks.add(new Navigation.Landmark("bodymatter", "Start of content", chapterFile(0)));
+    if (book) landmarks.add(new Navigation.Landmark("toc", labels.get(Labels.Key.CONTENTS), "nav.xhtml#toc"));
+    landmarks.add(new Navigation.Landmark("bodymatter", labels.get(Labels.Key.BODYMATTER), chapterFile(0)));
     // Every character any page shows, so that the fonts keep exactly the glyphs the book needs.
     StringBuilder shown = new StringBuilder();
     String nav = Navigation.navDocument(title, lang, List.of("style.css"), toc, landmarks);
@@ -277,13 +281,23 @@ public final class EpubWriter implements DocumentWriter {
     String line = String.join(" · ", List.of(date, md.site().strip()).stream().filter(s -> !s.isEmpty()).toList());
     if (!line.isEmpty()) b.append("<p class=\"dateline\">").append(Xml.text(line)).append("</p>\n");
     if (!md.description().isBlank()) b.append("<p>").append(Xml.text(md.description())).append("</p>\n");
-    b.append("<p class=\"dateline\">").append(articles == 1 ? "One article" : articles + " articles")
+    b.append("<p class=\"dateline\">").append(Xml.text(Labels.of(lang).articles(articles)))
         .append("</p>\n</section>\n");
     return XhtmlChapter.page(title, lang, List.of("style.css"), "", b.toString());
   }
 
+  /** The conformance the package claims when every check {@link #accessibility} can make passes. */
+  public static final String CONFORMANCE = "EPUB Accessibility 1.1 - WCAG 2.2 Level AA";
+
+  /**
+   * Writes the accessibility metadata (EPUB Accessibility 1.1): access modes, features, hazards, a summary,
+   * and {@link #CONFORMANCE} only when what decides it passes here: the book's language is known, every
+   * image shown has alternative text, and the theme's colours pass {@link Contrast#problems}. Everything else
+   * WCAG asks of the content (headings, landmarks, language of parts, underlined links, note back links) the
+   * writers always do.
+   */
   private static void accessibility(PackageDocument opf, BookImages images, int articles,
-      List<XhtmlChapter.Chapter> chapters) {
+      List<XhtmlChapter.Chapter> chapters, String lang, List<String> colourProblems) {
     boolean pictures = images.anyShown();
     boolean alt = pictures && images.everyImageHasAlt();
     opf.property("schema:accessMode", "textual");
@@ -295,11 +309,20 @@ public final class EpubWriter implements DocumentWriter {
     if (headings || articles > 1) opf.property("schema:accessibilityFeature", "structuralNavigation");
     if (alt) opf.property("schema:accessibilityFeature", "alternativeText");
     opf.property("schema:accessibilityHazard", "none");
+    List<String> against = new ArrayList<>();
+    if (lang.equals(DEFAULT_LANGUAGE)) against.add("its language is unknown");
+    if (pictures && !alt) against.add("some images lack alternative text");
+    if (!colourProblems.isEmpty()) against.add("the theme's colours were not shown to pass (" + colourProblems.get(0) + ")");
+    if (against.isEmpty()) opf.property("dcterms:conformsTo", CONFORMANCE);
     String summary = (articles == 1 ? "One article" : articles + " articles")
         + " in reading order, with a table of contents and headings."
         + (!pictures ? " It has no images besides the cover."
-            : alt ? " Every image has alternative text." : " Some images lack alternative text.");
-    opf.property("schema:accessibilitySummary", summary);
+            : alt ? " Every image has alternative text." : " Some images lack alternative text.")
+        + (against.isEmpty() ? " It claims WCAG 2.2 Level AA on the checks its writer makes: language, alternative"
+            + " text, contrast, underlined links, landmarks."
+            : " It does not claim WCAG 2.2 conformance: " + String.join("; ", against) + ".");
+    // The summary is written in English whatever the book's language, and says so.
+    opf.property("schema:accessibilitySummary", summary, "en");
   }
 
   /** Name-based, never random: from the source URL, else from the rendered content. */

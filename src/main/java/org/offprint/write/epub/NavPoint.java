@@ -4,10 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.offprint.write.html.TocHeading;
 
-/** An entry of the table of contents, with its sub-entries. */
-record NavPoint(String label, String href, List<NavPoint> children) {
+/**
+ * An entry of the table of contents, with its sub-entries.
+ *
+ * @param language the label's language when it differs from the book's (a chapter in another language), else
+ *     {@code ""}
+ * @param part whether the entry is a part of a book, which the contents show as a heading over its articles
+ */
+record NavPoint(String label, String href, List<NavPoint> children, String language, boolean part) {
   NavPoint {
     children = List.copyOf(children);
+  }
+
+  NavPoint(String label, String href, List<NavPoint> children) {
+    this(label, href, children, "", false);
+  }
+
+  /** {@return this entry and its sub-entries with their labels marked as being in {@code lang}} */
+  NavPoint inLanguage(String lang) {
+    return new NavPoint(label, href, children.stream().map(c -> c.inLanguage(lang)).toList(), lang, part);
   }
 
   /**
@@ -41,7 +56,7 @@ record NavPoint(String label, String href, List<NavPoint> children) {
       List<NavPoint> members = chapters.subList(Math.max(start, next), end);
       String title = p == 0 ? "" : parts.get(p - 1).title().strip();
       if (title.isEmpty()) out.addAll(members);
-      else out.add(new NavPoint(title, members.get(0).href(), members));
+      else out.add(new NavPoint(title, members.get(0).href(), members, "", true));
       next = end;
     }
     return out;

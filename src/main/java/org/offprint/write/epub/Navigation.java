@@ -1,6 +1,7 @@
 package org.offprint.write.epub;
 
 import java.util.List;
+import org.offprint.write.Labels;
 import org.offprint.write.html.Xml;
 import org.offprint.write.html.XhtmlChapter;
 
@@ -15,12 +16,19 @@ final class Navigation {
    */
   record Landmark(String type, String label, String href) {}
 
+  /**
+   * {@return the navigation document: the contents (parts as headings over their articles, each label in its
+   * own language) and the landmarks, headed in the book's language}
+   */
   static String navDocument(String title, String language, List<String> stylesheets, List<NavPoint> toc,
       List<Landmark> landmarks) {
+    Labels labels = Labels.of(language);
     StringBuilder b = new StringBuilder();
-    b.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\">\n<h1>Contents</h1>\n");
+    b.append("<nav epub:type=\"toc\" id=\"toc\" role=\"doc-toc\" class=\"toc\">\n<h1>")
+        .append(Xml.text(labels.get(Labels.Key.CONTENTS))).append("</h1>\n");
     list(b, toc);
-    b.append("</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>Landmarks</h2>\n<ol>\n");
+    b.append("</nav>\n<nav epub:type=\"landmarks\" id=\"landmarks\" hidden=\"hidden\">\n<h2>")
+        .append(Xml.text(labels.get(Labels.Key.LANDMARKS))).append("</h2>\n<ol>\n");
     for (Landmark l : landmarks) {
       b.append("<li><a epub:type=\"").append(l.type()).append("\" href=\"").append(Xml.attr(l.href())).append("\">")
           .append(Xml.text(l.label())).append("</a></li>\n");
@@ -32,7 +40,17 @@ final class Navigation {
   private static void list(StringBuilder b, List<NavPoint> points) {
     b.append("<ol>\n");
     for (NavPoint p : points) {
-      b.append("<li><a href=\"").append(Xml.attr(p.href())).append("\">").append(Xml.text(p.label())).append("</a>");
+      String lang = p.language().isEmpty() ? ""
+          : " lang=\"" + Xml.attr(p.language()) + "\" xml:lang=\"" + Xml.attr(p.language()) + "\"";
+      // A part is a heading over its articles, not one more link beside them (EPUB 3 allows a span label
+      // when a list follows).
+      if (p.part() && !p.children().isEmpty()) {
+        b.append("<li class=\"part\"><span class=\"part-title\"").append(lang).append(">").append(Xml.text(p.label()))
+            .append("</span>");
+      } else {
+        b.append("<li><a href=\"").append(Xml.attr(p.href())).append("\"").append(lang).append(">")
+            .append(Xml.text(p.label())).append("</a>");
+      }
       if (!p.children().isEmpty()) {
         b.append('\n');
         list(b, p.children());

@@ -47,6 +47,12 @@ final class PackageDocument {
         .append(element).append(">\n");
   }
 
+  /** Adds a {@code <meta property>} element whose text is in {@code language} (which the package may not be in). */
+  void property(String property, String value, String language) {
+    meta.append("<meta property=\"").append(property).append("\" xml:lang=\"").append(Xml.attr(language))
+        .append("\">").append(Xml.text(value)).append("</meta>\n");
+  }
+
   /** Adds a {@code <meta property>} element. */
   void property(String property, String value) {
     meta.append("<meta property=\"").append(property).append("\">").append(Xml.text(value)).append("</meta>\n");

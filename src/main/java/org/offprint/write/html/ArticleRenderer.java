@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
+import org.offprint.write.Labels;
 
 /** Renders a document's {@code <article>}: header (title, subtitle, byline, dateline, source), body and notes. */
 final class ArticleRenderer {
@@ -26,7 +27,9 @@ final class ArticleRenderer {
   static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images, boolean epub,
       String idPrefix) {
     Metadata md = doc.metadata();
-    m.open("article", "class", "article", "id", idPrefix.isEmpty() ? null : idPrefix + "article").nl();
+    // In a page of several articles each names its own language (WCAG 3.1.2); a content document names it once.
+    m.open("article", "class", "article", "id", idPrefix.isEmpty() ? null : idPrefix + "article",
+        "lang", epub || language.isEmpty() ? null : language).nl();
     m.open("header", "class", "article-header").nl();
     m.element("h1", title(md), "class", "title").nl();
     if (!md.subtitle().isBlank()) m.element("p", md.subtitle(), "class", "subtitle").nl();
@@ -45,9 +48,12 @@ final class ArticleRenderer {
       m.open("p", "class", "source").open("a", "href", source).text(md.source().strip()).close("a").close("p").nl();
     }
     m.close("header").nl();
-    BodyRenderer body = new BodyRenderer(m, new Anchors(doc, idPrefix), images, epub);
+    BodyRenderer body = new BodyRenderer(m, new Anchors(doc, idPrefix), images, epub,
+        Labels.of(language));
     body.blocks(doc.blocks());
-    body.footnotes(doc.footnotes());
+    // On a page of several articles each notes landmark needs a name of its own.
+    String notes = Labels.of(language).get(Labels.Key.NOTES);
+    body.footnotes(doc.footnotes(), idPrefix.isEmpty() ? notes : notes + ": " + title(md));
     m.close("article").nl();
     return body.outline();
   }

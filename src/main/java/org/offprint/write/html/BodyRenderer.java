@@ -30,6 +30,7 @@ import org.offprint.model.Subscript;
 import org.offprint.model.Superscript;
 import org.offprint.model.Table;
 import org.offprint.model.Text;
+import org.offprint.write.Labels;
 
 /**
  * Renders blocks, inlines and footnotes as markup valid both as HTML5 and as EPUB 3 XHTML. One instance renders
@@ -40,6 +41,8 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   private final Anchors anchors;
   private final Map<String, String> images;
   private final boolean epub;
+  private final Labels labels;
+  private int lastLevel = 1;
   private final List<TocHeading> outline = new ArrayList<>();
   private int nesting;
   private int linkDepth;
@@ -47,8 +50,10 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   /**
    * @param images the href to use for each image URI; an image without one is shown as its alt text
    * @param epub whether to add {@code epub:type} attributes (XHTML content documents only)
+   * @param labels the words of the notes' label and back links, in the document's language
    */
-  BodyRenderer(Markup m, Anchors anchors, Map<String, String> images, boolean epub) {
+  BodyRenderer(Markup m, Anchors anchors, Map<String, String> images, boolean epub, Labels labels) {
+    this.labels = labels;
     this.m = m;
     this.anchors = anchors;
     this.images = images;
@@ -71,10 +76,10 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
     for (Inline in : inlines) in.accept(this);
   }
 
-  /** Renders the notes section with back links to the first reference of each note. */
-  void footnotes(List<Footnote> notes) {
+  /** Renders the notes section, named {@code label}, with back links to the first reference of each note. */
+  void footnotes(List<Footnote> notes, String label) {
     if (notes.isEmpty()) return;
-    m.open("section", "class", "footnotes", "aria-label", "Notes").nl();
+    m.open("section", "class", "footnotes", "aria-label", label).nl();
     nesting++;
     for (int i = 0; i < notes.size(); i++) {
       int number = i + 1;
@@ -84,7 +89,8 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
       boolean inlineFirst = !content.isEmpty() && content.get(0) instanceof Paragraph;
       m.open("p");
       if (anchors.referenced(number)) {
-        m.open("a", "href", "#" + anchors.firstRefId(number), "class", "backlink", "role", "doc-backlink")
+        m.open("a", "href", "#" + anchors.firstRefId(number), "class", "backlink", "role", "doc-backlink", "title",
+            labels.get(Labels.Key.BACK))
             .text(number + ".").close("a");
       } else {
         m.open("span", "class", "note-number").text(number + ".").close("span");
@@ -103,7 +109,10 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   public Void heading(Heading heading) {
     String id = anchors.nextHeadingId();
     if (Xml.clean(heading.text()).isBlank() && !hasImage(heading.content())) return null; // an empty heading helps no one
-    int level = Math.max(2, heading.level());
+    // Levels never skip on the way down (WCAG 1.3.1, axe heading-order): the title is h1, so the first heading
+    // is at most h2, and each one at most one deeper than the one before.
+    int level = Math.min(Math.max(2, heading.level()), lastLevel + 1);
+    lastLevel = level;
     if (nesting == 0) outline.add(new TocHeading(level, Xml.clean(heading.text()).strip(), id));
     m.open("h" + level, "id", id);
     inlines(heading.content());
@@ -166,9 +175,34 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   @Override
   public Void code(CodeBlock code) {
     String lang = code.language().replaceAll("[^A-Za-z0-9_+#-]", "");
-    m.open("pre").open("code", "class", lang.isEmpty() ? null : "language-" + lang).text(code.code())
-        .close("code").close("pre");
+    m.open("pre").open("code", "class", lang.isEmpty() ? null : "language-" + lang);
+    // One block per line, each keeping its newline, so that a long line wraps with a hanging indent (CSS) and
+    // copied code still has its lines.
+    String[] lines = code.code().split("\n", -1);
+    int count = lines.length > 1 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
+    for (int i = 0; i < count; i++) {
+      int indent = indent(lines[i]);
+      // A wrapped line continues a little right of where its own text starts (the stylesheet's 4ch for
+      // lines that start at the margin).
+      String style = indent == 0 ? null
+          : "padding-left: " + (indent + 4) + "ch; text-indent: -" + (indent + 4) + "ch";
+      m.open("span", "class", "line", "style", style).text(i < count - 1 ? lines[i] + "\n" : lines[i])
+          .close("span");
+    }
+    m.close("code").close("pre");
     return null;
+  }
+
+  /** {@return the columns of a code line's leading white space, tabs to the next multiple of 8 as browsers do} */
+  private static int indent(String line) {
+    int col = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ') col++;
+      else if (c == '\t') col = (col / 8 + 1) * 8;
+      else break;
+    }
+    return col;
   }
 
   @Override
@@ -264,17 +298,39 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   @Override
   public Void link(Link link) {
     String href = href(link.href());
-    // HTML forbids a link inside a link; the inner one keeps its text.
-    if (href == null || linkDepth > 0) {
+    // HTML forbids a link inside a link; the inner one keeps its text. A link with nothing to read (no text, no
+    // image with alternative text) is one a screen reader can only call "link": its content stays, unlinked.
+    if (href == null || linkDepth > 0 || !named(link.content())) {
       inlines(link.content());
       return null;
     }
     linkDepth++;
-    m.open("a", "href", href, "title", link.title().isBlank() ? null : link.title());
+    m.open("a", "href", href, "title", link.title().isBlank() ? null : link.title(), "class", bareUrl(link));
     inlines(link.content());
     m.close("a");
     linkDepth--;
     return null;
+  }
+
+  /** {@return whether inlines give a link an accessible name: some text, or an image with alternative text} */
+  private static boolean named(List<Inline> content) {
+    if (!Xml.clean(Inline.plainText(content)).isBlank()) return true;
+    for (Inline in : content) {
+      if (in instanceof Image img && !img.alt().isBlank()) return true;
+      if (in instanceof Emphasis e && named(e.content())) return true;
+      if (in instanceof Strong st && named(st.content())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@return {@code "url"} for a link whose text is a web address, which CSS lets break anywhere (a long URL
+   * then neither overflows nor leaves a justified line stretched before it), else null}
+   */
+  private static String bareUrl(Link link) {
+    if (link.content().size() != 1 || !(link.content().get(0) instanceof Text t)) return null;
+    String s = t.text().strip().toLowerCase(Locale.ROOT);
+    return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.") ? "url" : null;
   }
 
   /** {@return a safe href for the model's link target, or null to keep only the text} */

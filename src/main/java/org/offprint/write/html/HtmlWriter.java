@@ -15,6 +15,7 @@ import org.offprint.model.Document;
 import org.offprint.model.Metadata;
 import org.offprint.model.Resource;
 import org.offprint.write.DocumentWriter;
+import org.offprint.write.Labels;
 import org.offprint.write.SideFiles;
 import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
@@ -128,15 +129,20 @@ public final class HtmlWriter implements DocumentWriter {
     m = new Markup(body);
     m.close("head").nl();
     m.open("body").nl();
+    // Everything sits in a landmark: the book's header and contents, then <main> with the articles.
     if (!book) {
+      m.open("main").nl();
       ArticleRenderer.render(m, docs.get(0), lang, images, false);
+      m.close("main").nl();
     } else {
-      bookHeader(m, md, docs, parts);
+      bookHeader(m, md, docs, parts, Labels.of(lang));
+      m.open("main").nl();
       for (int i = 0; i < docs.size(); i++) {
         String docLang = Language.tag(docs.get(i).metadata().language(), lang);
         ArticleRenderer.render(m, docs.get(i), docLang, images, false, "a" + (i + 1) + "-");
         options.progress().step(i + 1, docs.size());
       }
+      m.close("main").nl();
     }
     m.close("body").nl().close("html").nl();
 
@@ -167,14 +173,15 @@ public final class HtmlWriter implements DocumentWriter {
   }
 
   /** The book's title block and its table of contents, articles grouped under their parts. */
-  private static void bookHeader(Markup m, Metadata md, List<Document> docs, List<Book.Part> parts) {
+  private static void bookHeader(Markup m, Metadata md, List<Document> docs, List<Book.Part> parts,
+      Labels labels) {
     m.open("header", "class", "book-header").nl();
     m.element("h1", ArticleRenderer.title(md), "class", "title").nl();
     if (!md.subtitle().isBlank()) m.element("p", md.subtitle(), "class", "subtitle").nl();
     if (!md.authors().isEmpty()) m.element("p", String.join(", ", md.authors()), "class", "byline").nl();
     if (!md.site().isBlank()) m.element("p", md.site(), "class", "dateline").nl();
     m.close("header").nl();
-    m.open("nav", "class", "toc", "aria-label", "Contents").nl().open("ol").nl();
+    m.open("nav", "class", "toc", "aria-label", labels.get(Labels.Key.CONTENTS)).nl().open("ol").nl();
     Map<Integer, String> starts = new java.util.HashMap<>();
     for (Book.Part p : parts) starts.put(p.start(), p.title().strip());
     boolean inPart = false;
@@ -182,7 +189,9 @@ public final class HtmlWriter implements DocumentWriter {
       if (starts.containsKey(i)) {
         if (inPart) m.close("ol").nl().close("li").nl();
         inPart = !starts.get(i).isEmpty();
-        if (inPart) m.open("li", "class", "part").text(starts.get(i)).nl().open("ol").nl();
+        if (inPart) {
+          m.open("li", "class", "part").element("span", starts.get(i), "class", "part-title").nl().open("ol").nl();
+        }
       }
       m.open("li").open("a", "href", "#a" + (i + 1) + "-article").text(ArticleRenderer.title(docs.get(i).metadata()))
           .close("a").close("li").nl();

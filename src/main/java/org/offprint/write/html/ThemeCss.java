@@ -142,7 +142,10 @@ public final class ThemeCss {
       css.append("h").append(level).append(" { font-size: ")
           .append(num(theme.headingSize(level) / theme.baseSize())).append("em; }\n");
     }
-    css.append("a { color: ").append(c.link()).append("; }\n");
+    // Links are underlined: the theme's link colour need not differ from the text's by 3:1 (WCAG 1.4.1).
+    css.append("a { color: ").append(c.link()).append("; text-decoration: underline; }\n");
+    // A link that is a web address may break anywhere, so it neither overflows nor stretches a justified line.
+    css.append("a.url { word-break: break-all; overflow-wrap: anywhere; }\n");
     css.append(".article-header { margin: 0 0 2em; }\n");
     css.append(".article-header h1 { margin-top: 0; color: ").append(c.accent()).append("; }\n");
     css.append(".subtitle { font-style: italic; font-size: 1.1em; margin: 0 0 0.8em; }\n");
@@ -157,8 +160,13 @@ public final class ThemeCss {
     css.append(".book-header p, nav.toc li { text-indent: 0; text-align: left; }\n");
     css.append("nav.toc ol { list-style: none; padding-left: 0; margin: 0 0 3em; }\n");
     css.append("nav.toc ol ol { padding-left: 1.5em; margin: 0.2em 0 0.6em; }\n");
-    css.append("nav.toc li.part { font-weight: bold; margin-top: 0.6em; }\n");
-    css.append("nav.toc li.part li { font-weight: normal; }\n");
+    // A part is a heading over its articles in the contents, not one more entry that looks like them.
+    css.append("nav.toc a { text-decoration: none; }\n");
+    css.append("nav.toc li.part { margin-top: 1.2em; }\n");
+    css.append("nav.toc .part-title { display: block; color: ").append(c.accent())
+        .append("; font-weight: bold; font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.08em;"
+            + " margin-bottom: 0.3em; }\n");
+    css.append("nav.toc li.part > ol { padding-left: 0; }\n");
     css.append("article + article { margin-top: 4em; padding-top: 2em; border-top: 1px solid ").append(c.rule())
         .append("; }\n");
     css.append("[dir=\"rtl\"] .article-header p { text-align: right; }\n");
@@ -180,6 +188,8 @@ public final class ThemeCss {
     css.append("pre { background: ").append(c.codeBackground()).append("; padding: 0.6em 0.8em; margin: 1em 0;"
         + " white-space: pre-wrap; word-wrap: break-word; text-align: left; line-height: 1.35; }\n");
     css.append("pre code { background: transparent; padding: 0; font-size: 1em; }\n");
+    // Each code line is a block: a long one wraps with a hanging indent, not back to the left edge.
+    css.append("pre .line { display: block; padding-left: 4ch; text-indent: -4ch; }\n");
 
     css.append("ul, ol { margin: 0.6em 0; padding-left: 1.6em; }\n");
     css.append("[dir=\"rtl\"] ul, [dir=\"rtl\"] ol { padding-left: 0; padding-right: 1.6em; }\n");
@@ -211,13 +221,14 @@ public final class ThemeCss {
     css.append("th.align-center, td.align-center { text-align: center; }\n");
     css.append("th.align-right, td.align-right { text-align: right; }\n");
 
-    css.append("a.noteref, a.backlink { text-decoration: none; }\n");
+    // A note reference is set apart by being raised; the back link at the head of a note is underlined.
+    css.append("a.noteref { text-decoration: none; }\n");
     css.append(".footnotes { margin-top: 2.5em; padding-top: 0.8em; border-top: 1px solid ").append(c.rule())
         .append("; font-size: 0.9em; }\n");
     css.append(".footnotes p { text-indent: 0; margin: 0 0 0.4em; }\n");
     css.append(".footnote { margin: 0 0 0.6em; }\n");
     css.append(".titlepage { text-align: center; margin-top: 20%; }\n");
-    css.append(".titlepage p { text-indent: 0; text-align: center; }\n");
+    css.append(".titlepage p, .titlepage h1 { text-indent: 0; text-align: center; }\n");
     css.append(".cover { margin: 0; padding: 0; text-align: center; }\n");
     css.append(".cover img { max-width: 100%; max-height: 100%; }\n");
     css.append("nav ol { list-style: none; padding-left: 1em; }\n");
@@ -236,7 +247,7 @@ public final class ThemeCss {
           .append("; }\n");
     }
     css.append("  a { color: ").append(d.link()).append("; }\n");
-    css.append("  .article-header h1 { color: ").append(d.accent()).append("; }\n");
+    css.append("  .article-header h1, nav.toc .part-title { color: ").append(d.accent()).append("; }\n");
     css.append("  .dateline, .source, figcaption, caption, .image-missing, blockquote .attribution { color: ")
         .append(d.muted()).append("; }\n");
     css.append("  blockquote { border-color: ").append(d.quoteBar()).append("; }\n");

@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.offprint.model.Metadata;
+import org.offprint.write.Labels;
 
 /**
  * A book's first page: its title and authors, then the contents, one clickable row per article with the page
@@ -59,7 +59,7 @@ final class ContentsPage {
     Paragraph heading = new Paragraph(typo.leading(label.size()), "", InlineChunks.font(label, first));
     String lang = Locale.forLanguageTag(meta.language().isEmpty() ? first.document.metadata().language()
         : meta.language()).getLanguage();
-    for (Chunk c : InlineChunks.of(Set.of("ru", "uk", "be").contains(lang) ? "Содержание" : "Contents", label, first)) {
+    for (Chunk c : InlineChunks.of(Labels.of(lang).get(Labels.Key.CONTENTS), label, first)) {
       heading.add(c);
     }
     heading.setSpacingBefore(typo.base * 3);

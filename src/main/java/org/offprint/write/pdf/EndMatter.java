@@ -8,10 +8,9 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.offprint.model.Footnote;
+import org.offprint.write.Labels;
 
 /**
  * What follows an article's body: its notes, each number linking back to the first reference, and, when asked
@@ -28,8 +27,7 @@ final class EndMatter {
 
   /** The numbered list of the article's external links (builder option {@code linkList}). */
   void links(ArticleContext ctx, Style body) throws DocumentException {
-    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
-    sectionTitle(ctx, Set.of("ru", "uk", "be").contains(lang) ? "Ссылки" : "Links", null);
+    sectionTitle(ctx, Labels.of(ctx.document.metadata().language()).get(Labels.Key.LINKS), null);
     Style small = body.size(typo.small).hyphenate(false);
     float numWidth = typo.base * 2.2f;
     PdfPTable t = twoColumns(numWidth);
@@ -78,14 +76,7 @@ final class EndMatter {
   }
 
   static String notesTitle(ArticleContext ctx) {
-    String lang = Locale.forLanguageTag(ctx.document.metadata().language()).getLanguage();
-    return switch (lang) {
-      case "ru", "uk", "be" -> "Примечания";
-      case "de" -> "Anmerkungen";
-      case "es", "pt" -> "Notas";
-      case "it" -> "Note";
-      default -> "Notes";
-    };
+    return Labels.of(ctx.document.metadata().language()).get(Labels.Key.NOTES);
   }
 
   /** Notes at the end of the article: each number links back to the first reference, which links here. */

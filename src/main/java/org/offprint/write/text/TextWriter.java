@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.offprint.model.Document;
 import org.offprint.model.Footnote;
 import org.offprint.model.Metadata;
+import org.offprint.write.Labels;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.BookProgress;
 import org.offprint.write.WebLinks;
@@ -73,7 +74,7 @@ public final class TextWriter implements DocumentWriter {
     TextBlocks blocks = new TextBlocks(out, inlines, figures);
     blocks.render(document.blocks());
     if (!document.footnotes().isEmpty()) {
-      out.write("Notes");
+      out.write(Labels.of(document.metadata().language()).get(Labels.Key.NOTES));
       out.block();
       for (Footnote f : document.footnotes()) {
         String marker = "[" + notes.get(f.id()) + "] ";
@@ -86,7 +87,7 @@ public final class TextWriter implements DocumentWriter {
       out.block();
     }
     if (links != null && !links.isEmpty()) {
-      out.write("Links");
+      out.write(Labels.of(document.metadata().language()).get(Labels.Key.LINKS));
       out.block();
       out.compact(true);
       for (int i = 0; i < links.size(); i++) {
@@ -112,7 +113,8 @@ public final class TextWriter implements DocumentWriter {
     header(book.metadata(), head);
     Map<Integer, String> parts = new java.util.HashMap<>();
     for (org.offprint.model.Book.Part p : book.parts()) parts.put(p.start(), p.title().strip());
-    head.write("Contents");
+    head.write(Labels.of(book.metadata().language().isBlank() && !book.documents().isEmpty()
+        ? book.documents().get(0).metadata().language() : book.metadata().language()).get(Labels.Key.CONTENTS));
     head.block();
     head.compact(true);
     for (int i = 0; i < book.documents().size(); i++) {

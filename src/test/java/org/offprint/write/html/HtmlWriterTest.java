@@ -113,7 +113,7 @@ class HtmlWriterTest {
     assertTrue(html.contains("<a href=\"https://coastal-review.example/2023/03/harbour-at-dawn\">"));
     assertTrue(html.contains("<a id=\"fnref-1\" href=\"#fn-1\" class=\"noteref\" role=\"doc-noteref\">1</a>"));
     assertTrue(html.contains("<aside id=\"fn-1\" class=\"footnote\" role=\"doc-footnote\">"));
-    assertTrue(html.contains("<a href=\"#fnref-1\" class=\"backlink\" role=\"doc-backlink\">1.</a>"));
+    assertTrue(html.contains("<a href=\"#fnref-1\" class=\"backlink\" role=\"doc-backlink\" title=\"Back to text\">1.</a>"));
     assertFalse(html.contains("epub:type"), "EPUB attributes stay out of HTML5");
   }
 
@@ -131,5 +131,28 @@ class HtmlWriterTest {
   void formatsAreRegistered() {
     assertTrue(Formats.find("html").orElseThrow() instanceof HtmlFormat);
     assertEquals("epub", Formats.find("epub").orElseThrow().extension());
+  }
+
+  @Test
+  void everythingIsInALandmarkWithTheArticlesInMain() throws IOException {
+    String one = write(HtmlWriter.builder(options(Fixtures.images())).build(), Fixtures.everything());
+    assertTrue(one.matches("(?s).*<body>\\s*<main>\\s*<article .*</article>\\s*</main>\\s*</body>.*"), one);
+    Metadata md = Metadata.builder().title("Reihe").language("de").build();
+    Document russian = Document.of(Metadata.builder().title("Гавань").language("ru").build(),
+        List.of(new Paragraph(List.of(new Text("В пять утра.")))));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    HtmlWriter.builder(options(Fixtures.images())).build().writeBook(
+        new org.offprint.model.Book(md, List.of(Fixtures.everything(), russian),
+            List.of(new org.offprint.model.Book.Part("Winter", 0))), out);
+    String book = out.toString(StandardCharsets.UTF_8);
+    assertTrue(book.matches("(?s).*<body>\\s*<header class=\"book-header\">.*</header>\\s*<nav class=\"toc\""
+        + " aria-label=\"Inhalt\">.*</nav>\\s*<main>\\s*<article .*</article>\\s*</main>\\s*</body>.*"), book);
+    assertTrue(book.contains("<li class=\"part\"><span class=\"part-title\">Winter</span>"), book);
+    // Language of parts: each article says its own, in a German book.
+    assertTrue(book.contains("id=\"a1-article\" lang=\"en\">"), book);
+    assertTrue(book.contains("id=\"a2-article\" lang=\"ru\">"), book);
+    // Each article's notes are a landmark with a name of its own (axe landmark-unique).
+    assertTrue(book.contains("<section class=\"footnotes\" aria-label=\"Notes: The Harbour at Dawn: Notes on a"
+        + " Changing Coast\">"), book);
   }
 }

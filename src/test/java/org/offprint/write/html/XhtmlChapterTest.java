@@ -106,7 +106,8 @@ class XhtmlChapterTest {
         + " role=\"doc-noteref\">1</a>"), x);
     assertTrue(x.contains("<a id=\"fnref-1-2\" href=\"#fn-1\""), "a second reference gets its own id");
     assertTrue(x.contains("<aside id=\"fn-1\" class=\"footnote\" epub:type=\"footnote\" role=\"doc-footnote\">"));
-    assertTrue(x.contains("<a href=\"#fnref-1\" class=\"backlink\" role=\"doc-backlink\">1.</a> The note."));
+    assertTrue(x.contains("<a href=\"#fnref-1\" class=\"backlink\" role=\"doc-backlink\" title=\"Back to text\">1.</a>"
+        + " The note."), x);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.offprint.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -94,5 +95,19 @@ class BookTest {
   @Test
   void aBookIsReproducible() throws IOException {
     assertArrayEquals(render(), render());
+  }
+
+  @Test
+  void contentsAndNotesAreHeadedInTheBooksLanguage() throws IOException {
+    Metadata de = Metadata.builder().title("Hafen").language("de").build();
+    Document doc = new Document(de, List.of(org.offprint.model.Block.paragraph(new org.offprint.model.Text("Text"),
+        new org.offprint.model.NoteRef("a"))), List.of(new org.offprint.model.Footnote("a",
+        List.of(org.offprint.model.Block.paragraph("Quelle.")))));
+    PdfWriter w = PdfWriter.builder(PdfTesting.options(Diagnostics.IGNORE, Fixtures.images())).build();
+    String text = PdfTesting.text(PdfTesting.renderBook(w, new Book(Metadata.builder().title("Reihe").language("de")
+        .build(), List.of(doc, doc))));
+    assertTrue(text.contains("Inhalt"), text);
+    assertTrue(text.contains("Anmerkungen"), text);
+    assertFalse(text.contains("Contents"), text);
   }
 }

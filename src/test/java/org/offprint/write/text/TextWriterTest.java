@@ -136,4 +136,18 @@ class TextWriterTest {
     String with = TextWriter.builder(OPTIONS).figures(true).build().render(Fixtures.everything());
     assertTrue(with.contains("[Image: Boats leaving the harbour before sunrise]"), with);
   }
+
+  @Test
+  void notesLinksAndContentsAreHeadedInTheDocumentsLanguage() throws java.io.IOException {
+    Metadata md = Metadata.builder().title("Hafen").language("de").build();
+    Document doc = new Document(md, List.of(org.offprint.model.Block.paragraph(new org.offprint.model.Text("Text"),
+        new org.offprint.model.NoteRef("a"))), List.of(new org.offprint.model.Footnote("a",
+        List.of(org.offprint.model.Block.paragraph("Quelle.")))));
+    String out = TextWriter.builder(OPTIONS).build().render(doc);
+    assertTrue(out.contains("\nAnmerkungen\n"), out);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    TextWriter.builder(OPTIONS).build().writeBook(new org.offprint.model.Book(
+        Metadata.builder().title("Reihe").language("ru").build(), List.of(doc, doc)), bytes);
+    assertTrue(bytes.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\nСодержание\n"));
+  }
 }
