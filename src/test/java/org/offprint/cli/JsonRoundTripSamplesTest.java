@@ -199,16 +199,16 @@ class JsonRoundTripSamplesTest {
       assertTrue(notes.contains(s), "features-notes.json holds " + s + ":\n" + notes);
     }
     assertFalse(outputs(work.resolve("via").resolve("features"), "features").keySet().stream()
-        .filter(n -> n.startsWith("features_files/")).toList().isEmpty(), "the local figure is in the outputs");
+        .filter(n -> n.startsWith("features.assets/")).toList().isEmpty(), "the local figure is in the outputs");
   }
 
   @Test
   void localImagesTravelThroughTheJsonAndNoNewWarningAppears() throws IOException {
     // the pictures are really there (a round trip that lost them on both paths would also be "identical")
     assertFalse(outputs(work.resolve("via").resolve("input"), "lumen-frozen-lake-microbes").keySet().stream()
-        .filter(n -> n.startsWith("lumen-frozen-lake-microbes_files/")).toList().isEmpty());
+        .filter(n -> n.startsWith("lumen-frozen-lake-microbes.assets/")).toList().isEmpty());
     assertFalse(outputs(work.resolve("via").resolve("meta"), "kestrel-ridge-walk").keySet().stream()
-        .filter(n -> n.startsWith("kestrel-ridge-walk_files/")).toList().isEmpty());
+        .filter(n -> n.startsWith("kestrel-ridge-walk.assets/")).toList().isEmpty());
     for (String g : GROUPS.keySet()) {
       List<String> direct = List.of(directErr.get(g).replaceAll(INPUT_EXTENSION, ": ").split("\n"));
       for (String line : viaErr.get(g).replaceAll(INPUT_EXTENSION, ": ").split("\n")) {
