@@ -47,11 +47,12 @@ final class FigureCredits {
       String tag = e.normalName();
       // the cheap tests first: this runs on every element of the page
       if (!tag.equals("figure") && !tag.equals("figcaption") && e.attributesSize() == 0) return;
-      if (isScope(e)) {
+      boolean caption = Vocabulary.isCaption(e); // asked once: this runs on every element with a name
+      if (isScope(e, tag, caption)) {
         for (Element c : e.getAllElements()) {
           if (c != e && isCredit(c)) credits.add(c);
         }
-      } else if (mayBeCredit(e) && afterImage(e) && isCredit(e)) {
+      } else if (mayBeCredit(e, tag, caption) && afterImage(e) && isCredit(e)) {
         credits.add(e); // <img><p class="photo-credit">
       }
     }, root);
@@ -59,16 +60,15 @@ final class FigureCredits {
   }
 
   // the vocabulary's remembered verdicts ("credit" is a caption and a byline word) before the names are split
-  private static boolean mayBeCredit(Element e) {
-    return Vocabulary.isCaption(e) || Vocabulary.isByline(e) || e.normalName().equals("footer");
+  private static boolean mayBeCredit(Element e, String tag, boolean caption) {
+    return caption || tag.equals("footer") || Vocabulary.isByline(e);
   }
 
   // a figure of a quotation or a code sample has no photo to credit: its <footer> is an attribution
-  private static boolean isScope(Element e) {
-    String tag = e.normalName();
+  private static boolean isScope(Element e, String tag, boolean caption) {
     if (tag.equals("figure")) return Walk.first(e, IMAGES) != null;
     if (tag.equals("figcaption")) return e.parent() != null && Walk.first(e.parent(), IMAGES) != null;
-    return Vocabulary.isCaption(e) && !isCredit(e) && Walk.first(e, IMAGES) != null;
+    return caption && !isCredit(e) && Walk.first(e, IMAGES) != null;
   }
 
   /** {@return whether the element before {@code e} is an image, or a block that holds only an image} */

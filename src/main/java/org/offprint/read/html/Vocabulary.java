@@ -157,8 +157,14 @@ final class Vocabulary {
       out.add(w);
       return;
     }
-    // two known words run together: sharebox, commentlist, postcontent
+    // two known words run together: sharebox, commentlist, postcontent. Only where a known word can start the
+    // token, and only at the lengths known words have: this runs on every token of every class of the page.
+    if (token.length() < 4 || token.length() > 30 || !mayStartWord(token)) {
+      out.add(token);
+      return;
+    }
     for (int i = 2; i <= token.length() - 2; i++) {
+      if (i >= KNOWN_LENGTHS.length || !KNOWN_LENGTHS[i]) continue;
       String a = known(token.substring(0, i));
       String b = a == null ? null : known(token.substring(i));
       if (b != null) {
@@ -196,6 +202,19 @@ final class Vocabulary {
     return Set.copyOf(s);
   }
 
+  /** The lengths of the known words (up to 31 letters). */
+  private static final boolean[] KNOWN_LENGTHS = new boolean[32];
+  /** The known words' first two letters, for ASCII letters: [first - 'a'][second - 'a']. */
+  private static final boolean[][] KNOWN_STARTS = new boolean[26][26];
+
+  // Whether a known word starts with the token's first two letters.
+  private static boolean mayStartWord(String token) {
+    int a = token.charAt(0) - 'a';
+    int b = token.charAt(1) - 'a';
+    if (a < 0 || a >= 26 || b < 0 || b >= 26) return true; // not ASCII: no shortcut, the lookups decide
+    return KNOWN_STARTS[a][b];
+  }
+
   /** Every word of the vocabularies, of their phrases and of {@link #PARTS}: one lookup per token. */
   private static final Set<String> KNOWN = known();
 
@@ -204,6 +223,12 @@ final class Vocabulary {
     for (Set<String> words : List.of(NEGATIVE, POSITIVE, BYLINE, CAPTION, PARTS)) s.addAll(words);
     for (Set<String> phrases : List.of(NEGATIVE_PHRASES, BYLINE_PHRASES, CAPTION_PHRASES)) {
       for (String p : phrases) s.addAll(List.of(p.split(" ")));
+    }
+    for (String w : s) {
+      if (w.length() < KNOWN_LENGTHS.length) KNOWN_LENGTHS[w.length()] = true;
+      if (w.length() >= 2 && w.charAt(0) >= 'a' && w.charAt(0) <= 'z' && w.charAt(1) >= 'a' && w.charAt(1) <= 'z') {
+        KNOWN_STARTS[w.charAt(0) - 'a'][w.charAt(1) - 'a'] = true;
+      }
     }
     return Set.copyOf(s);
   }
