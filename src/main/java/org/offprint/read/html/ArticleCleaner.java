@@ -45,18 +45,34 @@ final class ArticleCleaner {
 
   /** Containers whose short text is a rating widget's: the stars, the votes and the call to rate. */
   private static void removeRatingWidgets(Element article, TextStats stats, Explain explain) {
+    removeWhere(article, stats, explain, "rating widget", e -> {
+      if (stats.get(e).text > RATING_WIDGET || e.childrenSize() < 2 || !CONTAINERS.contains(e.normalName())) {
+        return Look.DESCEND;
+      }
+      return Phrases.RATING.matcher(e.text()).find() ? Look.REMOVE : Look.SKIP;
+    });
+  }
+
+  /** What a removal pass makes of one element. */
+  private enum Look { DESCEND, SKIP, REMOVE }
+
+  /** Walks the article and removes, with {@code reason}, each element {@code look} says to remove. */
+  private static void removeWhere(Element article, TextStats stats, Explain explain, String reason,
+      java.util.function.Function<Element, Look> look) {
     List<Element> doomed = new ArrayList<>();
     Walk.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
-        TextStats.Stat s = stats.get(e);
-        if (s.text > RATING_WIDGET || e.childrenSize() < 2 || !CONTAINERS.contains(e.normalName())) {
-          return FilterResult.CONTINUE;
+        switch (look.apply(e)) {
+          case REMOVE:
+            doomed.add(e);
+            return FilterResult.SKIP_CHILDREN;
+          case SKIP:
+            return FilterResult.SKIP_CHILDREN;
+          default:
+            return FilterResult.CONTINUE;
         }
-        if (!Phrases.RATING.matcher(e.text()).find()) return FilterResult.SKIP_CHILDREN;
-        doomed.add(e);
-        return FilterResult.SKIP_CHILDREN;
       }
 
       @Override
@@ -65,7 +81,7 @@ final class ArticleCleaner {
       }
     }, article);
     for (Element e : doomed) {
-      explain.removed(e, "rating widget");
+      explain.removed(e, reason);
       stats.remove(e);
     }
   }
@@ -179,32 +195,16 @@ final class ArticleCleaner {
   }
 
   private static void removeBylines(Element article, TextStats stats, Explain explain) {
-    List<Element> doomed = new ArrayList<>();
-    Walk.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || e == article) return FilterResult.CONTINUE;
-        TextStats.Stat s = stats.get(e);
-        if (s.text > 200 || s.paragraphText > 100) return FilterResult.CONTINUE;
-        if (RunningText.inside(e)) return FilterResult.SKIP_CHILDREN; // a name inside a sentence stays
-        String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
-        boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
-            || itemprop.startsWith("date") || Vocabulary.isByline(e)
-            || e.normalName().equals("address") || e.normalName().equals("time") && isAlone(e, stats);
-        if (!byline) return FilterResult.CONTINUE;
-        doomed.add(e);
-        return FilterResult.SKIP_CHILDREN;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, article);
-    for (Element e : doomed) {
-      explain.removed(e, "byline or date (metadata)");
-      stats.remove(e);
-    }
+    removeWhere(article, stats, explain, "byline or date (metadata)", e -> {
+      TextStats.Stat s = stats.get(e);
+      if (s.text > 200 || s.paragraphText > 100) return Look.DESCEND;
+      if (RunningText.inside(e)) return Look.SKIP; // a name inside a sentence stays
+      String itemprop = e.attr("itemprop").toLowerCase(Locale.ROOT);
+      boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
+          || itemprop.startsWith("date") || Vocabulary.isByline(e)
+          || e.normalName().equals("address") || e.normalName().equals("time") && isAlone(e, stats);
+      return byline ? Look.REMOVE : Look.DESCEND;
+    });
   }
 
   // A <time> whose block holds little else is a dateline, not a date inside a sentence.
