@@ -291,7 +291,9 @@ class LauncherTest {
     Result r = launch(a, base, Map.of(), "--version");
     assertEquals(0, r.exit(), r.stderr());
     assertTrue(r.stdout().startsWith("offprint "), r.stdout());
-    assertTrue(r.stderr().contains("older build"), r.stderr());
+    // the old server says so when it gets the command; under load it may already have stopped by itself, having
+    // seen the new jar at the end of the start command's own connection: either way the command ran on its own
+    assertTrue(r.stderr().contains("older build") || r.stderr().isBlank(), r.stderr());
     for (int i = 0; i < 100 && !socketFolder().isEmpty(); i++) Thread.sleep(100);
     assertEquals(1, launch(a, base, Map.of(), "daemon", "status").exit(), "the old server stopped");
     assertEquals(List.of(), socketFolder(), "and left nothing behind");
