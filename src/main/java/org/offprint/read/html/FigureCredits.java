@@ -41,18 +41,26 @@ final class FigureCredits {
 
   /** Marks the credits of the figures under {@code root}, in place. */
   static void keep(Element root) {
+    // the elements that hold an image (or are one), found from the images up: the scopes and the "after an
+    // image" places are among them or beside them, so the vocabulary is asked only there
+    Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Element img : Walk.all(root, IMAGES)) {
+      for (Element p = img; p != null && holders.add(p) && p != root; p = p.parent()) {
+        // each ancestor once: a second image stops where the first one's path began
+      }
+    }
+    if (holders.isEmpty()) return; // no image, no credit to keep with one
     Set<Element> credits = new LinkedHashSet<>(); // a figcaption's credits are also its figure's
     Walk.traverse((node, depth) -> {
       if (!(node instanceof Element e)) return;
       String tag = e.normalName();
       // the cheap tests first: this runs on every element of the page
       if (!tag.equals("figure") && !tag.equals("figcaption") && e.attributesSize() == 0) return;
-      boolean caption = Vocabulary.isCaption(e); // asked once: this runs on every element with a name
-      if (isScope(e, tag, caption)) {
+      if (isScope(e, tag, holders)) {
         for (Element c : e.getAllElements()) {
           if (c != e && isCredit(c)) credits.add(c);
         }
-      } else if (mayBeCredit(e, tag, caption) && afterImage(e) && isCredit(e)) {
+      } else if (afterImage(e, holders) && mayBeCredit(e, tag) && isCredit(e)) {
         credits.add(e); // <img><p class="photo-credit">
       }
     }, root);
@@ -60,24 +68,24 @@ final class FigureCredits {
   }
 
   // the vocabulary's remembered verdicts ("credit" is a caption and a byline word) before the names are split
-  private static boolean mayBeCredit(Element e, String tag, boolean caption) {
-    return caption || tag.equals("footer") || Vocabulary.isByline(e);
+  private static boolean mayBeCredit(Element e, String tag) {
+    return tag.equals("footer") || Vocabulary.isCaption(e) || Vocabulary.isByline(e);
   }
 
   // a figure of a quotation or a code sample has no photo to credit: its <footer> is an attribution
-  private static boolean isScope(Element e, String tag, boolean caption) {
-    if (tag.equals("figure")) return Walk.first(e, IMAGES) != null;
-    if (tag.equals("figcaption")) return e.parent() != null && Walk.first(e.parent(), IMAGES) != null;
-    return caption && !isCredit(e) && Walk.first(e, IMAGES) != null;
+  private static boolean isScope(Element e, String tag, Set<Element> holders) {
+    if (tag.equals("figure")) return holders.contains(e);
+    if (tag.equals("figcaption")) return e.parent() != null && holders.contains(e.parent());
+    return holders.contains(e) && Vocabulary.isCaption(e) && !isCredit(e);
   }
 
   /** {@return whether the element before {@code e} is an image, or a block that holds only an image} */
-  private static boolean afterImage(Element e) {
+  private static boolean afterImage(Element e, Set<Element> holders) {
     Element before = e.previousElementSibling();
-    if (before == null) return false;
+    if (before == null || !holders.contains(before)) return false;
     String tag = before.normalName();
     if (tag.equals("img") || tag.equals("picture")) return true;
-    return before.childrenSize() <= 2 && Walk.first(before, IMAGES) != null && !before.hasText();
+    return before.childrenSize() <= 2 && !before.hasText();
   }
 
   /** {@return whether {@code e} is a short credit: its name, itemprop or tag says so, and it holds no image} */
