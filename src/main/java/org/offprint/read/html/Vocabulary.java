@@ -266,14 +266,16 @@ final class Vocabulary {
   private static final Set<String> HAVING = Set.of("has", "with", "no", "without");
 
   /** What the vocabularies say about one class attribute or one id. */
-  private record Part(String negative, int negativeAt, int positiveAt, boolean byline, boolean caption) {
-    static final Part EMPTY = new Part(null, -1, -1, false, false);
+  private record Part(
+      List<String> words, String negative, int negativeAt, int positiveAt, boolean byline, boolean caption) {
+    static final Part EMPTY = new Part(List.of(), null, -1, -1, false, false);
 
     static Part of(List<String> words) {
       if (words.isEmpty()) return EMPTY;
       int neg = find(words, NEGATIVE, NEGATIVE_PHRASES);
-      return new Part(matched(words, neg, NEGATIVE_PHRASES), neg, find(words, POSITIVE, Set.of()),
-          find(words, BYLINE, BYLINE_PHRASES) >= 0, find(words, CAPTION, CAPTION_PHRASES) >= 0);
+      return new Part(List.copyOf(words), matched(words, neg, NEGATIVE_PHRASES), neg,
+          find(words, POSITIVE, Set.of()), find(words, BYLINE, BYLINE_PHRASES) >= 0,
+          find(words, CAPTION, CAPTION_PHRASES) >= 0);
     }
 
     boolean articleFirst() {
@@ -314,6 +316,12 @@ final class Vocabulary {
       Verdict v = CLASS_VERDICTS.get(cls); // most elements with a name have a class and no id
       if (v != null) return v;
     }
+    Verdict v = Verdict.of(classPart(cls), idPart(id));
+    if (id.isEmpty()) CLASS_VERDICTS.put(cls, v); // bounded with CLASSES, cleared with it
+    return v;
+  }
+
+  private static Part classPart(String cls) {
     Part c = cls.isEmpty() ? Part.EMPTY : CLASSES.get(cls);
     if (c == null) {
       List<String> words = new ArrayList<>();
@@ -325,6 +333,10 @@ final class Vocabulary {
       }
       CLASSES.put(cls, c);
     }
+    return c;
+  }
+
+  private static Part idPart(String id) {
     Part i = id.isEmpty() ? Part.EMPTY : IDS.get(id);
     if (i == null) {
       List<String> words = new ArrayList<>();
@@ -333,15 +345,13 @@ final class Vocabulary {
       if (IDS.size() > CACHE_LIMIT) IDS.clear();
       IDS.put(id, i);
     }
-    Verdict v = Verdict.of(c, i);
-    if (id.isEmpty()) CLASS_VERDICTS.put(cls, v); // bounded with CLASSES, cleared with it
-    return v;
+    return i;
   }
 
   /** {@return whether {@code e}'s class or id holds the word {@code word} (a word of this vocabulary's parts)} */
   static boolean hasWord(Element e, String word) {
     if (e.attributesSize() == 0) return false;
-    return words(e.attr("class"), e.attr("id")).contains(word);
+    return classPart(e.attr("class")).words().contains(word) || idPart(e.attr("id")).words().contains(word);
   }
 
   /**
