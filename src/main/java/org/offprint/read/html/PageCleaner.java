@@ -1,6 +1,7 @@
 package org.offprint.read.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,8 @@ final class PageCleaner {
   // parsed once: jsoup parses a query string on every call
   private static final Evaluator IMG = QueryParser.parse("img");
   private static final Evaluator P = QueryParser.parse("p");
+  private static final Evaluator ENTRY = QueryParser.parse(
+      "textarea, input:not([type]), input[type=text], input[type=email], input[type=password], input[type=search]");
 
   private PageCleaner() {}
 
@@ -44,6 +47,7 @@ final class PageCleaner {
     int[] prose = {0};
     int[] inLink = {0}; // depth + 1 of the link being walked, 0 outside links
     List<Element> forms = new ArrayList<>();
+    Set<Element> entryForms = new HashSet<>();
     List<Element> noscripts = new ArrayList<>();
     List<Element> deep = new ArrayList<>();
     List<Node> removed = new ArrayList<>(); // removed after the walk, which then leaves the tree alone
@@ -74,7 +78,10 @@ final class PageCleaner {
           return remove(e);
         }
         if (tag.equals("a") && inLink[0] == 0) inLink[0] = depth + 1;
-        if (tag.equals("form")) forms.add(e);
+        if (tag.equals("form")) {
+          forms.add(e);
+          if (Walk.first(e, ENTRY) != null) entryForms.add(e); // its fields go before the form is looked at
+        }
         else if (tag.equals("noscript")) noscripts.add(e);
         return FilterResult.CONTINUE;
       }
@@ -97,7 +104,7 @@ final class PageCleaner {
       explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
     }
     for (Element ns : noscripts) cleanNoscript(ns, explain);
-    for (Element form : forms) cleanForm(form, explain);
+    for (Element form : forms) cleanForm(form, entryForms.contains(form), explain);
     return prose[0];
   }
 
@@ -155,10 +162,11 @@ final class PageCleaner {
     return false;
   }
 
-  // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text.
-  private static void cleanForm(Element form, Explain explain) {
+  // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text. A form that
+  // asks for text to be typed (a comment, contact, login or search form) holds paragraphs only around its fields.
+  private static void cleanForm(Element form, boolean entry, Explain explain) {
     if (form.parent() == null) return;
-    if (Whitespace.visibleLength(form.text()) > 400 || Walk.first(form, P) != null) {
+    if (Whitespace.visibleLength(form.text()) > 400 || !entry && Walk.first(form, P) != null) {
       form.unwrap();
     } else {
       explain.removed(form, "form");

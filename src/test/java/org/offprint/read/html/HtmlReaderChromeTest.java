@@ -35,6 +35,28 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsAFormThatAsksForTextEvenWhenItsLabelsSitInParagraphs() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <form action="/comments" method="post">
+          <p>Your email address will not be published. Required fields are marked COMMENTFORM.</p>
+          <p><label for="c">Comment</label><textarea id="c" name="comment"></textarea></p>
+          <p><label for="n">Name</label><input id="n" name="author" type="text"></p>
+        </form>
+        """)));
+    assertFalse(text.contains("COMMENTFORM"), text);
+    assertTrue(text.contains("harbour town"), text);
+  }
+
+  @Test
+  void keepsTheParagraphsOfAFormWithoutTextFields() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <form action="/recipe"><p>Serve the soup hot, with the rye bread of the day before, KEPTFORM.</p>
+        <p><select name="servings"><option>2</option><option>4</option></select></p></form>
+        """)));
+    assertTrue(text.contains("KEPTFORM"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
