@@ -3,10 +3,14 @@ package org.offprint.read.html;
 import java.util.ArrayList;
 import java.util.List;
 import org.offprint.model.Block;
+import org.offprint.model.Emphasis;
 import org.offprint.model.Figure;
 import org.offprint.model.Heading;
+import org.offprint.model.Inline;
+import org.offprint.model.Link;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
+import org.offprint.model.Strong;
 import org.offprint.model.Text;
 
 /**
@@ -37,16 +41,17 @@ final class BodyTidy {
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
       Block b = blocks.get(i);
       if (b instanceof Figure) continue;
-      if (!isPrompt(b) && !isDateLine(b) && !isDanglingLabel(b)) break;
+      if (!isPrompt(b) && !isDateLine(b) && !isDanglingLabel(b) && !isLinkLine(b)) break;
       drop[i] = true;
     }
     List<Block> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!drop[i] && !isCredit(b)) {
+      if (!drop[i] && !isCredit(b) && !isCrossLink(b)) {
         out.add(b);
       } else {
-        explain.note("removed " + (drop[i] ? "edge line: " : "credit line: ") + abbreviate(textOf(b)));
+        explain.note("removed " + (drop[i] ? "edge line: " : isCredit(b) ? "credit line: " : "link to another article: ")
+            + abbreviate(textOf(b)));
       }
     }
     return out;
@@ -58,6 +63,62 @@ final class BodyTidy {
    */
   private static boolean isDanglingLabel(Block b) {
     return b instanceof Heading h && h.text().length() <= 120;
+  }
+
+  /**
+   * A short paragraph that is one link ("zurück", "Hier geht es zur Übersicht", "… weiter zu …"): a way out of
+   * the article, not part of it, when nothing of the article follows.
+   */
+  private static boolean isLinkLine(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String t = squash(p.text());
+    if (t.isEmpty() || t.length() > 150 || t.startsWith("http://") || t.startsWith("https://")
+        || t.startsWith("www.")) {
+      return false; // a bare address is a cited source
+    }
+    int linked = linkedLength(p.content());
+    return linked > 0 && linked >= 0.9 * Whitespace.visibleLength(t);
+  }
+
+  /**
+   * A line that points to another article: a short label ending in a colon and one link with that article's
+   * headline ("Lesen Sie auch: …", "Le puede interesar: …", "Dowiedz się więcej: …").
+   */
+  private static boolean isCrossLink(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    List<Inline> parts = unwrap(p.content());
+    if (parts.size() < 2 || parts.size() > 3) return false;
+    if (!(parts.get(0) instanceof Text label) || !(parts.get(1) instanceof Link link)) return false;
+    if (parts.size() == 3 && !(parts.get(2) instanceof Text end && end.text().isBlank())) return false;
+    String l = squash(label.text());
+    if (!l.endsWith(":") || l.length() > 40 || words(l) > 5) return false;
+    return !link.href().startsWith("#") && words(squash(Inline.plainText(link.content()))) >= 3;
+  }
+
+  // the inlines of a paragraph with its bold or italic wrappers taken off, when it is all one such wrapper
+  private static List<Inline> unwrap(List<Inline> inlines) {
+    List<Inline> parts = inlines;
+    while (parts.size() == 1) {
+      if (parts.get(0) instanceof Strong s) parts = s.content();
+      else if (parts.get(0) instanceof Emphasis e) parts = e.content();
+      else break;
+    }
+    return parts;
+  }
+
+  private static int words(String s) {
+    return s.isEmpty() ? 0 : s.split(" ").length;
+  }
+
+  /** {@return the visible length of the text inside links} */
+  static int linkedLength(List<Inline> inlines) {
+    int n = 0;
+    for (Inline i : inlines) {
+      if (i instanceof Link l) n += Whitespace.visibleLength(Inline.plainText(l.content()));
+      else if (i instanceof Emphasis e) n += linkedLength(e.content());
+      else if (i instanceof Strong s) n += linkedLength(s.content());
+    }
+    return n;
   }
 
   private static boolean isCredit(Block b) {

@@ -57,6 +57,28 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsALinkLineThatEndsTheArticleButKeepsACitedAddress() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>The petition is open until the end of the month, and the council will read it in June:</p>
+        <p><a href="https://petitions.example/harbour">https://petitions.example/harbour</a></p>
+        <p><a href="/news/overview">Back to all harbour news</a></p>
+        """)));
+    assertFalse(text.contains("Back to all harbour news"), text);
+    assertTrue(text.contains("https://petitions.example/harbour"), text);
+  }
+
+  @Test
+  void dropsALabelledLinkToAnotherArticleButKeepsLinksInSentences() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p><b>Lesen Sie auch: <a href="/harbour/ferries">Die Fähren fahren wieder nach Plan</a></b></p>
+        <p>Read the <a href="/harbour/report">harbour master's full report on the tides</a> for the details.</p>
+        <p>The boats went out again at dusk, and the town watched them go from the end of the long quay.</p>
+        """)));
+    assertFalse(text.contains("Die Fähren fahren"), text);
+    assertTrue(text.contains("harbour master's full report on the tides"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
