@@ -54,6 +54,19 @@ final class Whitespace {
         || c == '\u2029' || c == '\u205F' || c == '\u0085' || c == '\u000B';
   }
 
+  /**
+   * {@return {@code s} in Unicode normalisation form C, as the W3C asks of web text: a letter and its marks
+   * typed as one character or as several read, search and render the same}
+   */
+  static String nfc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u0300') { // below it, every character is already in form C
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+      }
+    }
+    return s;
+  }
+
   /** {@return whether {@code c} is a character that renders as nothing and only breaks words for the scorer} */
   static boolean isInvisible(char c) {
     return c >= '\u00AD' && (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'

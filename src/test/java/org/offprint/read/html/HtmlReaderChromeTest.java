@@ -79,6 +79,15 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void writesTextInUnicodeFormCSoThatALetterAndItsMarksReadAsOne() throws Exception {
+    // "geprüft" typed as u and a combining diaeresis, as some editors save it
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE
+        + "<p>Besonders bei Babyschalen sollte gepru\u0308ft werden, ob der Sitz fest im Auto steht.</p>")));
+    assertTrue(text.contains("sollte gepr\u00fcft werden"), text);
+    assertFalse(text.contains("\u0308"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>

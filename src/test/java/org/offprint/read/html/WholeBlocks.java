@@ -32,7 +32,7 @@ import org.offprint.read.Source;
  * is nowhere in a page that says "The Doobie Brothers will unite".
  *
  * <p>Compared without white space (which the reader normalises), soft hyphens and zero-width characters (which it
- * removes). The page's text is its body's text and the article body it declares in JSON-LD.
+ * removes), both in Unicode form C. The page's text is its body's text and the article body it declares in JSON-LD.
  */
 final class WholeBlocks {
   private WholeBlocks() {}
@@ -65,7 +65,7 @@ final class WholeBlocks {
       }
       sb.append(c);
     }
-    return sb.toString();
+    return java.text.Normalizer.normalize(sb, java.text.Normalizer.Form.NFC); // as the reader writes text
   }
 
   private static void blocks(List<Block> blocks, List<String> runs) {
