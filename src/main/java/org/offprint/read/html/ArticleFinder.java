@@ -11,8 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the element that holds the article, by scoring candidate containers: every paragraph-like block gives its
- * ancestors points for its length and punctuation, containers start from their tag and class/id words, and a
- * score is discounted by the share of link text. The best candidate then grows to an ancestor when its rivals sit
+ * ancestors points for its length and punctuation, containers start from their tag and class/id words (a name
+ * that speaks for the element counts for no more than the prose under it), and a score is discounted by the share of link text. The best candidate then grows to an ancestor when its rivals sit
  * in that ancestor, and takes in sibling blocks that score well or read like prose.
  */
 final class ArticleFinder {
@@ -35,7 +35,11 @@ final class ArticleFinder {
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, double[]> en : scores.entrySet()) {
-      double s = en.getValue()[0] * (1 - stats.get(en.getKey()).linkDensity());
+      double[] v = en.getValue();
+      // a name that says "content" or "article" counts for no more than the prose the element holds: a footer
+      // named "footer_content" with one line of text does not outrank the article's paragraphs
+      double name = v[2] > 0 ? Math.min(v[2], v[1]) : v[2];
+      double s = (v[0] + v[1] + name) * (1 - stats.get(en.getKey()).linkDensity());
       en.getValue()[0] = s;
       if (s > best) {
         best = s;
@@ -83,7 +87,7 @@ final class ArticleFinder {
         for (Element a = first; a != null && level < ANCESTOR_LEVELS; a = a.parent(), level++) {
           if (a == body.parent()) break;
           double[] sc = scores.computeIfAbsent(a, ArticleFinder::initial);
-          sc[0] += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+          sc[1] += level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
         }
       }
 
@@ -144,10 +148,10 @@ final class ArticleFinder {
       default:
         s = 0;
     }
-    s += Vocabulary.weight(e);
+    double name = Vocabulary.weight(e);
     if ("articleBody".equalsIgnoreCase(e.attr("itemprop"))) s += 30;
     if ("main".equals(e.attr("role"))) s += 5;
-    return new double[] {s};
+    return new double[] {s, 0, name}; // the tag's and landmarks' score, the prose's points, the name's
   }
 
   private static double score(Map<Element, double[]> scores, Element e) {

@@ -88,6 +88,31 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aNameThatSaysContentDoesNotOutweighTheArticlesProse() throws Exception {
+    StringBuilder links = new StringBuilder();
+    for (int i = 1; i <= 12; i++) {
+      links.append("<a href=\"/news/").append(i).append("\">Another harbour story with a long headline, number ")
+          .append(i).append("</a>");
+    }
+    String html = """
+        <html><head><title>The Harbour Town</title></head><body>
+        <div class="wrap"><div class="news"><div class="item"><div class="row">
+        <p>The harbour town woke slowly, with fishermen mending nets, bakers lighting ovens, and gulls circling over
+        the quay while the tide, still low, left the boats leaning in the mud. By noon the market was full: farmers
+        from the valley, traders from the coast, and travellers who had come for the fair. The harbour master, who
+        had seen forty such summers, said the catch was the best in years, and the prices, for once, were fair to
+        the boats and to the buyers alike. In the evening the lamps were lit along the water.</p>
+        </div></div><div class="side">%s</div></div></div>
+        <div class="wrap"><div class="bottom_content"><div class="info">
+        <div>The Harbour Gazette is the leading weekly of the coast. With the Gazette, its supplements and its
+        yearly almanac you get the news of the ports, the tides and the markets, every week of the year.</div>
+        </div></div></div></body></html>""".formatted(links);
+    String text = Pages.text(Pages.read(html));
+    assertTrue(text.contains("the catch was the best in years"), text);
+    assertFalse(text.contains("leading weekly of the coast"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
