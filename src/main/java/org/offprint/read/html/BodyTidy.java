@@ -134,7 +134,8 @@ final class BodyTidy {
   private static boolean mayBeCredit(String t) {
     String l = t.toLowerCase(java.util.Locale.ROOT);
     return l.contains("image") || l.contains("photo") || l.contains("foto") || l.contains("picture")
-        || l.contains("credit") || l.contains("illustration");
+        || l.contains("credit") || l.contains("illustration") || l.contains("bild") || l.contains("fot.")
+        || l.indexOf('©') >= 0;
   }
 
   private static String textOf(Block b) {

@@ -59,7 +59,9 @@ final class Phrases {
   /** An image credit or caption label left in the text: "Image copyright Getty", "(Image: GETTY)". */
   static final Pattern CREDIT = Pattern.compile(
       "(?:image|photo|picture|foto|illustration)s?\\s*(?:copyright|caption|credit|source)\\b.*"
-          + "|(?:photo|image|foto|picture|credit)s?\\s*:.{0,120}|.*\\((?:image|photo|foto|picture)s?\\s*:[^)]*\\)\\s*",
+          + "|(?:photo|image|foto|picture|credit)s?\\s*:.{0,120}|.*\\((?:image|photo|foto|picture)s?\\s*:[^)]*\\)\\s*"
+          // German and Polish labels ("Bild:", "Titelbild:", "Bildquelle:", "fot."), and a lone copyright notice
+          + "|(?:titel|vorschau)?bild(?:er|quelle|nachweis)?\\s*:.{0,120}|fot\\.\\s.{1,80}|©\\s*\\S.{0,80}",
       F);
 
   /** A byline standing at the top of the body: "By Jane Doe / 2016.12.01". */

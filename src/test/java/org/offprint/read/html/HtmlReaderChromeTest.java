@@ -113,6 +113,17 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsCreditLinesLeftInTheTextInGermanAndAsALoneCopyrightNotice() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>© Anna Berg/Harbour Press</p>
+        <p>The harbour master wrote the tide tables himself; the copyright sign © on them was his own joke.</p>
+        <p>Titelbild: Anna Berg/Harbour Press</p>
+        """)));
+    assertFalse(text.contains("Anna Berg/Harbour Press"), text);
+    assertTrue(text.contains("the copyright sign © on them was his own joke"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
