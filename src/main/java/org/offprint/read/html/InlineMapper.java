@@ -41,7 +41,7 @@ final class InlineMapper {
   /** Appends the inlines of {@code n} to {@code out}. */
   void node(Node n, List<Inline> out) {
     if (n instanceof TextNode t) {
-      String s = Whitespace.nfc(Whitespace.collapse(t.getWholeText()));
+      String s = Whitespace.nfc(Whitespace.collapseText(t.getWholeText()));
       if (!s.isEmpty()) out.add(new Text(s));
       return;
     }

@@ -9,12 +9,26 @@ final class Whitespace {
 
   /** {@return {@code s} with invisible characters removed and every whitespace run turned into one space} */
   static String collapse(String s) {
-    if (isCollapsed(s)) return s; // most text nodes already are: spare the copy
+    return collapse(s, false);
+  }
+
+  /**
+   * {@return the text of a text node as the model keeps it: whitespace runs turned into one space, zero-width
+   * spaces and byte-order marks removed, but soft hyphens (the author's hyphenation points) and zero-width
+   * joiners and non-joiners (which change how letters join in Persian and Indic scripts, and which emoji
+   * sequences are made of) kept}
+   */
+  static String collapseText(String s) {
+    return collapse(s, true);
+  }
+
+  private static String collapse(String s, boolean keepHints) {
+    if (isCollapsed(s, keepHints)) return s; // most text nodes already are: spare the copy
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (isInvisible(c)) continue;
+      if (isInvisible(c) && !(keepHints && isHint(c))) continue;
       if (isSpace(c)) {
         space = true;
         continue;
@@ -30,14 +44,18 @@ final class Whitespace {
     return sb.toString();
   }
 
-  private static boolean isCollapsed(String s) {
+  private static boolean isHint(char c) {
+    return c == '\u00AD' || c == '\u200C' || c == '\u200D';
+  }
+
+  private static boolean isCollapsed(String s, boolean keepHints) {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == ' ') {
         if (space) return false;
         space = true;
-      } else if (c < 0x21 || c >= 0x7F && (isSpace(c) || isInvisible(c))) {
+      } else if (c < 0x21 || c >= 0x7F && (isSpace(c) || isInvisible(c) && !(keepHints && isHint(c)))) {
         return false;
       } else {
         space = false;

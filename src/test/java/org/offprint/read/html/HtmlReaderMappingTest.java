@@ -180,10 +180,21 @@ class HtmlReaderMappingTest {
   }
 
   @Test
-  void normalisesWhitespaceAndInvisibleCharacters() throws Exception {
-    Document doc = read("<p>Fish\u00A0\u00A0and   chips, a com\u00ADmon\u200B dish\u200D of the\n\t harbour.</p>");
+  void normalisesWhitespaceAndDropsZeroWidthSpaces() throws Exception {
+    Document doc = read("<p>Fish\u00A0\u00A0and   chips, a common\u200B dish\uFEFF of the\n\t harbour.</p>");
     assertEquals("Fish and chips, a common dish of the harbour.",
         paragraphContaining(doc, "chips").text());
+  }
+
+  @Test
+  void keepsSoftHyphensAndJoinersWhichChangeHowTheTextIsSetAndRead() throws Exception {
+    // the author's hyphenation points, a Persian word whose letters must not join, and an emoji family
+    Document doc = read("<p>Die Werk&shy;zeug&shy;ty&shy;pen, \u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 and "
+        + "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 of the harbour, in one paragraph of text.</p>");
+    String text = paragraphContaining(doc, "one paragraph of text").text();
+    assertTrue(text.contains("Werk\u00ADzeug\u00ADty\u00ADpen"), text);
+    assertTrue(text.contains("\u0645\u06CC\u200C\u062E"), text);
+    assertTrue(text.contains("\uD83D\uDC68\u200D\uD83D\uDC69"), text);
   }
 
   @Test
