@@ -39,6 +39,7 @@ final class ArticleCleaner {
     removeTeasers(article, stats, explain);
     removeTagLists(article, stats, explain);
     removeRatingWidgets(article, stats, explain);
+    removeEmbedPlaceholders(article, stats, explain);
     stats.refresh(); // the removals so far, re-measured for the last stage
     removeConditionally(article, stats, explain);
   }
@@ -52,6 +53,23 @@ final class ArticleCleaner {
       return Phrases.RATING.matcher(e.text()).find() ? Look.REMOVE : Look.SKIP;
     });
   }
+
+  /**
+   * Containers that stand where an embedded post or video would be, asking for consent to load it: their
+   * label ("Externer Inhalt"), request and buttons go as one.
+   */
+  private static void removeEmbedPlaceholders(Element article, TextStats stats, Explain explain) {
+    removeWhere(article, stats, explain, "placeholder of an embed (asks consent to load it)", e -> {
+      int text = stats.get(e).text;
+      if (text > EMBED_PLACEHOLDER || !CONTAINERS.contains(e.normalName())) return Look.DESCEND;
+      if (text < 40) return Look.SKIP;
+      if (!Phrases.EMBED_CONSENT.matcher(e.text()).matches()) return Look.SKIP;
+      return e.childrenSize() < 2 ? Look.DESCEND : Look.REMOVE; // a wrapper: the placeholder is inside
+    });
+  }
+
+  /** Characters of text up to which a container can be the placeholder of an embed. */
+  private static final int EMBED_PLACEHOLDER = 800;
 
   /** What a removal pass makes of one element. */
   private enum Look { DESCEND, SKIP, REMOVE }

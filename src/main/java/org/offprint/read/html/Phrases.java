@@ -86,4 +86,19 @@ final class Phrases {
           + "|\\b(?:rezept|artikel|beitrag) bewerten\\b|\\bnoter cette recette\\b|\\bvalora esta receta\\b"
           + "|\\b[\\d.,]+ (?:votes|ratings|bewertungen|stimmen|avis|valoraciones|avaliações|voti|ocen)\\b",
       F);
+
+  /**
+   * The placeholder a page shows instead of an embedded post or video until the reader consents: "Um Deine
+   * persönlichen Daten zu schützen, haben wir das Laden der Inhalte von twitter.com blockiert", "We need your
+   * consent to load this YouTube video". It names consent or privacy, loading or showing, and an outside
+   * provider. Found in a short container, not in a sentence of the article.
+   */
+  static final Pattern EMBED_CONSENT = Pattern.compile(
+      "(?=.*(?:zustimm|einverst|einwillig|privatsphäre|datenschutz|consent|privacy|consentement|consentimiento"
+          + "|consenso|zgod))"
+          + "(?=.*(?:\\blad|geladen|anzeig|aktivier|freischalt|blockiert|verbindung|\\bload|display|\\bshow|activat"
+          + "|unblock|blocked|connect|charger|afficher|cargar|mostrar|caricare|visualizzare))"
+          + "(?=.*(?:extern|drittanbieter|anbieter|third[- ]party|external|provider|twitter|youtube|instagram"
+          + "|facebook|vimeo|spotify|soundcloud|podcast|tiktok|google maps|\\bx\\.com)).*",
+      F | Pattern.DOTALL);
 }

@@ -124,6 +124,23 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsThePlaceholderOfAnEmbedThatAsksForConsentButKeepsProseAboutConsent() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>The council now asks every visitor for consent before the harbour cameras show a face, and the data
+        protection officer said that the new rules were the strictest on the coast, which pleased nobody.</p>
+        <div><div class="box"><div>Externer Inhalt</div>
+        <div>Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von
+        twitter.com blockiert. Wenn Dir Inhalte dieses Anbieters angezeigt werden sollen, stimme bitte zu.</div>
+        <div><label>Ich bin einverstanden, dass ich diesen Inhalt angezeigt bekomme.</label></div></div></div>
+        <p>The boats went out again at dusk, and the town watched them go from the end of the long quay.</p>
+        """)));
+    assertFalse(text.contains("Externer Inhalt"), text);
+    assertFalse(text.contains("twitter.com blockiert"), text);
+    assertTrue(text.contains("asks every visitor for consent"), text);
+    assertTrue(text.contains("The boats went out again at dusk"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
