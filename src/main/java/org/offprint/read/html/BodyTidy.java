@@ -47,10 +47,11 @@ final class BodyTidy {
     List<Block> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!drop[i] && !isCredit(b) && !isCrossLink(b)) {
+      if (!drop[i] && !isCredit(b) && !isCrossLink(b) && !isCounter(b)) {
         out.add(b);
       } else {
-        explain.note("removed " + (drop[i] ? "edge line: " : isCredit(b) ? "credit line: " : "link to another article: ")
+        explain.note("removed " + (drop[i] ? "edge line: " : isCredit(b) ? "credit line: "
+            : isCounter(b) ? "gallery counter: " : "link to another article: ")
             + abbreviate(textOf(b)));
       }
     }
@@ -109,6 +110,17 @@ final class BodyTidy {
   private static int words(String s) {
     return s.isEmpty() ? 0 : s.split(" ").length;
   }
+
+  /** A paragraph that only counts slides or pictures: "2 von 17", "3 of 12", "4/9". */
+  private static boolean isCounter(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String t = p.text();
+    return t.length() <= 24 && COUNTER.matcher(squash(t)).matches();
+  }
+
+  private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile(
+      "\\d{1,3}\\s*(?:/|von|of|de|di|z|из|sur|van|av|af)\\s*\\d{1,3}", java.util.regex.Pattern.CASE_INSENSITIVE
+          | java.util.regex.Pattern.UNICODE_CASE);
 
   /** {@return the visible length of the text inside links} */
   static int linkedLength(List<Inline> inlines) {

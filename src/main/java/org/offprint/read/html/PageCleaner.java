@@ -23,6 +23,7 @@ final class PageCleaner {
   // parsed once: jsoup parses a query string on every call
   private static final Evaluator IMG = QueryParser.parse("img");
   private static final Evaluator P = QueryParser.parse("p");
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
   private static final Evaluator ENTRY = QueryParser.parse(
       "textarea, input:not([type]), input[type=text], input[type=email], input[type=password], input[type=search]");
 
@@ -70,6 +71,10 @@ final class PageCleaner {
           if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
             explain.removed(e, "never article content");
           }
+          return remove(e);
+        }
+        if (isControl(e)) {
+          explain.removed(e, "a control (role=button)");
           return remove(e);
         }
         String hidden = hiddenReason(e);
@@ -160,6 +165,15 @@ final class PageCleaner {
   private static boolean insideNoscript(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("noscript")) return true;
     return false;
+  }
+
+  /**
+   * An element made a button by its role ("Bild anzeigen", "Mehr laden"): a control, like a {@code <button>}.
+   * Not when it holds a heading or more than a label's text: accordions make their questions such buttons.
+   */
+  private static boolean isControl(Element e) {
+    if (!e.hasAttr("role") || !e.attr("role").equalsIgnoreCase("button")) return false;
+    return Whitespace.visibleLength(e.text()) <= 40 && Walk.first(e, HEADINGS) == null;
   }
 
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text. A form that

@@ -141,6 +141,21 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsGalleryControlsAndCountersButKeepsAnAccordionQuestion() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>Grease the tin with a little butter, using a pastry brush or a piece of kitchen paper for it.</p>
+        <div role="button"><span>Bild anzeigen</span> <span>Bild schließen</span></div>
+        <p>2 von 17</p>
+        <div role="button" aria-expanded="false"><h3>How long does the cake keep in a cool larder?</h3></div>
+        <p>Three days under a cloth, if nobody in the house knows where it stands.</p>
+        """)));
+    assertFalse(text.contains("Bild anzeigen"), text);
+    assertFalse(text.contains("2 von 17"), text);
+    assertTrue(text.contains("How long does the cake keep"), text);
+    assertTrue(text.contains("Three days under a cloth"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
