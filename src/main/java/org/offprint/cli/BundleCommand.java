@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.offprint.bundle.BookAssembler;
+import org.offprint.bundle.BookRecord;
 import org.offprint.bundle.Manifest;
 import org.offprint.bundle.ManifestException;
 import org.offprint.bundle.ManifestReader;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Bind a series of articles into one book (EPUB, PDF, Markdown or HTML) with a title page, a table of "
           + "contents, one chapter per article and a closing list of sources.",
-      "INPUT is files, folders (searched recursively), glob patterns, or one manifest (book.yaml). Articles are "
+      "INPUT is files, folders (searched recursively), glob patterns, feeds (RSS, Atom, JSON Feed: files or URLs, "
+          + "told by their content; each item becomes an article), or one manifest (book.yaml). Articles are "
           + "read in parallel. The same article twice (same canonical URL or same text) is included once, with "
           + "a warning. An unreadable article fails the bundle and nothing is written, unless --skip-bad."
     },
@@ -55,17 +57,27 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  offprint bundle input/book.yaml -o harbour.epub",
       "  offprint bundle articles/ -o column.pdf --title 'The Column' --group-by month",
+      "  offprint bundle https://example.org/feed.xml --since 2024-01-01 --update column.epub",
     })
 final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   /** Its folder, streams and environment: every relative path (inputs, folders, globs, manifest, -o) is its. */
   @ParentCommand OffprintCommand top;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, folders, globs or one manifest (.yaml).")
-  List<String> inputs;
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Files, folders, globs, feeds or one manifest (.yaml); none with --update repeats the book's own.")
+  List<String> inputs = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "BOOK", description = "The book: .epub, .pdf, .md or .html (- for stdout with --to).")
+  @Option(names = {"-o", "--output"}, paramLabel = "BOOK", description = "The book: .epub, .pdf, .md or .html (- for stdout with --to).")
   String output;
+
+  @Option(names = "--update", paramLabel = "BOOK", description = "Add what is new to BOOK (made if missing) and keep what it has; the book records its sources and options (EPUB: META-INF/offprint.json; other formats: BOOK.offprint.json beside it).")
+  String update;
+
+  @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "Feeds: only items published on or after this day.")
+  String since;
+
+  @Option(names = "--max", paramLabel = "N", description = "Feeds: at most the N newest items of each feed.")
+  Integer max;
 
   @Option(names = {"-t", "--to"}, paramLabel = "FORMAT", description = "The format, when -o's extension does not say it.")
   String to;
@@ -93,8 +105,24 @@ final class BundleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OptionHints.checkSingleDashLongOptions(spec);
-    read.check();
     Invocation run = top.invocation();
+    Optional<BookRecord> previous = Optional.empty();
+    if (update != null) {
+      if (output != null) throw new UsageException("--update names the book; leave out -o");
+      if (update.equals("-")) throw new UsageException("--update needs a book file, not -");
+      output = update;
+      previous = BookUpdate.load(run, update, format().name().equals("epub"));
+      if (inputs.isEmpty()) {
+        if (previous.isEmpty()) throw new UsageException("--update " + update + ": the book does not exist yet; name its INPUTs");
+        repeat(previous.get().args());
+      }
+    }
+    if (output == null) throw new UsageException("Missing required option: '--output=BOOK' (or --update BOOK)");
+    if (inputs.isEmpty()) throw new UsageException("Missing required parameter: 'INPUT'");
+    read.check();
+    Optional<java.time.LocalDate> sinceDate = sinceDate();
+    if (max != null && max < 1) throw new UsageException("--max must be at least 1, not " + max);
+    List<String> recordedArgs = BookUpdate.args(spec.commandLine().getParseResult(), inputs, run);
     PrintWriter err = spec.commandLine().getErr();
     Format format = format();
     if (json && output.equals("-")) throw new UsageException("--json prints on stdout, so the book cannot go there too");
@@ -112,9 +140,15 @@ final class BundleCommand implements Callable<Integer> {
     List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest, run, unfound)
         : BundleInputs.expand(inputs, run, unfound);
     for (String s : skipped) diagnostics.warn(s.substring(0, Math.max(0, s.indexOf(": "))), "skipped: " + s);
-    // A manifest's order is its own, globs expanded in place; folders and globs on the command line go by date.
+    Set<String> known = new java.util.HashSet<>();
+    previous.ifPresent(r -> r.articles().forEach(a -> known.add(a.key())));
+    FeedInputs.Expanded expanded = FeedInputs.expand(entries, run, read, sinceDate, Optional.ofNullable(max),
+        known::contains);
+    entries = expanded.entries();
+    // A manifest's order is its own, globs expanded in place; folders, globs and feeds go by date.
     boolean folders = manifest == null && entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
-    Manifest.Order chosenOrder = settings.order().orElse(folders ? Manifest.Order.DATE : Manifest.Order.GIVEN);
+    boolean feeds = !expanded.feeds().isEmpty();
+    Manifest.Order chosenOrder = settings.order().orElse(folders || feeds ? Manifest.Order.DATE : Manifest.Order.GIVEN);
 
     ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
         theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
@@ -125,23 +159,34 @@ final class BundleCommand implements Callable<Integer> {
       manifest.back().forEach(readFiles::add);
     }
     for (String in : inputs) readFiles.addInput(in);
+    expanded.feedFiles().forEach(readFiles::add);
     for (BundleInputs.Entry e : entries) {
       if (e.item().kind() != Manifest.Kind.URL) readFiles.add(Path.of(e.item().ref()));
     }
     // Refused before the articles are read, not after: a long read must not end in 'would overwrite'.
     if (!output.equals("-")) Outputs.refuseInputs(Path.of(output), run, readFiles.all());
-    List<BookAssembler.Article> articles = readAll(entries, diagnostics, err, skipped);
+    List<BookUpdate.Sourced> sourced = readAll(entries, diagnostics, err, skipped, previous);
+    if (previous.isPresent()) sourced = BookUpdate.withDropped(sourced, previous.get(), diagnostics);
+    List<BookAssembler.Article> articles = sourced.stream().map(BookUpdate.Sourced::article).toList();
     if (articles.isEmpty()) throw new InputException(String.join(" ", inputs), "no article could be read");
     List<Document> front = readMatter(manifest == null ? List.of() : manifest.front(), diagnostics);
     List<Document> back = readMatter(manifest == null ? List.of() : manifest.back(), diagnostics);
-    Book book = BookAssembler.assemble(articles, settings, chosenOrder,
-        settings.groupBy().orElse(Manifest.GroupBy.NONE), front, back, diagnostics);
+    Book book = FeedDefaults.apply(BookAssembler.assemble(articles, settings, chosenOrder,
+        settings.groupBy().orElse(Manifest.GroupBy.NONE), front, back, diagnostics), expanded.feeds(), settings,
+        read.fetchImages);
+    BookRecord record = update == null ? null : BookUpdate.record(book, sourced, recordedArgs);
+    if (record != null && format.name().equals("epub")) writers.epubMetaInf.put(BookUpdate.EPUB_NAME, record.toJson());
 
     List<Path> roots = new ArrayList<>();
     for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
     for (BundleInputs.Entry e : entries) {
       if (e.item().kind() == Manifest.Kind.URL) continue; // a fetched page has no folder of its own to read
       Path parent = run.path(e.item().ref()).toAbsolutePath().getParent();
+      if (parent != null && !roots.contains(parent)) roots.add(parent);
+    }
+    for (BookUpdate.Sourced s : sourced) { // the folders of the pages only the book still has
+      if (!s.key().startsWith("/")) continue;
+      Path parent = Path.of(s.key()).getParent();
       if (parent != null && !roots.contains(parent)) roots.add(parent);
     }
     settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
@@ -164,6 +209,11 @@ final class BundleCommand implements Callable<Integer> {
     } else {
       BookWriter writer = bookWriter(format, options.withSideFiles(side));
       Outputs.write(target, run, readFiles.with(resources), out -> writer.write(book, out), side);
+      if (record != null && !format.name().equals("epub")) {
+        byte[] json = record.toJson();
+        Outputs.write(BookUpdate.sidecar(target), run, readFiles.all(), out -> out.write(json),
+            new Outputs.PendingSideFiles());
+      }
     }
     JsonReport report = new JsonReport();
     if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(run.path(target)));
@@ -246,8 +296,36 @@ final class BundleCommand implements Callable<Integer> {
         m.theme());
   }
 
-  private List<BookAssembler.Article> readAll(List<BundleInputs.Entry> entries, ConsoleDiagnostics diagnostics,
-      PrintWriter err, List<String> skipped) throws IOException {
+  /** Parses the recorded command line into this command's fields, with --update and the options given now. */
+  private void repeat(List<String> recorded) {
+    List<String> again = new ArrayList<>(recorded);
+    String book = update;
+    // Options given now hold too and win over the recorded ones; so do those never recorded (-q, --json, ...).
+    again.addAll(BookUpdate.args(spec.commandLine().getParseResult(), List.of(), top.invocation()));
+    boolean[] flags = {common.quiet, common.verbose, skipBad, failOnWarning, json};
+    again.add("--update");
+    again.add(book);
+    spec.commandLine().setOverwrittenOptionsAllowed(true);
+    spec.commandLine().parseArgs(again.toArray(String[]::new));
+    output = update;
+    common.quiet |= flags[0];
+    common.verbose |= flags[1];
+    skipBad |= flags[2];
+    failOnWarning |= flags[3];
+    json |= flags[4];
+  }
+
+  private Optional<java.time.LocalDate> sinceDate() {
+    if (since == null) return Optional.empty();
+    try {
+      return Optional.of(LocalDate.parse(since));
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--since must be YYYY-MM-DD, not '" + since + "'");
+    }
+  }
+
+  private List<BookUpdate.Sourced> readAll(List<BundleInputs.Entry> entries, ConsoleDiagnostics diagnostics,
+      PrintWriter err, List<String> skipped, Optional<BookRecord> previous) throws IOException {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), entries.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "offprint-read");
@@ -257,18 +335,20 @@ final class BundleCommand implements Callable<Integer> {
     Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size(), false,
         columns(top.invocation()));
     try {
-      List<Future<BookAssembler.Article>> futures = new ArrayList<>();
+      List<Future<BookUpdate.Sourced>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
         futures.add(pool.submit(() -> {
           if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException();
           try {
-            return article(e, diagnostics);
+            String key = e.key(top.invocation());
+            Optional<BookRecord.Entry> kept = previous.flatMap(r -> r.find(key));
+            return kept.isPresent() ? kept(e, kept.get(), diagnostics) : article(e, key, diagnostics);
           } finally {
             progress.step();
           }
         }));
       }
-      List<BookAssembler.Article> out = new ArrayList<>();
+      List<BookUpdate.Sourced> out = new ArrayList<>();
       for (int i = 0; i < futures.size(); i++) {
         if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
         try {
@@ -322,8 +402,47 @@ final class BundleCommand implements Callable<Integer> {
     }
   }
 
-  private BookAssembler.Article article(BundleInputs.Entry e, ConsoleDiagnostics diagnostics) throws IOException {
-    Document doc = Reading.read(e.item().ref(), read, top.invocation(), diagnostics).document();
+  /** {@return the article the book already has for {@code e}}, saying so when its source has changed since */
+  private BookUpdate.Sourced kept(BundleInputs.Entry e, BookRecord.Entry had, ConsoleDiagnostics diagnostics)
+      throws IOException {
+    String now = e.feedItem().isPresent() ? FeedArticles.hash(e.feedItem().get().item())
+        : e.item().kind() == Manifest.Kind.URL || had.hash().isEmpty() ? ""
+        : fileHash(e);
+    if (!now.isEmpty() && !now.equals(had.hash())) {
+      diagnostics.warn(e.name(), "changed since the book was made; the book keeps the text it has (make the book"
+          + " again without --update to take the new one)");
+    }
+    BookAssembler.Article a = new BookAssembler.Article(had.input(), had.document(), e.item().section());
+    return new BookUpdate.Sourced(a, had.key(), had.hash());
+  }
+
+  private String fileHash(BundleInputs.Entry e) throws IOException {
+    try {
+      return BookRecord.hash(Files.readAllBytes(top.invocation().path(e.item().ref())));
+    } catch (IOException ex) {
+      throw new InputException(e.name(), "cannot be read (" + Outputs.describe(ex) + ")");
+    }
+  }
+
+  private BookUpdate.Sourced article(BundleInputs.Entry e, String key, ConsoleDiagnostics diagnostics)
+      throws IOException {
+    if (e.feedItem().isPresent()) {
+      Document doc = FeedArticles.read(e, read, top.invocation(), diagnostics).document();
+      BookAssembler.Article a = new BookAssembler.Article(e.name(), doc, e.item().section());
+      return new BookUpdate.Sourced(a, key, FeedArticles.hash(e.feedItem().get().item()));
+    }
+    Reading.Read r;
+    if (e.loaded().isPresent()) { // a URL fetched once already, to see whether it is a feed
+      org.offprint.read.Source src = read.apply(e.loaded().get());
+      r = new Reading.Read(src, Inputs.format(src, read.from).reader().read(src, diagnostics));
+    } else {
+      r = Reading.read(e.item().ref(), read, top.invocation(), diagnostics);
+    }
+    String hash = e.item().kind() == Manifest.Kind.URL ? "" : fileHash(e);
+    return new BookUpdate.Sourced(article(e, r.document()), key, hash);
+  }
+
+  private BookAssembler.Article article(BundleInputs.Entry e, Document doc) {
     Manifest.Item item = e.item();
     Metadata.Builder m = doc.metadata().toBuilder();
     if (!item.title().isEmpty()) m.title(item.title());

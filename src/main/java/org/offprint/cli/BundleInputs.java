@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.Optional;
 import org.offprint.bundle.Manifest;
+import org.offprint.read.Source;
+import org.offprint.read.feed.Feed;
 import org.offprint.read.InputException;
 import org.offprint.read.InputFormats;
 
@@ -23,7 +26,27 @@ final class BundleInputs {
    * @param name the path as messages show it
    * @param fromFolder found by walking a folder or a glob (ordered by date by default)
    */
-  record Entry(String name, Manifest.Item item, boolean fromFolder) {}
+  record Entry(String name, Manifest.Item item, boolean fromFolder, Optional<Source> loaded,
+      Optional<FeedItem> feedItem) {
+    Entry(String name, Manifest.Item item, boolean fromFolder) {
+      this(name, item, fromFolder, Optional.empty(), Optional.empty());
+    }
+
+    /** {@return what identifies the source across runs (for --update): a feed item's id, a URL, an absolute path} */
+    String key(Invocation run) {
+      if (feedItem.isPresent()) return "feed-item:" + feedItem.get().item().id();
+      if (item.kind() == Manifest.Kind.URL) return item.ref();
+      return run.path(item.ref()).toAbsolutePath().normalize().toString();
+    }
+  }
+
+  /**
+   * An item of a feed, read as one article.
+   *
+   * @param feedName the feed's name as given, for messages
+   * @param feed the feed (for its title, as the site of items that name none)
+   */
+  record FeedItem(String feedName, Feed feed, Feed.Item item) {}
 
   /**
    * {@return the articles that {@code args} name, in order}, found relative to the run's folder

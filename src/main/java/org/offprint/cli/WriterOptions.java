@@ -60,6 +60,9 @@ final class WriterOptions {
   @Option(names = "--remote-images", description = "Markdown: keep remote images as links to their URLs.")
   boolean remoteImages;
 
+  /** Files the EPUB writer adds under META-INF/ (bundle --update's record); set by the command, not an option. */
+  final java.util.Map<String, byte[]> epubMetaInf = new java.util.TreeMap<>();
+
   private byte[] coverBytes() throws IOException {
     try {
       return Files.readAllBytes(folder.resolve(cover));
@@ -110,6 +113,7 @@ final class WriterOptions {
     EpubWriter.Builder b = EpubWriter.builder(options);
     if (cover != null) b.coverImage(coverBytes());
     if (tocDepth != null) b.tocDepth(tocDepth);
+    epubMetaInf.forEach(b::metaInf);
     return b.build();
   }
 

@@ -61,8 +61,10 @@ public final class EpubWriter implements DocumentWriter {
   private final int tocDepth;
   private final long maxImagePixels;
   private final long imageMemory;
+  private final Map<String, byte[]> metaInf;
 
   private EpubWriter(Builder b) {
+    metaInf = Map.copyOf(b.metaInf);
     options = b.options;
     coverImage = b.coverImage;
     tocDepth = b.tocDepth;
@@ -192,6 +194,7 @@ public final class EpubWriter implements DocumentWriter {
       opf.item(item.id(), item.path(), item.mediaType(), item == cover ? "cover-image" : "");
     }
     addStyle(ocf, opf, docs, shown);
+    for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(metaInf).entrySet()) ocf.addMetaInf(e.getKey(), e.getValue());
     ocf.add(Ocf.PACKAGE_PATH.substring("EPUB/".length()), opf.xml());
     return ocf;
   }
@@ -407,6 +410,24 @@ public final class EpubWriter implements DocumentWriter {
     public Builder imageMemory(long bytes) {
       if (bytes < 0) throw new IllegalArgumentException("imageMemory must not be negative: " + bytes);
       imageMemory = bytes;
+      return this;
+    }
+
+    private final Map<String, byte[]> metaInf = new LinkedHashMap<>();
+
+    /**
+     * Adds a file under {@code META-INF/} (beside {@code container.xml}, outside the publication: reading
+     * systems ignore it), such as the record {@code offprint bundle --update} reads back.
+     *
+     * @throws IllegalArgumentException for {@code container.xml}, a name with a {@code /}, or a name given twice
+     */
+    public Builder metaInf(String name, byte[] bytes) {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(bytes, "bytes");
+      if (name.isEmpty() || name.equals("container.xml") || name.contains("/") || metaInf.containsKey(name)) {
+        throw new IllegalArgumentException("not a free META-INF name: " + name);
+      }
+      metaInf.put(name, bytes.clone());
       return this;
     }
 

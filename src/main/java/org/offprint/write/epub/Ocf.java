@@ -17,6 +17,14 @@ final class Ocf {
   private static final LocalDateTime ZIP_MAX = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
 
   private final Map<String, ZipWriter.Content> entries = new TreeMap<>();
+  private final Map<String, byte[]> metaInf = new TreeMap<>();
+
+  /** Adds a file under {@code META-INF/} beside {@code container.xml}, deflated. */
+  void addMetaInf(String name, byte[] bytes) {
+    if (name.equals("container.xml") || name.contains("/") || metaInf.putIfAbsent(name, bytes) != null) {
+      throw new IllegalArgumentException("not a free META-INF name: " + name);
+    }
+  }
 
   /** Adds an entry under {@code EPUB/}, compressed or not as given. */
   void add(String path, ZipWriter.Content content) {
@@ -46,6 +54,9 @@ final class Ocf {
       ZipWriter zip = new ZipWriter(out, t);
       zip.add("mimetype", ZipWriter.Content.stored("application/epub+zip".getBytes(StandardCharsets.US_ASCII)));
       zip.add("META-INF/container.xml", ZipWriter.Content.deflated(container()));
+      for (Map.Entry<String, byte[]> e : metaInf.entrySet()) {
+        zip.add("META-INF/" + e.getKey(), ZipWriter.Content.deflated(e.getValue()));
+      }
       for (Map.Entry<String, ZipWriter.Content> e : entries.entrySet()) zip.add(e.getKey(), e.getValue());
       zip.finish();
     } finally {

@@ -1,0 +1,164 @@
+package org.offprint.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.offprint.bundle.BookAssembler;
+import org.offprint.bundle.BookRecord;
+import org.offprint.model.Book;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
+import org.offprint.read.InputException;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * {@code offprint bundle --update BOOK}: where a book keeps its {@link BookRecord} (inside an EPUB, as
+ * {@code META-INF/offprint.json}; beside any other book, as {@code BOOK.offprint.json}), and how the articles it
+ * holds are merged with those the inputs name now.
+ */
+final class BookUpdate {
+  /** The record's entry in an EPUB. */
+  static final String EPUB_NAME = "offprint.json";
+  /** The largest record read: 512 MiB. */
+  private static final long MAX_RECORD = 512L * 1024 * 1024;
+  /** Options that say where the book goes or how the run talks, not what the book is. */
+  private static final Set<String> NOT_RECORDED = Set.of("--output", "--update", "--json", "--quiet", "--verbose",
+      "--help", "--version", "--debug", "--skip-bad", "--fail-on-warning");
+
+  private BookUpdate() {}
+
+  /** An article of the book with what identifies its source, and the hash of what was read. */
+  record Sourced(BookAssembler.Article article, String key, String hash) {}
+
+  /** {@return the side file that holds the record of a book in a format other than EPUB} */
+  static Path sidecar(Path book) {
+    return book.resolveSibling(book.getFileName() + ".offprint.json");
+  }
+
+  /**
+   * {@return the record the book holds, or empty when the book does not exist yet}
+   *
+   * @throws InputException naming the book when it exists but holds no readable record
+   */
+  static Optional<BookRecord> load(Invocation run, String book, boolean epub) throws IOException {
+    Path p = run.path(book);
+    if (!Files.exists(p)) return Optional.empty();
+    byte[] json;
+    if (epub) {
+      try (ZipFile zip = new ZipFile(p.toFile())) {
+        ZipEntry e = zip.getEntry("META-INF/" + EPUB_NAME);
+        if (e == null) {
+          throw new InputException(book, "holds no offprint record (META-INF/" + EPUB_NAME
+              + "); only a book made with offprint bundle --update can be updated");
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+          json = in.readNBytes((int) MAX_RECORD + 1);
+        }
+      } catch (ZipException e) {
+        throw new InputException(book, "is not an EPUB (not a zip file)");
+      }
+    } else {
+      Path side = sidecar(p);
+      try {
+        if (Files.size(side) > MAX_RECORD) throw new InputException(side.toString(), "is larger than 512 MiB");
+        json = Files.readAllBytes(side);
+      } catch (NoSuchFileException e) {
+        throw new InputException(book, "has no offprint record beside it (" + side.getFileName()
+            + "); only a book made with offprint bundle --update can be updated");
+      }
+    }
+    if (json.length > MAX_RECORD) throw new InputException(book, "its offprint record is larger than 512 MiB");
+    try {
+      return Optional.of(BookRecord.parse(json));
+    } catch (IllegalArgumentException e) {
+      throw new InputException(book, "its offprint record cannot be read: " + e.getMessage());
+    }
+  }
+
+  /**
+   * {@return the command line to record: the options that shape the book, then the inputs, files made absolute}
+   * so that {@code --update BOOK} alone repeats it from any folder
+   */
+  static List<String> args(ParseResult parsed, List<String> inputs, Invocation run) {
+    List<String> out = new ArrayList<>();
+    for (OptionSpec o : parsed.matchedOptions()) {
+      String name = o.longestName();
+      if (NOT_RECORDED.contains(name)) continue;
+      if (o.arity().max() == 0) {
+        out.add(name);
+        continue;
+      }
+      for (String v : o.originalStringValues()) {
+        out.add(name);
+        out.add(v);
+      }
+    }
+    for (String in : inputs) {
+      out.add(Inputs.isUrl(in) || in.equals("-") ? in : run.path(in).toAbsolutePath().normalize().toString());
+    }
+    return out;
+  }
+
+  /**
+   * {@return the articles read now with those only the book still has}: each of those goes right after the
+   * article it followed in the book (or first), so that the book's order holds; each is reported, a feed's
+   * items once in all (a feed drops old items as a rule), other sources one by one
+   */
+  static List<Sourced> withDropped(List<Sourced> current, BookRecord previous, Diagnostics diagnostics) {
+    Set<String> now = new HashSet<>();
+    for (Sourced s : current) now.add(s.key());
+    List<Sourced> out = new ArrayList<>(current);
+    int feedItems = 0;
+    String last = null;
+    for (BookRecord.Entry e : previous.articles()) {
+      if (now.contains(e.key())) {
+        last = e.key();
+        continue;
+      }
+      Sourced kept = new Sourced(new BookAssembler.Article(e.input(), e.document(), e.section()), e.key(), e.hash());
+      int at = 0;
+      if (last != null) {
+        for (int i = 0; i < out.size(); i++) if (out.get(i).key().equals(last)) at = i + 1;
+      }
+      out.add(at, kept);
+      last = e.key();
+      if (e.key().startsWith("feed-item:")) {
+        feedItems++;
+      } else {
+        diagnostics.warn(e.input(), "no longer among the inputs; the book keeps it (make the book again without"
+            + " --update to leave it out)");
+      }
+    }
+    if (feedItems > 0) {
+      diagnostics.info("", feedItems + " article" + (feedItems == 1 ? " is" : "s are")
+          + " no longer in the feed; the book keeps " + (feedItems == 1 ? "it" : "them"));
+    }
+    return out;
+  }
+
+  /** {@return the record of {@code book}: its articles in book order, each with its source} */
+  static BookRecord record(Book book, List<Sourced> read, List<String> args) {
+    Map<Document, Sourced> byDocument = new IdentityHashMap<>();
+    for (Sourced s : read) byDocument.put(s.article().document(), s);
+    List<BookRecord.Entry> entries = new ArrayList<>();
+    for (Document d : book.documents()) {
+      Sourced s = byDocument.get(d);
+      if (s == null) continue; // front and back matter, the sources list: made again on every run
+      entries.add(new BookRecord.Entry(s.key(), s.article().input(), s.hash(), s.article().section(), d));
+    }
+    return new BookRecord(args, entries);
+  }
+}

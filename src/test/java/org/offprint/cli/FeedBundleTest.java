@@ -1,0 +1,182 @@
+package org.offprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offprint.io.LoopbackServer;
+import org.offprint.testing.EpubCheckRunner;
+
+/** {@code offprint bundle FEED} and {@code --update}, with feeds served on loopback, through the real CLI. */
+class FeedBundleTest {
+  @TempDir Path dir;
+
+  private static final Map<String, String> ENV = Map.of("SOURCE_DATE_EPOCH", "1700000000");
+
+  /** An RSS feed of items 1..n, newest first as feeds are; item 3 has no content and links to a page. */
+  static String rss(LoopbackServer s, int n) {
+    StringBuilder sb = new StringBuilder("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+             xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>Harbour Weekly</title><link>%s</link><description>Notes from the harbour</description>
+        <language>en</language>
+        """.formatted(s.url("/")));
+    for (int i = n; i >= 1; i--) {
+      sb.append("<item><title>Week ").append(i).append(": ").append(WORDS[i % WORDS.length]).append(" at the quay</title>")
+          .append("<link>").append(s.url("/post/" + i)).append("</link><guid>urn:harbour:").append(i).append("</guid>")
+          .append("<pubDate>").append(String.format("Mon, %02d Jan 2024 09:00:00 GMT", i)).append("</pubDate>")
+          .append("<dc:creator>Writer ").append(i).append("</dc:creator>");
+      if (i != 3) {
+        sb.append("<content:encoded><![CDATA[").append(body(i)).append("]]></content:encoded>");
+      } else {
+        sb.append("<description>Only a summary here.</description>");
+      }
+      sb.append("</item>\n");
+    }
+    return sb.append("</channel></rss>\n").toString();
+  }
+
+  private static final String[] WORDS = {"Tides", "Freight", "Herring", "Cranes", "Ferries", "Storms", "Nets", "Gulls"};
+
+  static String body(int i) {
+    StringBuilder sb = new StringBuilder();
+    for (int p = 1; p <= 4; p++) {
+      sb.append("<p>Item ").append(i).append(", paragraph ").append(p).append(": the harbour master counted ")
+          .append(i * 7 + p).append(" boats this week, and the ").append(WORDS[(i + p) % WORDS.length].toLowerCase())
+          .append(" kept everyone busy from the early tide until well after dark, as they do every year.</p>");
+    }
+    return sb.append("<script>alert('x')</script>").toString();
+  }
+
+  static LoopbackServer server(AtomicReference<String> feed) throws IOException {
+    byte[] page = Files.readAllBytes(Path.of("input/ledger-2026-03-tidal-power.html"));
+    LoopbackServer s = new LoopbackServer();
+    s.on("/feed.xml", ex -> LoopbackServer.send(ex, 200, "application/rss+xml",
+        feed.get().getBytes(StandardCharsets.UTF_8)));
+    s.serve("/post/3", "text/html; charset=utf-8", page);
+    return s;
+  }
+
+  static Map<String, byte[]> entries(Path epub) throws IOException {
+    Map<String, byte[]> out = new TreeMap<>();
+    try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(epub))) {
+      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) out.put(e.getName(), zip.readAllBytes());
+    }
+    return out;
+  }
+
+  static List<String> chapters(Map<String, byte[]> epub) {
+    return epub.keySet().stream().filter(n -> n.matches("EPUB/chapter-\\d+\\.xhtml")).toList();
+  }
+
+  static String sha(Path p) throws IOException {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private CliRun bundle(String... args) {
+    List<String> all = new ArrayList<>(List.of("bundle"));
+    all.addAll(List.of(args));
+    return CliRun.in(dir, ENV, new byte[0], all.toArray(String[]::new));
+  }
+
+  @Test
+  void aFeedBecomesABookAndUpdateAddsOnlyTheNewItems() throws IOException {
+    AtomicReference<String> feed = new AtomicReference<>();
+    try (LoopbackServer s = server(feed)) {
+      feed.set(rss(s, 5));
+      CliRun first = bundle(s.url("/feed.xml"), "--update", "harbour.epub", "-q");
+      assertEquals(0, first.exit, first.err);
+      Path book = dir.resolve("harbour.epub");
+      Map<String, byte[]> one = entries(book);
+      assertEquals(6, chapters(one).size(), "5 articles and the list of sources: " + one.keySet());
+      EpubCheckRunner.Result check = EpubCheckRunner.check(Files.readAllBytes(book));
+      assertTrue(check.clean(), check.toString());
+      assertTrue(one.containsKey("META-INF/offprint.json"));
+      String opf = new String(one.get("EPUB/content.opf"), StandardCharsets.UTF_8);
+      assertTrue(opf.contains(">Harbour Weekly</dc:title>"), "the feed's title is the book's: " + opf);
+      String ch1 = new String(one.get("EPUB/chapter-1.xhtml"), StandardCharsets.UTF_8);
+      assertTrue(ch1.contains("Week 1: Freight at the quay") && ch1.contains("paragraph 4"), ch1);
+      assertFalse(ch1.contains("alert"), "no script survives");
+      String ch3 = new String(one.get("EPUB/chapter-3.xhtml"), StandardCharsets.UTF_8);
+      assertTrue(ch3.contains("Week 3") && ch3.contains("Tidal"), "an item without content is its fetched page");
+      assertEquals(2, s.requests.get(), "the feed and the one page without content in the feed");
+
+      feed.set(rss(s, 7));
+      CliRun second = bundle(s.url("/feed.xml"), "--update", "harbour.epub", "-q");
+      assertEquals(0, second.exit, second.err);
+      Map<String, byte[]> two = entries(book);
+      assertEquals(8, chapters(two).size(), "7 articles and the list of sources");
+      for (int i = 1; i <= 5; i++) {
+        String n = "EPUB/chapter-" + i + ".xhtml";
+        assertArrayEquals(one.get(n), two.get(n), n + " keeps its bytes");
+      }
+      assertTrue(new String(two.get("EPUB/chapter-7.xhtml"), StandardCharsets.UTF_8).contains("Week 7"));
+      assertEquals(3, s.requests.get(), "the update fetched the feed only: old items are not read again");
+      check = EpubCheckRunner.check(Files.readAllBytes(book));
+      assertTrue(check.clean(), check.toString());
+
+      String hash = sha(book);
+      CliRun third = bundle("--update", "harbour.epub", "-q");
+      assertEquals(0, third.exit, third.err);
+      assertEquals(hash, sha(book), "nothing new: not a byte changes");
+    }
+  }
+
+  @Test
+  void markdownAndPdfBooksKeepTheirRecordBesideThem() throws IOException {
+    AtomicReference<String> feed = new AtomicReference<>();
+    try (LoopbackServer s = server(feed)) {
+      for (String name : List.of("harbour.md", "harbour.pdf")) {
+        feed.set(rss(s, 5));
+        CliRun first = bundle(s.url("/feed.xml"), "--update", name, "-q");
+        assertEquals(0, first.exit, first.err);
+        assertTrue(Files.exists(dir.resolve(name + ".offprint.json")));
+        feed.set(rss(s, 7));
+        CliRun second = bundle(s.url("/feed.xml"), "--update", name, "-q");
+        assertEquals(0, second.exit, second.err);
+        Path book = dir.resolve(name);
+        if (name.endsWith(".pdf")) {
+          List<String> outline = new ArrayList<>();
+          try (PDDocument pdf = Loader.loadPDF(book.toFile())) {
+            for (PDOutlineItem i : pdf.getDocumentCatalog().getDocumentOutline().children()) outline.add(i.getTitle());
+          }
+          assertEquals(7, outline.stream().filter(t -> t.startsWith("Week ")).count(), outline.toString());
+        } else {
+          String md = Files.readString(book);
+          for (int i = 1; i <= 7; i++) assertTrue(md.contains("Week " + i + ":"), md);
+        }
+        String hash = sha(book);
+        String side = sha(dir.resolve(name + ".offprint.json"));
+        CliRun third = bundle("--update", name, "-q");
+        assertEquals(0, third.exit, third.err);
+        assertEquals(hash, sha(book), name);
+        assertEquals(side, sha(dir.resolve(name + ".offprint.json")), name);
+      }
+    }
+  }
+}
