@@ -114,14 +114,13 @@ final class BookUpdate {
 
   /**
    * {@return the articles read now with those only the book still has}: each of those goes right after the
-   * article it followed in the book (or first), so that the book's order holds; each is reported, a feed's
-   * items once in all (a feed drops old items as a rule), other sources one by one
+   * article it followed in the book (or first), so that the book's order holds. Each source other than a feed
+   * item is warned about; a feed drops its old items as a rule, so those are only counted (in the summary line).
    */
   static List<Sourced> withDropped(List<Sourced> current, BookRecord previous, Diagnostics diagnostics) {
     Set<String> now = new HashSet<>();
     for (Sourced s : current) now.add(s.key());
     List<Sourced> out = new ArrayList<>(current);
-    int feedItems = 0;
     String last = null;
     for (BookRecord.Entry e : previous.articles()) {
       if (now.contains(e.key())) {
@@ -135,16 +134,10 @@ final class BookUpdate {
       }
       out.add(at, kept);
       last = e.key();
-      if (e.key().startsWith("feed-item:")) {
-        feedItems++;
-      } else {
+      if (!e.key().startsWith("feed-item:")) {
         diagnostics.warn(e.input(), "no longer among the inputs; the book keeps it (make the book again without"
             + " --update to leave it out)");
       }
-    }
-    if (feedItems > 0) {
-      diagnostics.info("", feedItems + " article" + (feedItems == 1 ? " is" : "s are")
-          + " no longer in the feed; the book keeps " + (feedItems == 1 ? "it" : "them"));
     }
     return out;
   }

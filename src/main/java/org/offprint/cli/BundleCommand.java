@@ -148,7 +148,8 @@ final class BundleCommand implements Callable<Integer> {
     // A manifest's order is its own, globs expanded in place; folders, globs and feeds go by date.
     boolean folders = manifest == null && entries.stream().anyMatch(BundleInputs.Entry::fromFolder);
     boolean feeds = !expanded.feeds().isEmpty();
-    Manifest.Order chosenOrder = settings.order().orElse(folders || feeds ? Manifest.Order.DATE : Manifest.Order.GIVEN);
+    Manifest.Order chosenOrder = settings.order().orElse(folders || (feeds && manifest == null) ? Manifest.Order.DATE
+        : Manifest.Order.GIVEN);
 
     ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
         theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
@@ -223,7 +224,15 @@ final class BundleCommand implements Callable<Integer> {
     if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
     if (!common.quiet) {
       int duplicates = articles.size() - book.articles();
+      Set<String> had = new java.util.HashSet<>();
+      previous.ifPresent(r -> r.articles().forEach(x -> had.add(x.key())));
+      long added = sourced.stream().filter(x -> !had.contains(x.key())).count();
+      Set<String> now = new java.util.HashSet<>();
+      entries.forEach(x -> now.add(x.key(run)));
+      long gone = had.stream().filter(k -> !now.contains(k)).count();
       err.println("offprint: wrote " + output + " (" + count(book.articles(), "article")
+          + (previous.isPresent() ? ", " + added + " new" : "")
+          + (gone == 0 ? "" : ", " + gone + " no longer in the inputs kept")
           + (duplicates == 0 ? "" : ", " + count(duplicates, "duplicate") + " left out")
           + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + ")");
     }

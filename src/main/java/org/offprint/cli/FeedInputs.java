@@ -72,10 +72,12 @@ final class FeedInputs {
       Feed feed = p.feed.get().select(since, max);
       feeds.add(new Named(e.name(), feed));
       if (e.item().kind() != Manifest.Kind.URL) files.add(run.path(e.item().ref()).toAbsolutePath().normalize());
-      int n = 0;
-      for (Feed.Item item : feed.items()) {
-        n++;
-        String name = !item.link().isEmpty() ? item.link() : e.name() + " item " + n;
+      // Oldest first, undated last, else as the feed lists them: new items then come after those a book has.
+      List<Feed.Item> byDate = new ArrayList<>(feed.items());
+      byDate.sort(java.util.Comparator.comparing((Feed.Item i) -> i.published().isEmpty() ? "~"
+          : java.time.OffsetDateTime.parse(i.published()).toInstant().toString()));
+      for (Feed.Item item : byDate) {
+        String name = !item.link().isEmpty() ? item.link() : e.name() + " item " + (feed.items().indexOf(item) + 1);
         Manifest.Item m = new Manifest.Item(Manifest.Kind.URL, item.link(), e.item().section(), "", "", List.of(),
             false, e.item().line());
         out.add(new BundleInputs.Entry(name, m, false, Optional.empty(),

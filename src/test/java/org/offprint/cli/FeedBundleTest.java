@@ -151,7 +151,7 @@ class FeedBundleTest {
   void markdownAndPdfBooksKeepTheirRecordBesideThem() throws IOException {
     AtomicReference<String> feed = new AtomicReference<>();
     try (LoopbackServer s = server(feed)) {
-      for (String name : List.of("harbour.md", "harbour.pdf")) {
+      for (String name : List.of("harbour.md", "harbour.pdf", "harbour.html")) {
         feed.set(rss(s, 5));
         CliRun first = bundle(s.url("/feed.xml"), "--update", name, "-q");
         assertEquals(0, first.exit, first.err);
@@ -166,9 +166,19 @@ class FeedBundleTest {
             for (PDOutlineItem i : pdf.getDocumentCatalog().getDocumentOutline().children()) outline.add(i.getTitle());
           }
           assertEquals(7, outline.stream().filter(t -> t.startsWith("Week ")).count(), outline.toString());
+        } else if (name.endsWith(".md")) {
+          com.vladsch.flexmark.util.ast.Node doc = com.vladsch.flexmark.parser.Parser.builder().build()
+              .parse(Files.readString(book));
+          List<String> headings = new ArrayList<>();
+          for (com.vladsch.flexmark.util.ast.Node n : doc.getDescendants()) {
+            if (n instanceof com.vladsch.flexmark.ast.Heading h && h.getLevel() == 1) headings.add(h.getText().toString());
+          }
+          assertEquals(7, headings.stream().filter(t -> t.startsWith("Week ")).count(), headings.toString());
+          assertEquals("Week 1: Freight at the quay", headings.get(0), "oldest first");
         } else {
-          String md = Files.readString(book);
-          for (int i = 1; i <= 7; i++) assertTrue(md.contains("Week " + i + ":"), md);
+          org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(book.toFile());
+          assertEquals(7, html.select("h1, h2").stream().filter(h -> h.text().startsWith("Week ")).count());
+          assertTrue(html.select("script").isEmpty());
         }
         String hash = sha(book);
         String side = sha(dir.resolve(name + ".offprint.json"));
@@ -178,5 +188,140 @@ class FeedBundleTest {
         assertEquals(side, sha(dir.resolve(name + ".offprint.json")), name);
       }
     }
+  }
+
+  @Test
+  void aManifestNamesAFeedAsAnItemExpandedInPlace() throws IOException {
+    AtomicReference<String> feed = new AtomicReference<>();
+    try (LoopbackServer s = server(feed)) {
+      feed.set(rss(s, 5));
+      Files.copy(Path.of("input/ledger-2026-01-port-aldery-freight.html"), dir.resolve("freight.html"));
+      Files.writeString(dir.resolve("book.yaml"), "title: Harbour and Freight\nitems:\n  - freight.html\n  - url: "
+          + s.url("/feed.xml") + "\n");
+      CliRun first = bundle("book.yaml", "--update", "both.epub", "-q");
+      assertEquals(0, first.exit, first.err);
+      Path book = dir.resolve("both.epub");
+      Map<String, byte[]> one = entries(book);
+      assertEquals(7, chapters(one).size(), "the page, 5 items and the sources");
+      assertTrue(new String(one.get("EPUB/chapter-1.xhtml"), StandardCharsets.UTF_8).contains("freight"));
+      assertTrue(new String(one.get("EPUB/chapter-2.xhtml"), StandardCharsets.UTF_8).contains("Week 1:"),
+          "the feed's items in its place, oldest first");
+      assertTrue(EpubCheckRunner.check(Files.readAllBytes(book)).clean());
+
+      feed.set(rss(s, 7));
+      CliRun second = bundle("--update", "both.epub");
+      assertEquals(0, second.exit, second.err);
+      assertTrue(second.err.contains("(8 articles, 2 new)"), second.err);
+      Map<String, byte[]> two = entries(book);
+      assertEquals(9, chapters(two).size());
+      for (int i = 1; i <= 6; i++) {
+        String n = "EPUB/chapter-" + i + ".xhtml";
+        assertArrayEquals(one.get(n), two.get(n), n + " keeps its bytes");
+      }
+      EpubCheckRunner.Result check = EpubCheckRunner.check(Files.readAllBytes(book));
+      assertTrue(check.clean(), check.toString());
+      String hash = sha(book);
+      assertEquals(0, bundle("--update", "both.epub", "-q").exit);
+      assertEquals(hash, sha(book));
+    }
+  }
+
+  @Test
+  void changedAndDroppedSourcesAreReportedAndKept() throws IOException {
+    AtomicReference<String> feed = new AtomicReference<>();
+    try (LoopbackServer s = server(feed)) {
+      feed.set(rss(s, 5));
+      Files.copy(Path.of("input/ledger-2026-01-port-aldery-freight.html"), dir.resolve("freight.html"));
+      assertEquals(0, bundle("freight.html", s.url("/feed.xml"), "--update", "h.epub", "-q").exit);
+      Map<String, byte[]> one = entries(dir.resolve("h.epub"));
+      // item 2 rewritten, items 1 and 2 gone from the feed, the page changed on disk
+      feed.set(rss(s, 5).replace("Item 2, paragraph 1", "Item 2 rewritten").replaceAll("(?s)<item><title>Week 1:.*?</item>", ""));
+      Files.writeString(dir.resolve("freight.html"), Files.readString(dir.resolve("freight.html")) + "<!-- edited -->");
+      CliRun second = bundle("freight.html", s.url("/feed.xml"), "--update", "h.epub");
+      assertEquals(0, second.exit, second.err);
+      assertTrue(second.err.contains("offprint: warning: " + s.url("/post/2") + ": changed since the book was made"),
+          second.err);
+      assertTrue(second.err.contains("offprint: warning: freight.html: changed since the book was made"), second.err);
+      assertTrue(second.err.contains("(6 articles, 0 new, 1 no longer in the inputs kept)"), second.err);
+      Map<String, byte[]> two = entries(dir.resolve("h.epub"));
+      for (String n : chapters(one)) assertArrayEquals(one.get(n), two.get(n), n + " is not rewritten");
+
+      CliRun dropped = bundle(s.url("/feed.xml"), "--update", "h.epub");
+      assertEquals(0, dropped.exit, dropped.err);
+      assertTrue(dropped.err.contains("offprint: warning: freight.html: no longer among the inputs; the book keeps it"),
+          dropped.err);
+      assertEquals(7, chapters(entries(dir.resolve("h.epub"))).size());
+    }
+  }
+
+  @Test
+  void sinceAndMaxCutAFeedAndAJsonFeedFileIsToldByItsContent() throws IOException {
+    StringBuilder items = new StringBuilder();
+    for (int i = 1; i <= 6; i++) {
+      items.append(i == 1 ? "" : ",").append("{\"id\": \"d").append(i).append("\", \"title\": \"Day ").append(i)
+          .append("\", \"url\": \"https://example.com/").append(i).append("\", \"date_published\": \"2024-05-0")
+          .append(i).append("T08:00:00Z\", \"content_html\": \"").append(body(i).replace("\"", "\\\"")
+          .replaceAll("<script>.*</script>", "")).append("\"}");
+    }
+    Files.writeString(dir.resolve("days"), "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"Days\","
+        + " \"items\": [" + items + "]}");
+    CliRun r = bundle("days", "--since", "2024-05-03", "--max", "2", "-o", "days.md", "-q");
+    assertEquals(0, r.exit, r.err);
+    String md = Files.readString(dir.resolve("days.md"));
+    assertEquals(List.of("Day 5", "Day 6"), md.lines().filter(l -> l.startsWith("# Day")).map(l -> l.substring(2)).toList());
+    CliRun since = bundle("days", "--since", "2024-05-05", "-o", "since.md", "-q");
+    assertEquals(0, since.exit, since.err);
+    assertEquals(2, Files.readString(dir.resolve("since.md")).lines().filter(l -> l.startsWith("# Day")).count());
+    CliRun bad = bundle("days", "--since", "May 5", "-o", "x.md");
+    assertEquals(2, bad.exit);
+    assertEquals("offprint: --since must be YYYY-MM-DD, not 'May 5'\n", bad.err);
+  }
+
+  @Test
+  void aBadFeedFailsWithOneLineAndExit3AndWritesNothing() throws IOException {
+    try (LoopbackServer s = new LoopbackServer()) {
+      s.serve("/bad.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><title>Broken"
+          .getBytes(StandardCharsets.UTF_8));
+      s.serve("/empty.xml", "application/rss+xml", ("<rss version=\"2.0\"><channel><title>E</title><link>http://e/</link>"
+          + "<description>d</description></channel></rss>").getBytes(StandardCharsets.UTF_8));
+      for (String path : List.of("/bad.xml", "/empty.xml")) {
+        CliRun r = bundle(s.url(path), "--update", "bad.epub");
+        assertEquals(3, r.exit, r.err);
+        assertTrue(r.err.startsWith("offprint: " + s.url(path) + ": "), r.err);
+        assertEquals(1, r.err.lines().count(), r.err);
+      }
+      assertFalse(Files.exists(dir.resolve("bad.epub")));
+      assertEquals(0, Files.list(dir).count(), "no partial output");
+    }
+  }
+
+  @Test
+  void aFeedWithAnEntityIsRefusedAndReadsNoFile() throws IOException {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-VALUE");
+    Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \""
+        + secret.toUri() + "\">]>\n<rss version=\"2.0\"><channel><title>&x;</title><link>https://e.org/</link>"
+        + "<description>d</description><item><title>&x;</title><description>&x;</description></item></channel></rss>");
+    CliRun r = bundle("evil.xml", "-o", "evil.epub");
+    assertEquals(3, r.exit, r.err);
+    assertTrue(r.err.startsWith("offprint: evil.xml: not a feed offprint can read"), r.err);
+    assertFalse(r.err.contains("TOP-SECRET"), r.err);
+    assertFalse(Files.exists(dir.resolve("evil.epub")));
+  }
+
+  @Test
+  void aBookWithoutARecordIsNotUpdated() throws IOException {
+    Files.copy(Path.of("input/ledger-2026-01-port-aldery-freight.html"), dir.resolve("freight.html"));
+    assertEquals(0, bundle("freight.html", "-o", "plain.epub", "-q").exit);
+    byte[] before = Files.readAllBytes(dir.resolve("plain.epub"));
+    CliRun r = bundle("freight.html", "--update", "plain.epub");
+    assertEquals(3, r.exit);
+    assertEquals("offprint: plain.epub: holds no offprint record (META-INF/offprint.json); only a book made with"
+        + " offprint bundle --update can be updated\n", r.err);
+    assertArrayEquals(before, Files.readAllBytes(dir.resolve("plain.epub")));
+    CliRun none = bundle("--update", "missing.epub");
+    assertEquals(2, none.exit);
+    CliRun both = bundle("freight.html", "--update", "plain.epub", "-o", "other.epub");
+    assertEquals(2, both.exit);
   }
 }

@@ -27,7 +27,7 @@ public final class FeedReader {
 
   // The root element after the prolog (declaration, comments, processing instructions, a doctype).
   private static final Pattern XML_ROOT = Pattern.compile(
-      "^\\s*(<\\?[^>]*\\?>\\s*|<!--.*?-->\\s*|<!DOCTYPE[^>]*>\\s*)*<(?:[A-Za-z_][\\w.-]*:)?(rss|feed|RDF)[\\s>/]",
+      "^\\s*(<\\?[^>]*\\?>\\s*|<!--.*?-->\\s*|<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>\\s*)*<(?:[A-Za-z_][\\w.-]*:)?(rss|feed|RDF)[\\s>/]",
       Pattern.DOTALL);
   private static final Pattern JSON_FEED = Pattern.compile(
       "\"version\"\\s*:\\s*\"https?://jsonfeed\\.org/version/");
