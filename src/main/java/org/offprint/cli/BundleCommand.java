@@ -232,7 +232,7 @@ final class BundleCommand implements Callable<Integer> {
       long gone = had.stream().filter(k -> !now.contains(k)).count();
       err.println("offprint: wrote " + output + " (" + count(book.articles(), "article")
           + (previous.isPresent() ? ", " + added + " new" : "")
-          + (gone == 0 ? "" : ", " + gone + " no longer in the inputs kept")
+          + (gone == 0 ? "" : ", " + gone + " kept that the inputs no longer name")
           + (duplicates == 0 ? "" : ", " + count(duplicates, "duplicate") + " left out")
           + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped") + ")");
     }
