@@ -68,11 +68,6 @@ public record BookRecord(List<String> args, List<Entry> articles) {
     }
   }
 
-  /** {@return the entry with this key, if the book has one} */
-  public java.util.Optional<Entry> find(String key) {
-    return articles.stream().filter(e -> e.key().equals(key)).findFirst();
-  }
-
   /** {@return the record as UTF-8 JSON} */
   public byte[] toJson() {
     ObjectNode root = JSON.createObjectNode();

@@ -186,7 +186,7 @@ final class BundleCommand implements Callable<Integer> {
       if (parent != null && !roots.contains(parent)) roots.add(parent);
     }
     for (BookUpdate.Sourced s : sourced) { // the folders of the pages only the book still has
-      if (!s.key().startsWith("/")) continue;
+      if (s.key().startsWith("feed-item:") || Inputs.isUrl(s.key())) continue;
       Path parent = Path.of(s.key()).getParent();
       if (parent != null && !roots.contains(parent)) roots.add(parent);
     }
@@ -344,14 +344,16 @@ final class BundleCommand implements Callable<Integer> {
     Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size(), false,
         columns(top.invocation()));
     try {
+      java.util.Map<String, BookRecord.Entry> had = new java.util.HashMap<>();
+      previous.ifPresent(r -> r.articles().forEach(a -> had.put(a.key(), a)));
       List<Future<BookUpdate.Sourced>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
         futures.add(pool.submit(() -> {
           if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException();
           try {
             String key = e.key(top.invocation());
-            Optional<BookRecord.Entry> kept = previous.flatMap(r -> r.find(key));
-            return kept.isPresent() ? kept(e, kept.get(), diagnostics) : article(e, key, diagnostics);
+            BookRecord.Entry kept = had.get(key);
+            return kept != null ? kept(e, kept, diagnostics) : article(e, key, diagnostics);
           } finally {
             progress.step();
           }

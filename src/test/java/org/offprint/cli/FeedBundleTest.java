@@ -310,6 +310,27 @@ class FeedBundleTest {
   }
 
   @Test
+  void aFeedItemCannotReadLocalImages() throws IOException {
+    byte[] png = Files.readAllBytes(Files.list(Path.of("input/images")).filter(p -> p.toString().endsWith(".png"))
+        .findFirst().orElseThrow());
+    Files.write(dir.resolve("pic.png"), png);
+    String content = body(1) + "<p><img src=\"pic.png\" alt=\"relative\"> <img src=\"" + dir.resolve("pic.png").toUri()
+        + "\" alt=\"absolute\"></p>";
+    Files.writeString(dir.resolve("local.xml"), "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/"
+        + "content/\"><channel><title>Local</title><link>https://e.org/</link><description>d</description><item>"
+        + "<title>Pictures</title><link>https://e.org/1</link><content:encoded><![CDATA[" + content
+        + "]]></content:encoded></item></channel></rss>");
+    CliRun r = bundle("local.xml", "-o", "local.epub");
+    assertEquals(0, r.exit, r.err);
+    Map<String, byte[]> epub = entries(dir.resolve("local.epub"));
+    for (Map.Entry<String, byte[]> e : epub.entrySet()) {
+      assertFalse(java.util.Arrays.equals(png, e.getValue()), e.getKey() + " is the local picture");
+    }
+    assertTrue(epub.keySet().stream().noneMatch(n -> n.startsWith("EPUB/images/") && !n.contains("cover")),
+        epub.keySet().toString());
+  }
+
+  @Test
   void aBookWithoutARecordIsNotUpdated() throws IOException {
     Files.copy(Path.of("input/ledger-2026-01-port-aldery-freight.html"), dir.resolve("freight.html"));
     assertEquals(0, bundle("freight.html", "-o", "plain.epub", "-q").exit);
