@@ -49,16 +49,21 @@ public final class FontSubsets {
    */
   public static SortedSet<Integer> codePoints(CharSequence text) {
     Objects.requireNonNull(text, "text");
+    // A bit per code point, then the set: a whole book's text is millions of characters, a few hundred distinct.
+    java.util.BitSet seen = new java.util.BitSet();
+    seen.set(0x20, 0x7F);
+    ALWAYS.codePoints().forEach(seen::set);
+    for (int i = 0, n = text.length(); i < n; ) {
+      int c = Character.codePointAt(text, i);
+      i += Character.charCount(c);
+      if (c < 0x20 && c != '\t') continue;
+      seen.set(c);
+      seen.set(Character.toUpperCase(c));
+      seen.set(Character.toLowerCase(c));
+      seen.set(Character.toTitleCase(c));
+    }
     SortedSet<Integer> all = new TreeSet<>();
-    for (int c = 0x20; c < 0x7F; c++) all.add(c);
-    ALWAYS.codePoints().forEach(all::add);
-    text.codePoints().forEach(c -> {
-      if (c < 0x20 && c != '\t') return;
-      all.add(c);
-      all.add(Character.toUpperCase(c));
-      all.add(Character.toLowerCase(c));
-      all.add(Character.toTitleCase(c));
-    });
+    seen.stream().forEach(all::add);
     return all;
   }
 
