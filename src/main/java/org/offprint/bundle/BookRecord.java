@@ -3,7 +3,6 @@ package org.offprint.bundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,11 @@ public record BookRecord(List<String> args, List<Entry> articles) {
   /** The version of this layout; a record of another version is refused, not misread. */
   public static final int VERSION = 1;
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper();
+  // Two-space indents and \n on every system: the record is part of the book's bytes.
+  private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = JSON.writer(
+      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
+          new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
 
   public BookRecord {
     args = List.copyOf(args);
@@ -88,7 +91,7 @@ public record BookRecord(List<String> args, List<Entry> articles) {
       }
     }
     try {
-      return (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+      return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("a JSON tree always serialises", ex);
     }

@@ -147,9 +147,12 @@ final class BookUpdate {
     Map<Document, Sourced> byDocument = new IdentityHashMap<>();
     for (Sourced s : read) byDocument.put(s.article().document(), s);
     List<BookRecord.Entry> entries = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
     for (Document d : book.documents()) {
       Sourced s = byDocument.get(d);
       if (s == null) continue; // front and back matter, the sources list: made again on every run
+      // Two feeds' items with one guid: the first is recorded, the other is read again (and found the same) later.
+      if (!keys.add(s.key())) continue;
       entries.add(new BookRecord.Entry(s.key(), s.article().input(), s.hash(), s.article().section(), d));
     }
     return new BookRecord(args, entries);
