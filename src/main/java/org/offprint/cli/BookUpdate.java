@@ -142,6 +142,21 @@ final class BookUpdate {
     return out;
   }
 
+  /**
+   * Warns when the book's articles no longer begin with those it had, in their order: an article sorted before
+   * ones the book had moves them, and their chapters get other file names and ids.
+   */
+  static void checkAppended(BookRecord previous, BookRecord now, String book, Diagnostics diagnostics) {
+    List<String> before = previous.articles().stream().map(BookRecord.Entry::key).toList();
+    List<String> after = now.articles().stream().map(BookRecord.Entry::key).toList();
+    int same = 0;
+    while (same < before.size() && same < after.size() && before.get(same).equals(after.get(same))) same++;
+    if (same < before.size()) {
+      diagnostics.warn(book, "new articles come before " + (before.size() - same) + " the book had (by the book's"
+          + " order); those move, and their chapters get other file names");
+    }
+  }
+
   /** {@return the record of {@code book}: its articles in book order, each with its source} */
   static BookRecord record(Book book, List<Sourced> read, List<String> args) {
     Map<Document, Sourced> byDocument = new IdentityHashMap<>();

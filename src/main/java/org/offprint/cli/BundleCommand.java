@@ -176,6 +176,7 @@ final class BundleCommand implements Callable<Integer> {
         settings.groupBy().orElse(Manifest.GroupBy.NONE), front, back, diagnostics), expanded.feeds(), settings,
         read.fetchImages);
     BookRecord record = update == null ? null : BookUpdate.record(book, sourced, recordedArgs);
+    if (record != null && previous.isPresent()) BookUpdate.checkAppended(previous.get(), record, update, diagnostics);
     if (record != null && format.name().equals("epub")) writers.epubMetaInf.put(BookUpdate.EPUB_NAME, record.toJson());
 
     List<Path> roots = new ArrayList<>();

@@ -246,6 +246,7 @@ class FeedBundleTest {
       Map<String, byte[]> two = entries(dir.resolve("h.epub"));
       for (String n : chapters(one)) assertArrayEquals(one.get(n), two.get(n), n + " is not rewritten");
 
+      assertFalse(second.err.contains("new articles come before"), second.err);
       CliRun dropped = bundle(s.url("/feed.xml"), "--update", "h.epub");
       assertEquals(0, dropped.exit, dropped.err);
       assertTrue(dropped.err.contains("offprint: warning: freight.html: no longer among the inputs; the book keeps it"),
@@ -307,6 +308,20 @@ class FeedBundleTest {
     assertTrue(r.err.startsWith("offprint: evil.xml: not a feed offprint can read"), r.err);
     assertFalse(r.err.contains("TOP-SECRET"), r.err);
     assertFalse(Files.exists(dir.resolve("evil.epub")));
+  }
+
+  @Test
+  void anItemDatedBeforeTheBooksArticlesIsSaidToMoveThem() throws IOException {
+    AtomicReference<String> feed = new AtomicReference<>();
+    try (LoopbackServer s = server(feed)) {
+      feed.set(rss(s, 5).replaceAll("(?s)<item><title>Week 2:.*?</item>", ""));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.epub", "-q").exit);
+      feed.set(rss(s, 5)); // week 2 comes back, dated before weeks 3 to 5
+      CliRun r = bundle(s.url("/feed.xml"), "--update", "m.epub");
+      assertEquals(0, r.exit, r.err);
+      assertTrue(r.err.contains("offprint: warning: m.epub: new articles come before 3 the book had"), r.err);
+      assertEquals(6, chapters(entries(dir.resolve("m.epub"))).size(), "5 articles, in date order, and the sources");
+    }
   }
 
   @Test
