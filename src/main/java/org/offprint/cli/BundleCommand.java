@@ -90,7 +90,7 @@ final class BundleCommand implements Callable<Integer> {
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Book date (default: the newest article's).") String date;
   @Option(names = "--series", paramLabel = "NAME", description = "Series the book belongs to.") String series;
   @Option(names = "--series-index", paramLabel = "N", description = "Number of the book in its series.") Integer seriesIndex;
-  @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files and manifests, date for folders and globs).") Manifest.Order order;
+  @Option(names = "--order", paramLabel = "ORDER", description = "given, date or title (default: given for listed files and manifests, date for folders, globs and feeds).") Manifest.Order order;
   @Option(names = "--reverse", description = "Reverse the order.") boolean reverse;
   @Option(names = "--group-by", paramLabel = "GROUP", description = "none, month, year or site (default: none; manifest sections win).") Manifest.GroupBy groupBy;
   @Option(names = "--theme", paramLabel = "NAME|DIR", description = "Theme by name or folder (default: default).") String theme;
