@@ -1,0 +1,116 @@
+package org.offprint.read.warc;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.offprint.read.Archive;
+import org.offprint.read.ArchiveFormat;
+import org.offprint.read.InputException;
+import org.offprint.read.Source;
+
+/**
+ * WARC web archives ({@code .warc}, {@code .warc.gz}; wget {@code --warc-file}, Browsertrix, Heritrix), read with
+ * jwarc. Every successful ({@code 2xx}) HTTP response whose type is HTML is a page, in record order; other
+ * responses and {@code resource} records are the files pages refer to. A URL archived twice keeps its first
+ * capture; revisit, request and metadata records are skipped.
+ */
+public final class WarcInputFormat implements ArchiveFormat {
+  @Override
+  public String name() {
+    return "warc";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("warc");
+  }
+
+  /** Certain when the bytes, or what a gzip stream of them starts with, are a WARC record's version line. */
+  @Override
+  public int sniff(byte[] head) {
+    if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+      try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+        head = in.readNBytes(8);
+      } catch (IOException e) {
+        return 0; // the first member is longer than the head: its start may still have been read
+      }
+    }
+    return isWarc(head) ? 100 : 0;
+  }
+
+  /** {@return whether {@code bytes} start as a WARC record does} */
+  public static boolean isWarc(byte[] bytes) {
+    String start = new String(bytes, 0, Math.min(bytes.length, 8), StandardCharsets.ISO_8859_1);
+    return start.startsWith("WARC/1.") || start.startsWith("WARC/0.");
+  }
+
+  @Override
+  public Archive open(Source source) throws IOException {
+    if (!isWarc(source.bytes())) throw new InputException(source.name(), "is not a WARC file (it does not start with a WARC/1.x record)");
+    List<Archive.Page> pages = new ArrayList<>();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
+    try (WarcReader reader = new WarcReader(new ByteArrayInputStream(source.bytes()))) {
+      for (WarcRecord record : reader) {
+        if (record instanceof WarcResponse response) {
+          response(source, response, seen, pages, files);
+        } else if (record instanceof WarcResource resource && seen.add(Archive.key(resource.target()))) {
+          files.put(resource.target(), resource.body().stream().readAllBytes());
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      throw new InputException(source.name(), "is not a readable WARC file (" + why + ")");
+    }
+    if (pages.isEmpty()) throw new InputException(source.name(), "holds no HTML response (no page to read)");
+    return Archive.of(source.name(), pages, files);
+  }
+
+  private static void response(Source source, WarcResponse record, Set<String> seen, List<Archive.Page> pages,
+      Map<String, byte[]> files) throws IOException {
+    if (!record.contentType().base().equals(MediaType.HTTP)) return; // dns: and other non-HTTP captures
+    String url = record.target();
+    String key = Archive.key(url);
+    if (seen.contains(key)) return;
+    HttpResponse http = record.http();
+    if (http.status() < 200 || http.status() > 299) return; // a redirect or error page names no article
+    seen.add(key);
+    String type = http.headers().first("Content-Type").orElse("");
+    byte[] body = http.bodyDecoded().stream().readAllBytes(); // chunked and gzip as the server sent them, undone
+    MediaType media = MediaType.parseLeniently(type);
+    // parseLeniently never throws; its isValid() is false for any type it did not parse strictly
+    String base = type.isBlank() ? "" : media.base().toString().toLowerCase(Locale.ROOT);
+    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+      pages.add(Archive.pageOf(source, url, body, charset(media)));
+    } else {
+      files.put(url, body);
+    }
+  }
+
+  private static Optional<Charset> charset(MediaType media) {
+    String name = media.parameters().get("charset");
+    if (name == null) return Optional.empty();
+    try {
+      return Optional.of(Charset.forName(name.trim()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // an unknown name: the page's own declaration decides
+    }
+  }
+}
