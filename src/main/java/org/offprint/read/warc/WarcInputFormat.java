@@ -76,8 +76,7 @@ public final class WarcInputFormat implements ArchiveFormat {
         }
       }
     } catch (IOException | RuntimeException e) {
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-      throw new InputException(source.name(), "is not a readable WARC file (" + why + ")");
+      throw new InputException(source.name(), "is not a readable WARC file (" + why(e) + ")");
     }
     if (pages.isEmpty()) throw new InputException(source.name(), "holds no HTML response (no page to read)");
     return Archive.of(source.name(), pages, files);
@@ -102,6 +101,14 @@ public final class WarcInputFormat implements ArchiveFormat {
     } else {
       files.put(url, body);
     }
+  }
+
+  /** {@return the problem in a few words: jwarc's parser quotes the bad bytes after the position, which we drop} */
+  static String why(Exception e) {
+    Throwable t = e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
+    java.util.regex.Matcher at = java.util.regex.Pattern.compile("invalid WARC record at position \\d+").matcher(m);
+    return at.find() ? at.group() : m;
   }
 
   private static Optional<Charset> charset(MediaType media) {
