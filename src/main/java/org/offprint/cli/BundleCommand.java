@@ -340,6 +340,11 @@ final class BundleCommand implements Callable<Integer> {
       r.archive().filter(a -> !archives.contains(a)).ifPresent(archives::add);
       String name = r.archive().isPresent() ? e.name() + " " + r.source().location().map(Object::toString).orElse("")
           : e.name();
+      if (r.archive().isPresent() && r.document().blocks().isEmpty()) {
+        // a crawl's index and navigation pages hold links, not an article
+        diagnostics.warn(name, "no article text; left out of the book");
+        continue;
+      }
       out.add(article(name, e.item(), r.document()));
     }
     return out;

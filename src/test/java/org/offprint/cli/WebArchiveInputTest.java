@@ -49,10 +49,15 @@ class WebArchiveInputTest {
       "Why rents in Calloway Sound keep outrunning wages",
       "Tidal power and the Sound: what the new lease round actually promises");
 
+  private static final String INDEX = "https://northwater-forum.org/analysis/";
+
   @TempDir static Path shared;
   @TempDir Path dir;
   static List<WebArchives.Capture> captures = new ArrayList<>();
-  /** The three Ledger pages and their images, with what a crawl also writes: skipped records of every kind. */
+  /**
+   * The three Ledger pages and their images, with what a crawl also writes: skipped records of every kind, and an
+   * index page without an article.
+   */
   static Path site;
 
   @BeforeAll
@@ -84,6 +89,10 @@ class WebArchiveInputTest {
               .body(new HttpResponse.Builder(200, "OK").addHeader("Content-Type", "text/html").build()).build());
         }
       }
+      // the crawl's index: links, no article
+      w.write(WebArchives.response(INDEX, "text/html", ("<!DOCTYPE html><html><head><title>The Ledger</title></head>"
+          + "<body><ul><li><a href=\"/a\">January</a></li><li><a href=\"/b\">February</a></li></ul></body></html>")
+          .getBytes(StandardCharsets.UTF_8), date));
     }
     site = shared.resolve("site.warc.gz");
     Files.write(site, bytes.toByteArray());
@@ -100,15 +109,15 @@ class WebArchiveInputTest {
     CliRun first = CliRun.in(Path.of(""), ENV, new byte[0], "inspect", site.toString());
     assertEquals(0, first.exit, first.err);
     assertTrue(first.out.contains(TITLES.get(0)), first.out);
-    assertEquals("offprint: warning: " + site + ": holds 3 HTML pages; read the first, " + captures.get(0).url()
+    assertEquals("offprint: warning: " + site + ": holds 4 HTML pages; read the first, " + captures.get(0).url()
         + " (choose one with --url, or bind them all with 'offprint bundle')\n", first.err);
 
     Path out = dir.resolve("none.epub");
     CliRun missing = CliRun.in(Path.of(""), ENV, new byte[0], "convert", site.toString(), "--url",
         "https://northwater-forum.org/nope", "-o", out.toString());
     assertEquals(3, missing.exit);
-    assertEquals("offprint: " + site + ": holds no HTML page at https://northwater-forum.org/nope (it holds 3 pages: "
-        + String.join(", ", captures.stream().map(WebArchives.Capture::url).toList()) + ")\n", missing.err);
+    assertEquals("offprint: " + site + ": holds no HTML page at https://northwater-forum.org/nope (it holds 4 pages: "
+        + String.join(", ", captures.stream().map(WebArchives.Capture::url).toList()) + ", ...)\n", missing.err);
     assertFalse(Files.exists(out));
 
     CliRun notAnArchive = CliRun.in(Path.of(""), ENV, new byte[0], "inspect", "input/" + SERIES.get(0), "--url",
@@ -118,12 +127,14 @@ class WebArchiveInputTest {
   }
 
   @Test
-  void aBundleOfAWarcHasOneChapterPerHtmlResponseWithItsArchivedImages() throws IOException {
+  void aBundleOfAWarcHasOneChapterPerArticleInItsHtmlResponsesWithItsArchivedImages() throws IOException {
     Path book = dir.resolve("site.epub");
     CliRun r = CliRun.in(Path.of(""), ENV, new byte[0], "bundle", site.toString(), "-o", book.toString(),
         "--title", "The Ledger, archived");
     assertEquals(0, r.exit, r.err);
-    assertTrue(r.err.endsWith("offprint: wrote " + book + " (3 articles)\n"), r.err); // no duplicate, no warning
+    // the duplicate and the revisit are not articles; the index is left out, with a warning
+    assertEquals("offprint: warning: " + site + " " + INDEX + ": no article text; left out of the book\n"
+        + "offprint: wrote " + book + " (3 articles)\n", r.err.replaceAll("(?m)^offprint: (reading|writing) .*\n", ""));
     byte[] bytes = Files.readAllBytes(book);
     EpubCheckRunner.Result check = EpubCheckRunner.check(bytes);
     assertTrue(check.clean(), check.toString());
