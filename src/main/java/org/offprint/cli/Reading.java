@@ -35,6 +35,7 @@ final class Reading {
     InputFormat format = Inputs.format(source, options.from);
     if (format instanceof ArchiveFormat archived) {
       Archive archive = archived.open(source);
+      for (String s : archive.skipped()) diagnostics.warn(input, s);
       Archive.Page page = archive.page(Optional.ofNullable(options.url));
       if (options.url == null && archive.pages().size() > 1) {
         diagnostics.warn(input, "holds " + archive.pages().size() + " HTML pages; read the first, " + page.url()
@@ -56,6 +57,7 @@ final class Reading {
       return List.of(new Read(source, format.reader().read(source, diagnostics)));
     }
     Archive archive = archived.open(source);
+    for (String s : archive.skipped()) diagnostics.warn(input, s);
     List<Archive.Page> pages = options.url == null ? archive.pages()
         : List.of(archive.page(Optional.of(options.url)));
     List<Read> out = new ArrayList<>();

@@ -21,12 +21,14 @@ import org.offprint.model.Document;
  * @param name the archive's input name, for messages
  * @param pages the HTML pages, in archive order, each URL once
  * @param files the bytes of every other archived file, keyed by {@link #key(String)} of its URL
+ * @param skipped what could not be read and was left out (a record whose body cannot be decoded), one line each
  */
-public record Archive(String name, List<Page> pages, Map<String, byte[]> files) {
+public record Archive(String name, List<Page> pages, Map<String, byte[]> files, List<String> skipped) {
   public Archive {
     Objects.requireNonNull(name, "name");
     pages = List.copyOf(pages);
     files = Map.copyOf(files);
+    skipped = List.copyOf(skipped);
   }
 
   /**
@@ -49,10 +51,16 @@ public record Archive(String name, List<Page> pages, Map<String, byte[]> files) 
    * @throws InputException when there is no page
    */
   public static Archive of(String name, List<Page> pages, Map<String, byte[]> files) throws InputException {
+    return of(name, pages, files, List.of());
+  }
+
+  /** {@return as {@link #of(String, List, Map)}, with what was {@code skipped}} */
+  public static Archive of(String name, List<Page> pages, Map<String, byte[]> files, List<String> skipped)
+      throws InputException {
     if (pages.isEmpty()) throw new InputException(name, "holds no HTML page");
     Map<String, byte[]> keyed = new LinkedHashMap<>();
     files.forEach((url, bytes) -> keyed.putIfAbsent(key(url), bytes));
-    return new Archive(name, pages, keyed);
+    return new Archive(name, pages, keyed, skipped);
   }
 
   /**

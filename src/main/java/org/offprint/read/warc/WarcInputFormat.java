@@ -67,10 +67,11 @@ public final class WarcInputFormat implements ArchiveFormat {
     List<Archive.Page> pages = new ArrayList<>();
     Map<String, byte[]> files = new LinkedHashMap<>();
     Set<String> seen = new HashSet<>();
+    List<String> skipped = new ArrayList<>();
     try (WarcReader reader = new WarcReader(new ByteArrayInputStream(source.bytes()))) {
       for (WarcRecord record : reader) {
         if (record instanceof WarcResponse response) {
-          response(source, response, seen, pages, files);
+          response(source, response, seen, pages, files, skipped);
         } else if (record instanceof WarcResource resource && seen.add(Archive.key(resource.target()))) {
           files.put(resource.target(), resource.body().stream().readAllBytes());
         }
@@ -78,21 +79,33 @@ public final class WarcInputFormat implements ArchiveFormat {
     } catch (IOException | RuntimeException e) {
       throw new InputException(source.name(), "is not a readable WARC file (" + why(e) + ")");
     }
-    if (pages.isEmpty()) throw new InputException(source.name(), "holds no HTML response (no page to read)");
-    return Archive.of(source.name(), pages, files);
+    if (pages.isEmpty()) {
+      throw new InputException(source.name(), "holds no HTML response (no page to read)"
+          + (skipped.isEmpty() ? "" : "; " + skipped.get(0)));
+    }
+    return Archive.of(source.name(), pages, files, skipped);
   }
 
   private static void response(Source source, WarcResponse record, Set<String> seen, List<Archive.Page> pages,
-      Map<String, byte[]> files) throws IOException {
+      Map<String, byte[]> files, List<String> skipped) throws IOException {
     if (!record.contentType().base().equals(MediaType.HTTP)) return; // dns: and other non-HTTP captures
     String url = record.target();
     String key = Archive.key(url);
     if (seen.contains(key)) return;
     HttpResponse http = record.http();
     if (http.status() < 200 || http.status() > 299) return; // a redirect or error page names no article
-    seen.add(key);
     String type = http.headers().first("Content-Type").orElse("");
-    byte[] body = http.bodyDecoded().stream().readAllBytes(); // chunked and gzip as the server sent them, undone
+    byte[] body;
+    try {
+      body = http.bodyDecoded().stream().readAllBytes(); // chunked, gzip and deflate as the server sent them, undone
+    } catch (IOException | LinkageError e) {
+      // brotli needs a decoder offprint does not bundle; an unknown or damaged encoding is this record's problem
+      String encoding = http.headers().first("Content-Encoding").orElse("");
+      skipped.add("record for " + url + " skipped: its body cannot be decoded"
+          + (encoding.isEmpty() ? " (" + e.getMessage() + ")" : " (Content-Encoding: " + encoding + ")"));
+      return;
+    }
+    seen.add(key);
     MediaType media = MediaType.parseLeniently(type);
     // parseLeniently never throws; its isValid() is false for any type it did not parse strictly
     String base = type.isBlank() ? "" : media.base().toString().toLowerCase(Locale.ROOT);
