@@ -336,8 +336,9 @@ final class BundleCommand implements Callable<Integer> {
   private List<BookAssembler.Article> articles(BundleInputs.Entry e, ConsoleDiagnostics diagnostics)
       throws IOException {
     List<BookAssembler.Article> out = new ArrayList<>();
-    for (Reading.Read r : Reading.readPages(e.item().ref(), read, top.invocation(), diagnostics)) {
-      r.archive().filter(a -> !archives.contains(a)).ifPresent(archives::add);
+    List<Reading.Read> reads = Reading.readPages(e.item().ref(), read, top.invocation(), diagnostics);
+    reads.get(0).archive().ifPresent(archives::add); // the pages of one input share its archive
+    for (Reading.Read r : reads) {
       String name = r.archive().isPresent() ? e.name() + " " + r.source().location().map(Object::toString).orElse("")
           : e.name();
       if (r.archive().isPresent() && r.document().blocks().isEmpty()) {

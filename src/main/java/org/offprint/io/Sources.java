@@ -102,7 +102,9 @@ public final class Sources {
       source = new Source(name, bytes, source.location(), source.baseUrl(), source.charset(), source.headerCharset());
     }
     // a web archive holds images beside its pages: its bytes are binary, and its reader checks them instead
-    if (!isArchive(bytes)) org.offprint.read.TextCheck.requireText(source, "an HTML, Markdown or text page");
+    if (!(org.offprint.read.TextCheck.looksBinary(bytes) && isArchive(bytes))) {
+      org.offprint.read.TextCheck.requireText(source, "an HTML, Markdown or text page");
+    }
     return source;
   }
 
