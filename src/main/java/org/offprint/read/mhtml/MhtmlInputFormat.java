@@ -53,20 +53,40 @@ public final class MhtmlInputFormat implements ArchiveFormat {
     }
     Map<String, String> top = Mime.topHeaders(source.bytes());
     List<Archive.Page> pages = new ArrayList<>();
+    Mime.Part page = null;
+    for (Mime.Part p : parts) {
+      if (p.type().equals("text/html") || p.type().equals("application/xhtml+xml")) {
+        page = p;
+        break;
+      }
+    }
+    String url = "";
+    if (page != null) {
+      String location = page.header("content-location");
+      url = location.isEmpty() ? top.getOrDefault("snapshot-content-location", "") : location;
+      pages.add(Archive.pageOf(source, url, page.body(), charset(page)));
+    }
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (Mime.Part p : parts) {
+      if (p == page) continue;
       String location = p.header("content-location");
-      boolean html = p.type().equals("text/html") || p.type().equals("application/xhtml+xml");
-      if (html && pages.isEmpty()) {
-        String url = location.isEmpty() ? top.getOrDefault("snapshot-content-location", "") : location;
-        pages.add(Archive.pageOf(source, url, p.body(), charset(p)));
-        continue;
-      }
-      if (!location.isEmpty()) files.putIfAbsent(location, p.body());
+      // RFC 2557: a relative location is relative to the page's
+      if (!location.isEmpty()) files.putIfAbsent(resolve(url, location), p.body());
       String id = p.header("content-id").replaceAll("^\\s*<|>\\s*$", "");
       if (!id.isEmpty()) files.putIfAbsent("cid:" + id, p.body());
     }
     return Archive.of(source.name(), pages, files);
+  }
+
+  private static String resolve(String base, String location) {
+    try {
+      java.net.URI uri = new java.net.URI(location.trim());
+      if (uri.isAbsolute() || base.isEmpty()) return location;
+      java.net.URI b = new java.net.URI(base.trim());
+      return b.isAbsolute() && !b.isOpaque() ? b.resolve(uri).toString() : location;
+    } catch (java.net.URISyntaxException | IllegalArgumentException e) {
+      return location;
+    }
   }
 
   private static Optional<Charset> charset(Mime.Part p) {

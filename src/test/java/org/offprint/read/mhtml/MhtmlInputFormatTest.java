@@ -45,7 +45,8 @@ class MhtmlInputFormatTest {
 
   /**
    * LF line ends, a nested multipart/alternative, a page in UTF-8 quoted-printable with its charset in the part's
-   * header, and images found by Content-Location (relative to the page) and by {@code cid:}.
+   * header, and images found by Content-Location (relative, resolved against the page's, as RFC 2557 says) and by
+   * {@code cid:}; the page need not be the first part.
    */
   @Test
   void opensThePageAndItsPartsByLocationAndContentId() throws Exception {
@@ -77,7 +78,7 @@ class MhtmlInputFormatTest {
         --B1
         Content-Type: image/png
         Content-Transfer-Encoding: base64
-        Content-Location: https://example.org/a/img/one.png
+        Content-Location: img/one.png
 
         %s
         --B1
