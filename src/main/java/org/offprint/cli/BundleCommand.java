@@ -151,8 +151,11 @@ final class BundleCommand implements Callable<Integer> {
     settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
     LocalResources resources = new LocalResources(roots, output, diagnostics, read.imageFetcher());
     // images of pages from web archives come from the archives (web images they lack are not fetched)
-    ResourceResolver images = archives.isEmpty() ? resources
-        : new ArchiveResources(List.copyOf(archives), resources, output, diagnostics);
+    // in the entries' order, not the order reading finished: a URL two archives hold gives the same bytes each run
+    List<org.offprint.read.Archive> inOrder = entries.stream().map(archives::get).filter(java.util.Objects::nonNull)
+        .toList();
+    ResourceResolver images = inOrder.isEmpty() ? resources
+        : new ArchiveResources(inOrder, resources, output, diagnostics);
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);
@@ -329,15 +332,16 @@ final class BundleCommand implements Callable<Integer> {
     }
   }
 
-  /** The web archives read so far: their files are the images of their pages. */
-  private final List<org.offprint.read.Archive> archives = new java.util.concurrent.CopyOnWriteArrayList<>();
+  /** The web archives read so far, by the entry that named each: their files are the images of their pages. */
+  private final java.util.Map<BundleInputs.Entry, org.offprint.read.Archive> archives =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** {@return the entry's article, or each HTML page of a web archive in its order} */
   private List<BookAssembler.Article> articles(BundleInputs.Entry e, ConsoleDiagnostics diagnostics)
       throws IOException {
     List<BookAssembler.Article> out = new ArrayList<>();
     List<Reading.Read> reads = Reading.readPages(e.item().ref(), read, top.invocation(), diagnostics);
-    reads.get(0).archive().ifPresent(archives::add); // the pages of one input share its archive
+    reads.get(0).archive().ifPresent(a -> archives.put(e, a)); // the pages of one input share its archive
     for (Reading.Read r : reads) {
       String name = r.archive().isPresent() ? e.name() + " " + r.source().location().map(Object::toString).orElse("")
           : e.name();
