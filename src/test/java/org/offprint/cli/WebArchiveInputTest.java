@@ -120,6 +120,13 @@ class WebArchiveInputTest {
         + String.join(", ", captures.stream().map(WebArchives.Capture::url).toList()) + ", ...)\n", missing.err);
     assertFalse(Files.exists(out));
 
+    Path one = dir.resolve("one.md");
+    CliRun bound = CliRun.in(Path.of(""), ENV, new byte[0], "bundle", site.toString(), "--url", captures.get(2).url(),
+        "-o", one.toString(), "-q");
+    assertEquals(0, bound.exit, bound.err);
+    String md = Files.readString(one);
+    assertTrue(md.contains(TITLES.get(2)) && !md.contains(TITLES.get(0)), "bundle --url binds that page alone");
+
     CliRun notAnArchive = CliRun.in(Path.of(""), ENV, new byte[0], "inspect", "input/" + SERIES.get(0), "--url",
         captures.get(0).url());
     assertEquals(2, notAnArchive.exit);
@@ -203,6 +210,13 @@ class WebArchiveInputTest {
       assertFalse(Files.exists(out), e.getKey());
       if (e.getKey().equals("garbage.warc")) {
         assertEquals("offprint: " + in + ": is not a readable WARC file (invalid WARC record at position 14)\n", r.err);
+        Path book = dir.resolve("book.epub");
+        CliRun bundle = CliRun.in(Path.of(""), ENV, new byte[0], "bundle", site.toString(), in.toString(), "-o",
+            book.toString(), "-q");
+        assertEquals(3, bundle.exit, bundle.err);
+        assertEquals("offprint: " + in + ": is not a readable WARC file (invalid WARC record at position 14)\n",
+            bundle.err);
+        assertFalse(Files.exists(book), "a bad archive fails the whole book");
       }
     }
   }

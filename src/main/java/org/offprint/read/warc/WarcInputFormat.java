@@ -27,8 +27,8 @@ import org.offprint.read.Source;
 
 /**
  * WARC web archives ({@code .warc}, {@code .warc.gz}; wget {@code --warc-file}, Browsertrix, Heritrix), read with
- * jwarc. Every successful ({@code 2xx}) HTTP response whose type is HTML is a page, in record order; other
- * responses and {@code resource} records are the files pages refer to. A URL archived twice keeps its first
+ * jwarc. Every successful ({@code 2xx}) HTTP response whose type is HTML is a page, in record order, and so is
+ * a {@code resource} record of HTML; other responses and resources are the files pages refer to. A URL archived twice keeps its first
  * capture; revisit, request and metadata records are skipped.
  */
 public final class WarcInputFormat implements ArchiveFormat {
@@ -73,7 +73,14 @@ public final class WarcInputFormat implements ArchiveFormat {
         if (record instanceof WarcResponse response) {
           response(source, response, seen, pages, files, skipped);
         } else if (record instanceof WarcResource resource && seen.add(Archive.key(resource.target()))) {
-          files.put(resource.target(), resource.body().stream().readAllBytes());
+          // a file archived without HTTP (warcit, a browser's own capture): its WARC Content-Type is its type
+          byte[] body = resource.body().stream().readAllBytes();
+          MediaType media = resource.contentType();
+          if (isHtml(media.base().toString())) {
+            pages.add(Archive.pageOf(source, resource.target(), body, charset(media)));
+          } else {
+            files.put(resource.target(), body);
+          }
         }
       }
     } catch (IOException | RuntimeException e) {
@@ -109,7 +116,7 @@ public final class WarcInputFormat implements ArchiveFormat {
     MediaType media = MediaType.parseLeniently(type);
     // parseLeniently never throws; its isValid() is false for any type it did not parse strictly
     String base = type.isBlank() ? "" : media.base().toString().toLowerCase(Locale.ROOT);
-    if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+    if (isHtml(base)) {
       pages.add(Archive.pageOf(source, url, body, charset(media)));
     } else {
       files.put(url, body);
@@ -122,6 +129,11 @@ public final class WarcInputFormat implements ArchiveFormat {
     String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().lines().findFirst().orElse("");
     java.util.regex.Matcher at = java.util.regex.Pattern.compile("invalid WARC record at position \\d+").matcher(m);
     return at.find() ? at.group() : m;
+  }
+
+  private static boolean isHtml(String type) {
+    String t = type.toLowerCase(Locale.ROOT);
+    return t.equals("text/html") || t.equals("application/xhtml+xml");
   }
 
   private static Optional<Charset> charset(MediaType media) {

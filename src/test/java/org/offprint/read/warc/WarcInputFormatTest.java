@@ -14,6 +14,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.offprint.model.Diagnostics;
@@ -74,6 +75,23 @@ class WarcInputFormatTest {
     assertArrayEquals(png, a.file("https://example.org/i.png").orElseThrow());
     assertEquals(List.of("record for https://example.org/b skipped: its body cannot be decoded (Content-Encoding: br)"),
         a.skipped());
+  }
+
+  /** warcit and browsers' own captures archive files as resource records, without HTTP. */
+  @Test
+  void resourceRecordsOfHtmlArePagesAndOthersAreFiles() throws IOException {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 4, 5, 6};
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(Channels.newChannel(bytes), WarcCompression.NONE)) {
+      w.write(new WarcResource.Builder(URI.create("file:///site/a.html")).date(Instant.parse("2026-12-01T10:00:00Z"))
+          .body(MediaType.parse("text/html; charset=utf-8"), PAGE.getBytes(StandardCharsets.UTF_8)).build());
+      w.write(new WarcResource.Builder(URI.create("file:///site/i.png")).date(Instant.parse("2026-12-01T10:00:00Z"))
+          .body(MediaType.parse("image/png"), png).build());
+    }
+    Archive a = FORMAT.open(Source.of("files.warc", bytes.toByteArray()));
+    assertEquals(List.of("file:///site/a.html"), a.pages().stream().map(Archive.Page::url).toList());
+    assertEquals("Chunked and gzipped", a.read(a.pages().get(0), Diagnostics.IGNORE).metadata().title());
+    assertArrayEquals(png, a.file("file:///site/i.png").orElseThrow());
   }
 
   @Test
