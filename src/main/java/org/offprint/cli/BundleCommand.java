@@ -20,7 +20,9 @@ import org.offprint.bundle.BookAssembler;
 import org.offprint.bundle.Manifest;
 import org.offprint.bundle.ManifestException;
 import org.offprint.bundle.ManifestReader;
+import org.offprint.io.ArchiveResources;
 import org.offprint.io.LocalResources;
+import org.offprint.model.ResourceResolver;
 import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
@@ -46,7 +48,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Bind a series of articles into one book (EPUB, PDF, Markdown or HTML) with a title page, a table of "
           + "contents, one chapter per article and a closing list of sources.",
-      "INPUT is files, folders (searched recursively), glob patterns, or one manifest (book.yaml). Articles are "
+      "INPUT is files, folders (searched recursively), glob patterns, or one manifest (book.yaml); a web archive "
+          + "(.warc, .warc.gz, .mhtml) gives every HTML page it holds, in its order. Articles are "
           + "read in parallel. The same article twice (same canonical URL or same text) is included once, with "
           + "a warning. An unreadable article fails the bundle and nothing is written, unless --skip-bad."
     },
@@ -55,6 +58,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  offprint bundle input/book.yaml -o harbour.epub",
       "  offprint bundle articles/ -o column.pdf --title 'The Column' --group-by month",
+      "  offprint bundle site.warc.gz -o site.epub",
     })
 final class BundleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -146,6 +150,12 @@ final class BundleCommand implements Callable<Integer> {
     }
     settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
     LocalResources resources = new LocalResources(roots, output, diagnostics, read.imageFetcher());
+    // images of pages from web archives come from the archives (web images they lack are not fetched)
+    // in the entries' order, not the order reading finished: a URL two archives hold gives the same bytes each run
+    List<org.offprint.read.Archive> inOrder = entries.stream().map(archives::get).filter(java.util.Objects::nonNull)
+        .toList();
+    ResourceResolver images = inOrder.isEmpty() ? resources
+        : new ArchiveResources(inOrder, resources, output, diagnostics);
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);
@@ -153,7 +163,7 @@ final class BundleCommand implements Callable<Integer> {
     Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true,
         columns(run));
     // a cancelled run stops at the next chapter written, and the writer's next write (Outputs)
-    WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
+    WriteOptions options = new WriteOptions(chosen, images, diagnostics, timestamp, stem, Optional.empty(),
         (done, total) -> {
           if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
           writing.show(done, total);
@@ -257,12 +267,12 @@ final class BundleCommand implements Callable<Integer> {
     Progress progress = new Progress(err, top.invocation().terminal(), common.quiet, "reading", entries.size(), false,
         columns(top.invocation()));
     try {
-      List<Future<BookAssembler.Article>> futures = new ArrayList<>();
+      List<Future<List<BookAssembler.Article>>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
         futures.add(pool.submit(() -> {
           if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException();
           try {
-            return article(e, diagnostics);
+            return articles(e, diagnostics);
           } finally {
             progress.step();
           }
@@ -272,7 +282,7 @@ final class BundleCommand implements Callable<Integer> {
       for (int i = 0; i < futures.size(); i++) {
         if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
         try {
-          out.add(futures.get(i).get());
+          out.addAll(futures.get(i).get());
         } catch (ExecutionException ex) {
           String why = failure(entries.get(i).name(), ex.getCause(), skipBad);
           diagnostics.warn(entries.get(i).name(), "skipped: " + why);
@@ -322,14 +332,35 @@ final class BundleCommand implements Callable<Integer> {
     }
   }
 
-  private BookAssembler.Article article(BundleInputs.Entry e, ConsoleDiagnostics diagnostics) throws IOException {
-    Document doc = Reading.read(e.item().ref(), read, top.invocation(), diagnostics).document();
-    Manifest.Item item = e.item();
+  /** The web archives read so far, by the entry that named each: their files are the images of their pages. */
+  private final java.util.Map<BundleInputs.Entry, org.offprint.read.Archive> archives =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@return the entry's article, or each HTML page of a web archive in its order} */
+  private List<BookAssembler.Article> articles(BundleInputs.Entry e, ConsoleDiagnostics diagnostics)
+      throws IOException {
+    List<BookAssembler.Article> out = new ArrayList<>();
+    List<Reading.Read> reads = Reading.readPages(e.item().ref(), read, top.invocation(), diagnostics);
+    reads.get(0).archive().ifPresent(a -> archives.put(e, a)); // the pages of one input share its archive
+    for (Reading.Read r : reads) {
+      String name = r.archive().isPresent() ? e.name() + " " + r.source().location().map(Object::toString).orElse("")
+          : e.name();
+      if (r.archive().isPresent() && r.document().blocks().isEmpty()) {
+        // a crawl's index and navigation pages hold links, not an article
+        diagnostics.warn(name, "no article text; left out of the book");
+        continue;
+      }
+      out.add(article(name, e.item(), r.document()));
+    }
+    return out;
+  }
+
+  private static BookAssembler.Article article(String name, Manifest.Item item, Document doc) {
     Metadata.Builder m = doc.metadata().toBuilder();
     if (!item.title().isEmpty()) m.title(item.title());
     if (!item.date().isEmpty()) m.published(item.date());
     if (!item.authors().isEmpty()) m.authors(item.authors());
-    return new BookAssembler.Article(e.name(), doc.withMetadata(m.build()), item.section());
+    return new BookAssembler.Article(name, doc.withMetadata(m.build()), item.section());
   }
 
   private List<Document> readMatter(List<Path> files, ConsoleDiagnostics diagnostics) throws IOException {
