@@ -15,7 +15,7 @@ class ArchitectureTest {
   private static JavaClasses classes;
 
   private static final List<String> WRITERS = List.of("html", "epub", "pdf", "markdown", "text", "json");
-  private static final List<String> READERS = List.of("html", "markdown", "text", "json", "feed");
+  private static final List<String> READERS = List.of("html", "markdown", "text", "json", "mhtml", "warc", "feed");
 
   @BeforeAll
   static void importClasses() {

@@ -21,7 +21,9 @@ import org.offprint.bundle.BookRecord;
 import org.offprint.bundle.Manifest;
 import org.offprint.bundle.ManifestException;
 import org.offprint.bundle.ManifestReader;
+import org.offprint.io.ArchiveResources;
 import org.offprint.io.LocalResources;
+import org.offprint.model.ResourceResolver;
 import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
@@ -48,7 +50,8 @@ import picocli.CommandLine.Spec;
       "Bind a series of articles into one book (EPUB, PDF, Markdown or HTML) with a title page, a table of "
           + "contents, one chapter per article and a closing list of sources.",
       "INPUT is files, folders (searched recursively), glob patterns, feeds (RSS, Atom, JSON Feed: files or URLs, "
-          + "told by their content; each item becomes an article), or one manifest (book.yaml). Articles are "
+          + "told by their content; each item becomes an article), or one manifest (book.yaml); a web archive "
+          + "(.warc, .warc.gz, .mhtml) gives every HTML page it holds, in its order. Articles are "
           + "read in parallel. The same article twice (same canonical URL or same text) is included once, with "
           + "a warning. An unreadable article fails the bundle and nothing is written, unless --skip-bad."
     },
@@ -57,6 +60,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  offprint bundle input/book.yaml -o harbour.epub",
       "  offprint bundle articles/ -o column.pdf --title 'The Column' --group-by month",
+      "  offprint bundle site.warc.gz -o site.epub",
       "  offprint bundle https://example.org/feed.xml --since 2024-01-01 --update column.epub",
     })
 final class BundleCommand implements Callable<Integer> {
@@ -167,7 +171,9 @@ final class BundleCommand implements Callable<Integer> {
     // Refused before the articles are read, not after: a long read must not end in 'would overwrite'.
     if (!output.equals("-")) Outputs.refuseInputs(Path.of(output), run, readFiles.all());
     List<BookUpdate.Sourced> sourced = readAll(entries, diagnostics, err, skipped, previous);
+    int readNow = sourced.size();
     if (previous.isPresent()) sourced = BookUpdate.withDropped(sourced, previous.get(), diagnostics);
+    int gone = sourced.size() - readNow;
     List<BookAssembler.Article> articles = sourced.stream().map(BookUpdate.Sourced::article).toList();
     if (articles.isEmpty()) throw new InputException(String.join(" ", inputs), "no article could be read");
     List<Document> front = readMatter(manifest == null ? List.of() : manifest.front(), diagnostics);
@@ -193,6 +199,12 @@ final class BundleCommand implements Callable<Integer> {
     }
     settings.cover().ifPresent(c -> roots.add(c.toAbsolutePath().getParent()));
     LocalResources resources = new LocalResources(roots, output, diagnostics, read.imageFetcher());
+    // images of pages from web archives come from the archives (web images they lack are not fetched)
+    // in the entries' order, not the order reading finished: a URL two archives hold gives the same bytes each run
+    List<org.offprint.read.Archive> inOrder = entries.stream().map(archives::get).filter(java.util.Objects::nonNull)
+        .toList();
+    ResourceResolver images = inOrder.isEmpty() ? resources
+        : new ArchiveResources(inOrder, resources, output, diagnostics);
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
     Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
     Path target = Path.of(output);
@@ -200,7 +212,7 @@ final class BundleCommand implements Callable<Integer> {
     Progress writing = new Progress(err, run.terminal(), common.quiet, "writing", book.documents().size(), true,
         columns(run));
     // a cancelled run stops at the next chapter written, and the writer's next write (Outputs)
-    WriteOptions options = new WriteOptions(chosen, resources, diagnostics, timestamp, stem, Optional.empty(),
+    WriteOptions options = new WriteOptions(chosen, images, diagnostics, timestamp, stem, Optional.empty(),
         (done, total) -> {
           if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
           writing.show(done, total);
@@ -228,9 +240,6 @@ final class BundleCommand implements Callable<Integer> {
       Set<String> had = new java.util.HashSet<>();
       previous.ifPresent(r -> r.articles().forEach(x -> had.add(x.key())));
       long added = sourced.stream().filter(x -> !had.contains(x.key())).count();
-      Set<String> now = new java.util.HashSet<>();
-      entries.forEach(x -> now.add(x.key(run)));
-      long gone = had.stream().filter(k -> !now.contains(k)).count();
       err.println("offprint: wrote " + output + " (" + count(book.articles(), "article")
           + (previous.isPresent() ? ", " + added + " new" : "")
           + (gone == 0 ? "" : ", " + gone + " kept that the inputs no longer name")
@@ -347,14 +356,14 @@ final class BundleCommand implements Callable<Integer> {
     try {
       java.util.Map<String, BookRecord.Entry> had = new java.util.HashMap<>();
       previous.ifPresent(r -> r.articles().forEach(a -> had.put(a.key(), a)));
-      List<Future<BookUpdate.Sourced>> futures = new ArrayList<>();
+      List<Future<List<BookUpdate.Sourced>>> futures = new ArrayList<>();
       for (BundleInputs.Entry e : entries) {
         futures.add(pool.submit(() -> {
           if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException();
           try {
             String key = e.key(top.invocation());
             BookRecord.Entry kept = had.get(key);
-            return kept != null ? kept(e, kept, diagnostics) : article(e, key, diagnostics);
+            return kept != null ? List.of(kept(e, kept, diagnostics)) : articles(e, key, diagnostics);
           } finally {
             progress.step();
           }
@@ -364,7 +373,7 @@ final class BundleCommand implements Callable<Integer> {
       for (int i = 0; i < futures.size(); i++) {
         if (top.invocation().isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
         try {
-          out.add(futures.get(i).get());
+          out.addAll(futures.get(i).get());
         } catch (ExecutionException ex) {
           String why = failure(entries.get(i).name(), ex.getCause(), skipBad);
           diagnostics.warn(entries.get(i).name(), "skipped: " + why);
@@ -414,6 +423,10 @@ final class BundleCommand implements Callable<Integer> {
     }
   }
 
+  /** The web archives read so far, by the entry that named each: their files are the images of their pages. */
+  private final java.util.Map<BundleInputs.Entry, org.offprint.read.Archive> archives =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** {@return the article the book already has for {@code e}}, saying so when its source has changed since */
   private BookUpdate.Sourced kept(BundleInputs.Entry e, BookRecord.Entry had, ConsoleDiagnostics diagnostics)
       throws IOException {
@@ -436,31 +449,44 @@ final class BundleCommand implements Callable<Integer> {
     }
   }
 
-  private BookUpdate.Sourced article(BundleInputs.Entry e, String key, ConsoleDiagnostics diagnostics)
+  /**
+   * {@return the entry's article (a feed item's, a page's), or each HTML page of a web archive in its order},
+   * each with its source's key (an archived page's is the archive's and its URL) and hash
+   */
+  private List<BookUpdate.Sourced> articles(BundleInputs.Entry e, String key, ConsoleDiagnostics diagnostics)
       throws IOException {
     if (e.feedItem().isPresent()) {
       Document doc = FeedArticles.read(e, read, top.invocation(), diagnostics).document();
       BookAssembler.Article a = new BookAssembler.Article(e.name(), doc, e.item().section());
-      return new BookUpdate.Sourced(a, key, FeedArticles.hash(e.feedItem().get().item()));
+      return List.of(new BookUpdate.Sourced(a, key, FeedArticles.hash(e.feedItem().get().item())));
     }
-    Reading.Read r;
-    if (e.loaded().isPresent()) { // a URL fetched once already, to see whether it is a feed
-      org.offprint.read.Source src = read.apply(e.loaded().get());
-      r = new Reading.Read(src, Inputs.format(src, read.from).reader().read(src, diagnostics));
-    } else {
-      r = Reading.read(e.item().ref(), read, top.invocation(), diagnostics);
+    List<Reading.Read> reads = e.loaded().isPresent() // a URL fetched once already, to see whether it is a feed
+        ? Reading.readPages(e.loaded().get(), e.name(), read, diagnostics)
+        : Reading.readPages(e.item().ref(), read, top.invocation(), diagnostics);
+    reads.get(0).archive().ifPresent(a -> archives.put(e, a)); // the pages of one input share its archive
+    // an archive's pages are read again on every update (cheap, local): no hash to compare
+    String hash = e.item().kind() == Manifest.Kind.URL || reads.get(0).archive().isPresent() ? "" : fileHash(e);
+    List<BookUpdate.Sourced> out = new ArrayList<>();
+    for (Reading.Read r : reads) {
+      String location = r.source().location().map(Object::toString).orElse("");
+      String name = r.archive().isPresent() ? e.name() + " " + location : e.name();
+      if (r.archive().isPresent() && r.document().blocks().isEmpty()) {
+        // a crawl's index and navigation pages hold links, not an article
+        diagnostics.warn(name, "no article text; left out of the book");
+        continue;
+      }
+      out.add(new BookUpdate.Sourced(article(name, e.item(), r.document()),
+          r.archive().isPresent() ? key + "#" + location : key, hash));
     }
-    String hash = e.item().kind() == Manifest.Kind.URL ? "" : fileHash(e);
-    return new BookUpdate.Sourced(article(e, r.document()), key, hash);
+    return out;
   }
 
-  private BookAssembler.Article article(BundleInputs.Entry e, Document doc) {
-    Manifest.Item item = e.item();
+  private static BookAssembler.Article article(String name, Manifest.Item item, Document doc) {
     Metadata.Builder m = doc.metadata().toBuilder();
     if (!item.title().isEmpty()) m.title(item.title());
     if (!item.date().isEmpty()) m.published(item.date());
     if (!item.authors().isEmpty()) m.authors(item.authors());
-    return new BookAssembler.Article(e.name(), doc.withMetadata(m.build()), item.section());
+    return new BookAssembler.Article(name, doc.withMetadata(m.build()), item.section());
   }
 
   private List<Document> readMatter(List<Path> files, ConsoleDiagnostics diagnostics) throws IOException {

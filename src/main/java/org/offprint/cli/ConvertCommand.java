@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.offprint.io.ArchiveResources;
 import org.offprint.io.LocalResources;
+import org.offprint.model.ResourceResolver;
 import org.offprint.read.InputException;
 import org.offprint.theme.Theme;
 import org.offprint.write.DocumentWriter;
@@ -47,13 +49,14 @@ import picocli.CommandLine.Spec;
       "  offprint convert page.html --to epub,pdf,md",
       "  offprint convert input/*.html --to epub,pdf,md,html,txt -d out/",
       "  offprint convert page.html --to json -o - | jq '.metadata.title = \"New\"' | offprint convert - --from json -o page.epub",
-      "  curl -s https://example.org/a | offprint convert - -o article.md --base-url https://example.org/a"
+      "  curl -s https://example.org/a | offprint convert - -o article.md --base-url https://example.org/a",
+      "  offprint convert site.warc.gz --url https://example.org/a -o article.epub"
     })
 final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand OffprintCommand top;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), document models (.json), or - for stdin.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Saved pages (.html, .htm, .xhtml, .md, .txt, also gzipped), web archives (.mhtml, .mht, .warc, .warc.gz), document models (.json), or - for stdin.")
   List<String> inputs;
 
   @Option(names = {"-t", "--to"}, split = ",", paramLabel = "FORMAT",
@@ -115,15 +118,20 @@ final class ConvertCommand implements Callable<Integer> {
       WarmUp.awaitWriters();
       List<Path> roots = new ArrayList<>();
       for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
-      Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
-      LocalResources resources = new LocalResources(roots, input, diagnostics, read.imageFetcher());
+      // an archived page's location is what the archive says, not a folder the user chose
+      if (r.archive().isEmpty()) Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
+      // an archived page's images come from its archive, never from the network
+      LocalResources resources = new LocalResources(roots, input, diagnostics,
+          r.archive().isPresent() ? Optional.empty() : read.imageFetcher());
+      ResourceResolver images = r.archive().<ResourceResolver>map(a -> new ArchiveResources(List.of(a), resources,
+          input, diagnostics)).orElse(resources);
       for (Format format : formats) {
         if (run.isCancelled()) throw new CancellationException("the command was cancelled");
         Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
         String base = Inputs.baseName(input);
         // a cancelled run also stops where a writer reports its progress (after each chapter), not only at its
         // next write of output bytes
-        WriteOptions options = new WriteOptions(chosen, resources, diagnostics.forInput(input), timestamp, base,
+        WriteOptions options = new WriteOptions(chosen, images, diagnostics.forInput(input), timestamp, base,
             Optional.empty(), (done, total) -> {
               if (run.isCancelled()) throw new CancellationException("the command was cancelled");
             });

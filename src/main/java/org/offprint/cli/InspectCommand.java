@@ -25,7 +25,7 @@ final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand OffprintCommand top;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "A saved page, or - for stdin.")
+  @Parameters(index = "0", paramLabel = "INPUT", description = "A saved page, a web archive (.mhtml, .warc, .warc.gz; choose its page with --url), or - for stdin.")
   String input;
 
   @Option(names = "--explain", description = "List what was removed from the page, and why, one line each.")

@@ -15,8 +15,12 @@ import picocli.CommandLine.Option;
 /** Options that say how to read inputs. */
 final class ReadOptions {
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "Input format: html, markdown, text or json (the document model; default: from the file extension, else sniffed).")
+      description = "Input format: html, markdown, text, json (the document model), mhtml or warc (default: from the file extension, else sniffed).")
   String from;
+
+  @Option(names = "--url", paramLabel = "URL",
+      description = "In a web archive (.warc, .warc.gz, .mhtml), read the page archived at this URL (default: its first HTML page).")
+  String url;
 
   @Option(names = "--charset", paramLabel = "NAME",
       description = "Decode inputs with this charset, whatever they declare (e.g. windows-1251).")

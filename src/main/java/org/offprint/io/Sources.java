@@ -101,8 +101,16 @@ public final class Sources {
     if (bytes != source.bytes()) {
       source = new Source(name, bytes, source.location(), source.baseUrl(), source.charset(), source.headerCharset());
     }
-    org.offprint.read.TextCheck.requireText(source, "an HTML, Markdown or text page");
+    // a web archive holds images beside its pages: its bytes are binary, and its reader checks them instead
+    if (!(org.offprint.read.TextCheck.looksBinary(bytes) && isArchive(bytes))) {
+      org.offprint.read.TextCheck.requireText(source, "an HTML, Markdown or text page");
+    }
     return source;
+  }
+
+  private static boolean isArchive(byte[] bytes) {
+    byte[] head = Arrays.copyOf(bytes, Math.min(bytes.length, 4096));
+    return InputFormats.sniff(head).filter(f -> f instanceof org.offprint.read.ArchiveFormat).isPresent();
   }
 
   private static InputException tooLarge(String name) {

@@ -49,6 +49,18 @@ class PipelineFuzzTest {
     if (InputFormats.find("text").isPresent()) read("text", data);
   }
 
+  /** Any bytes are an MHTML file's first page read, or a clear rejection. */
+  @FuzzTest(maxDuration = "10m")
+  void mhtmlReader(byte[] data) throws IOException {
+    read("mhtml", data);
+  }
+
+  /** Any bytes are a WARC's first page read, or a clear rejection. */
+  @FuzzTest(maxDuration = "10m")
+  void warcReader(byte[] data) throws IOException {
+    read("warc", data);
+  }
+
   /**
    * Any model JSON is read or rejected, what is read is written by every writer, and written as JSON again it
    * reads back equal.

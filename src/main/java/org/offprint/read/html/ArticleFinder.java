@@ -1,7 +1,7 @@
 package org.offprint.read.html;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +40,8 @@ final class ArticleFinder {
       // named "footer_content" with one line of text does not outrank the article's paragraphs
       double name = v[2] > 0 ? Math.min(v[2], v[1]) : v[2];
       double s = (v[0] + v[1] + name) * (1 - stats.get(en.getKey()).linkDensity());
-      en.getValue()[0] = s;
-      if (s > best) {
+      en.getValue()[0] = s; // a tie goes to the candidate that holds more text
+      if (s > best || s == best && top != null && stats.get(en.getKey()).text > stats.get(top).text) {
         best = s;
         top = en.getKey();
       }
@@ -54,7 +54,7 @@ final class ArticleFinder {
   }
 
   private static Map<Element, double[]> score(Element body, TextStats stats) {
-    Map<Element, double[]> scores = new IdentityHashMap<>();
+    Map<Element, double[]> scores = new LinkedHashMap<>(); // in page order: ties go the same way every run
     Walk.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {

@@ -104,9 +104,15 @@ final class ChromeRemover {
         continue;
       }
       String reason = reason(e, stats, nameCues);
-      if (reason != null && RunningText.inside(e) && !Vocabulary.isPopup(Vocabulary.negativeWord(e))) {
-        n = Walk.after(e, root); // a link or span inside a sentence: whole blocks only
-        continue;
+      if (reason != null && RunningText.inside(e)) {
+        if (!Vocabulary.isPopup(Vocabulary.negativeWord(e)) || tag.equals("a")) {
+          n = Walk.after(e, root); // a link or span inside a sentence (or a card's link): whole blocks only
+          continue;
+        }
+        if (holdsPopup(e)) {
+          n = Walk.following(e, root); // the trigger of a card, with the words of the sentence: only the card goes
+          continue;
+        }
       }
       // a name that says article first, then chrome (entry-content-read-more), decides nothing for a block of prose
       double limit = reason != null && reason.startsWith("class/id") && Vocabulary.articleFirst(e)
@@ -157,5 +163,13 @@ final class ChromeRemover {
       return "class/id '" + word + "'";
     }
     return null;
+  }
+
+  /** {@return whether an element inside {@code e} is named as a card that pops up} */
+  private static boolean holdsPopup(Element e) {
+    for (Element d : e.getAllElements()) {
+      if (d != e && Vocabulary.isPopup(Vocabulary.negativeWord(d))) return true;
+    }
+    return false;
   }
 }

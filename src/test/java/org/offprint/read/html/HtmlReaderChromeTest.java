@@ -156,6 +156,32 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsTheCardThatPopsUpOverANameButKeepsTheNameInTheSentence() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page("""
+        <p>A man pleaded guilty to charges he threatened to kill Rep. <span class="rollover-people"><a
+        class="rollover-people-link" href="/people/anna-berg">Anna Berg</a><span class="rollover-people-block"><span
+        class="rollover-block"><img src="/berg.jpg" alt=""><a class="name" href="/people/anna-berg">Anna Berg</a>
+        <a href="/news/1">Berg asks the court for compassion in sentencing</a> <a href="/people/anna-berg">MORE</a>
+        </span></span></span> (D-Harbour), the prosecutor's office announced on Monday, after a long hearing.</p>
+        """ + Pages.PROSE)));
+    assertTrue(text.contains("threatened to kill Rep. Anna Berg (D-Harbour), the prosecutor's office"), text);
+    assertFalse(text.contains("asks the court for compassion"), text);
+  }
+
+  @Test
+  void choosesTheSameArticleEveryTimeWhenTwoCandidatesScoreAlike() throws Exception {
+    String half = """
+        <p>The harbour town woke slowly, with fishermen mending nets, bakers lighting ovens, and gulls circling
+        over the quay while the tide, still low, left the boats leaning in the mud of the inner basin.</p>""";
+    String html = "<html><head><title>Harbour</title></head><body><div><div class=\"one\">" + half
+        + "</div></div><div><div class=\"two\">" + half.replace("harbour town", "harbour city")
+        + "</div></div></body></html>";
+    java.util.Set<String> texts = new java.util.HashSet<>();
+    for (int i = 0; i < 30; i++) texts.add(Pages.text(Pages.read(html)));
+    assertEquals(1, texts.size(), texts.toString());
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
