@@ -325,6 +325,35 @@ class FeedBundleTest {
   }
 
   @Test
+  void aWebArchiveBookIsUpdatedWithItsNewPages() throws IOException {
+    List<org.offprint.testing.WebArchives.Capture> pages = new ArrayList<>();
+    for (String n : List.of("ledger-2026-01-port-aldery-freight.html", "ledger-2026-02-rent-pressure.html",
+        "ledger-2026-03-tidal-power.html")) {
+      pages.add(org.offprint.testing.WebArchives.capture(Path.of("input", n), "text/html; charset=utf-8"));
+    }
+    Path warc = dir.resolve("site.warc");
+    Files.write(warc, org.offprint.testing.WebArchives.warc(pages.subList(0, 2), false));
+    CliRun first = bundle("site.warc", "--update", "site.epub", "-q");
+    assertEquals(0, first.exit, first.err);
+    Map<String, byte[]> one = entries(dir.resolve("site.epub"));
+    assertEquals(3, chapters(one).size(), "2 pages and the sources");
+    Files.write(warc, org.offprint.testing.WebArchives.warc(pages, false)); // the crawl found one more page
+    CliRun second = bundle("--update", "site.epub");
+    assertEquals(0, second.exit, second.err);
+    assertTrue(second.err.contains("(3 articles, 1 new)"), second.err);
+    Map<String, byte[]> two = entries(dir.resolve("site.epub"));
+    assertEquals(4, chapters(two).size());
+    for (int i = 1; i <= 2; i++) {
+      String n = "EPUB/chapter-" + i + ".xhtml";
+      assertArrayEquals(one.get(n), two.get(n), n + " keeps its bytes");
+    }
+    assertTrue(EpubCheckRunner.check(Files.readAllBytes(dir.resolve("site.epub"))).clean());
+    String hash = sha(dir.resolve("site.epub"));
+    assertEquals(0, bundle("--update", "site.epub", "-q").exit);
+    assertEquals(hash, sha(dir.resolve("site.epub")));
+  }
+
+  @Test
   void aFeedItemCannotReadLocalImages() throws IOException {
     byte[] png = Files.readAllBytes(Files.list(Path.of("input/images")).filter(p -> p.toString().endsWith(".png"))
         .findFirst().orElseThrow());
