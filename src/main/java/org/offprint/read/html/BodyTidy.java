@@ -21,7 +21,7 @@ final class BodyTidy {
   private BodyTidy() {}
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
-    return normaliseHeadings(trimEdges(dropPullQuotes(blocks, explain), explain));
+    return normaliseHeadings(dropAuthorBox(trimEdges(dropPullQuotes(blocks, explain), explain), explain));
   }
 
   /**
@@ -177,6 +177,27 @@ final class BodyTidy {
   private static boolean isPrompt(Block b) {
     String t = textOf(b);
     return !t.isEmpty() && t.length() < 250 && Phrases.PROMPT.matcher(t).find();
+  }
+
+  /**
+   * Drops the box about the author that closes many posts: a last heading or label "Über den Autor", "About the
+   * author" with at most three paragraphs (a short biography) after it. It is about the writer, not the article, and
+   * the byline already names them.
+   */
+  static List<Block> dropAuthorBox(List<Block> blocks, Explain explain) {
+    for (int i = blocks.size() - 1; i >= 0 && i >= blocks.size() - 4; i--) {
+      Block b = blocks.get(i);
+      String label = b instanceof Heading h ? squash(h.text()) : textOf(b);
+      if (label.length() <= 40 && Phrases.ABOUT_AUTHOR.matcher(label).matches()) {
+        for (Block after : blocks.subList(i + 1, blocks.size())) {
+          if (!(after instanceof Paragraph || after instanceof Figure)) return blocks;
+        }
+        explain.note("removed the box about the author: " + abbreviate(label));
+        return blocks.subList(0, i);
+      }
+      if (b instanceof Heading) return blocks;
+    }
+    return blocks;
   }
 
   static List<Block> normaliseHeadings(List<Block> blocks) {

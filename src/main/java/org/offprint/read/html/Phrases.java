@@ -101,4 +101,11 @@ final class Phrases {
           + "(?=.*(?:extern|drittanbieter|anbieter|third[- ]party|external|provider|twitter|youtube|instagram"
           + "|facebook|vimeo|spotify|soundcloud|podcast|tiktok|google maps|\\bx\\.com)).*",
       F | Pattern.DOTALL);
+
+  /** The heading of a box about the author at the end of a post. */
+  static final Pattern ABOUT_AUTHOR = Pattern.compile(
+      "(?:über (?:den autor|die autorin|die autoren|die autorinnen|mich)|zum autor|zur autorin|about the authors?"
+          + "|about me|sobre (?:el|la|os|as|o|a) autor[ae]?s?|à propos de l'auteur(?:e)?|a proposito dell'autore"
+          + "|l'autore|l'autrice|o autorze|об авторе|over de auteur)\\s*:?",
+      F);
 }

@@ -182,6 +182,23 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsTheBoxAboutTheAuthorThatClosesAPostButKeepsASectionAboutAnAuthor() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p><strong>Über den Autor</strong></p>
+        <p>Anna Berg (born 1962) has written about wine and the coast for more than twenty-five years, BIOLINE.</p>
+        """)));
+    assertFalse(text.contains("BIOLINE"), text);
+    assertFalse(text.contains("Über den Autor"), text);
+    String essay = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <h2>About the author</h2>
+        <p>The novel's author, a harbour master's daughter, wrote it in the winter of 1911, KEPTBIO.</p>
+        <h2>About the book</h2>
+        <p>It tells of the summer when the herring came so thick that the boats could not hold them all.</p>
+        """)));
+    assertTrue(essay.contains("KEPTBIO"), essay);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
