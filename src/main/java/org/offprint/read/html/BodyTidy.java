@@ -51,7 +51,7 @@ final class BodyTidy {
         out.add(b);
       } else {
         explain.note("removed " + (drop[i] ? "edge line: " : isCredit(b) ? "credit line: "
-            : isCounter(b) ? "gallery counter: " : "link to another article: ")
+            : isCounter(b) ? "counter or reading time: " : "link to another article: ")
             + abbreviate(textOf(b)));
       }
     }
@@ -111,11 +111,16 @@ final class BodyTidy {
     return s.isEmpty() ? 0 : s.split(" ").length;
   }
 
-  /** A paragraph that only counts slides or pictures: "2 von 17", "3 of 12", "4/9". */
+  /**
+   * A paragraph that only counts slides or pictures ("2 von 17", "3 of 12", "4/9") or gives a reading time
+   * ("weiterlesen 5 Minuten", "7 min read", "Lesezeit: 4 Minuten").
+   */
   private static boolean isCounter(Block b) {
     if (!(b instanceof Paragraph p)) return false;
     String t = p.text();
-    return t.length() <= 24 && COUNTER.matcher(squash(t)).matches();
+    if (t.length() > 40) return false;
+    String s = squash(t);
+    return COUNTER.matcher(s).matches() || Phrases.READING_TIME.matcher(s).matches();
   }
 
   private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile(

@@ -108,4 +108,15 @@ final class Phrases {
           + "|about me|sobre (?:el|la|os|as|o|a) autor[ae]?s?|à propos de l'auteur(?:e)?|a proposito dell'autore"
           + "|l'autore|l'autrice|o autorze|об авторе|over de auteur)\\s*:?",
       F);
+
+  /**
+   * A reading time standing alone: "weiterlesen 5 Minuten", "7 min read", "Lesezeit: 4 Min.". A time alone ("25
+   * Min.") is a recipe's, and stays.
+   */
+  static final Pattern READING_TIME = Pattern.compile(
+      "(?:weiterlesen|lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
+          + "|czas czytania)\\s*:?\\s*(?:ca\\.\\s*)?\\d{1,3}\\s*(?:min\\.?|minuten|minutes?|mins|minutos|minuti|minut)"
+          + "|(?:ca\\.\\s*)?\\d{1,3}\\s*(?:min\\.?|minuten|minutes?|mins|minutos|minuti|minut)"
+          + "\\s*(?:read|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|czytania)",
+      F);
 }

@@ -146,11 +146,15 @@ class HtmlReaderChromeTest {
         <p>Grease the tin with a little butter, using a pastry brush or a piece of kitchen paper for it.</p>
         <div role="button"><span>Bild anzeigen</span> <span>Bild schließen</span></div>
         <p>2 von 17</p>
+        <p>weiterlesen 5 Minuten</p>
+        <p>25 Min.</p>
         <div role="button" aria-expanded="false"><h3>How long does the cake keep in a cool larder?</h3></div>
         <p>Three days under a cloth, if nobody in the house knows where it stands.</p>
         """)));
     assertFalse(text.contains("Bild anzeigen"), text);
     assertFalse(text.contains("2 von 17"), text);
+    assertFalse(text.contains("weiterlesen 5 Minuten"), text);
+    assertTrue(text.contains("25 Min."), text); // a recipe's time, not a reading time
     assertTrue(text.contains("How long does the cake keep"), text);
     assertTrue(text.contains("Three days under a cloth"), text);
   }
