@@ -21,7 +21,7 @@ final class BodyTidy {
   private BodyTidy() {}
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
-    return normaliseHeadings(trimEdges(dropPullQuotes(blocks, explain), explain));
+    return normaliseHeadings(dropAuthorBox(trimEdges(dropPullQuotes(blocks, explain), explain), explain));
   }
 
   /**
@@ -51,7 +51,7 @@ final class BodyTidy {
         out.add(b);
       } else {
         explain.note("removed " + (drop[i] ? "edge line: " : isCredit(b) ? "credit line: "
-            : isCounter(b) ? "gallery counter: " : "link to another article: ")
+            : isCounter(b) ? "counter or reading time: " : "link to another article: ")
             + abbreviate(textOf(b)));
       }
     }
@@ -111,11 +111,16 @@ final class BodyTidy {
     return s.isEmpty() ? 0 : s.split(" ").length;
   }
 
-  /** A paragraph that only counts slides or pictures: "2 von 17", "3 of 12", "4/9". */
+  /**
+   * A paragraph that only counts slides or pictures ("2 von 17", "3 of 12", "4/9") or gives a reading time
+   * ("weiterlesen 5 Minuten", "7 min read", "Lesezeit: 4 Minuten").
+   */
   private static boolean isCounter(Block b) {
     if (!(b instanceof Paragraph p)) return false;
     String t = p.text();
-    return t.length() <= 24 && COUNTER.matcher(squash(t)).matches();
+    if (t.length() > 40) return false;
+    String s = squash(t);
+    return COUNTER.matcher(s).matches() || Phrases.READING_TIME.matcher(s).matches();
   }
 
   private static final java.util.regex.Pattern COUNTER = java.util.regex.Pattern.compile(
@@ -177,6 +182,27 @@ final class BodyTidy {
   private static boolean isPrompt(Block b) {
     String t = textOf(b);
     return !t.isEmpty() && t.length() < 250 && Phrases.PROMPT.matcher(t).find();
+  }
+
+  /**
+   * Drops the box about the author that closes many posts: a last heading or label "Über den Autor", "About the
+   * author" with at most three paragraphs (a short biography) after it. It is about the writer, not the article, and
+   * the byline already names them.
+   */
+  static List<Block> dropAuthorBox(List<Block> blocks, Explain explain) {
+    for (int i = blocks.size() - 1; i >= 0 && i >= blocks.size() - 4; i--) {
+      Block b = blocks.get(i);
+      String label = b instanceof Heading h ? squash(h.text()) : textOf(b);
+      if (label.length() <= 40 && Phrases.ABOUT_AUTHOR.matcher(label).matches()) {
+        for (Block after : blocks.subList(i + 1, blocks.size())) {
+          if (!(after instanceof Paragraph || after instanceof Figure)) return blocks;
+        }
+        explain.note("removed the box about the author: " + abbreviate(label));
+        return blocks.subList(0, i);
+      }
+      if (b instanceof Heading) return blocks;
+    }
+    return blocks;
   }
 
   static List<Block> normaliseHeadings(List<Block> blocks) {

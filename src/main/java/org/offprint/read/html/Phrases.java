@@ -101,4 +101,22 @@ final class Phrases {
           + "(?=.*(?:extern|drittanbieter|anbieter|third[- ]party|external|provider|twitter|youtube|instagram"
           + "|facebook|vimeo|spotify|soundcloud|podcast|tiktok|google maps|\\bx\\.com)).*",
       F | Pattern.DOTALL);
+
+  /** The heading of a box about the author at the end of a post. */
+  static final Pattern ABOUT_AUTHOR = Pattern.compile(
+      "(?:über (?:den autor|die autorin|die autoren|die autorinnen|mich)|zum autor|zur autorin|about the authors?"
+          + "|about me|sobre (?:el|la|os|as|o|a) autor[ae]?s?|à propos de l'auteur(?:e)?|a proposito dell'autore"
+          + "|l'autore|l'autrice|o autorze|об авторе|over de auteur)\\s*:?",
+      F);
+
+  /**
+   * A reading time standing alone: "weiterlesen 5 Minuten", "7 min read", "Lesezeit: 4 Min.". A time alone ("25
+   * Min.") is a recipe's, and stays.
+   */
+  static final Pattern READING_TIME = Pattern.compile(
+      "(?:weiterlesen|lesezeit|lesedauer|reading time|temps de lecture|tiempo de lectura|tempo di lettura"
+          + "|czas czytania)\\s*:?\\s*(?:ca\\.\\s*)?\\d{1,3}\\s*(?:min\\.?|minuten|minutes?|mins|minutos|minuti|minut)"
+          + "|(?:ca\\.\\s*)?\\d{1,3}\\s*(?:min\\.?|minuten|minutes?|mins|minutos|minuti|minut)"
+          + "\\s*(?:read|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|czytania)",
+      F);
 }

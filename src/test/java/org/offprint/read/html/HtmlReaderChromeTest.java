@@ -146,11 +146,15 @@ class HtmlReaderChromeTest {
         <p>Grease the tin with a little butter, using a pastry brush or a piece of kitchen paper for it.</p>
         <div role="button"><span>Bild anzeigen</span> <span>Bild schließen</span></div>
         <p>2 von 17</p>
+        <p>weiterlesen 5 Minuten</p>
+        <p>25 Min.</p>
         <div role="button" aria-expanded="false"><h3>How long does the cake keep in a cool larder?</h3></div>
         <p>Three days under a cloth, if nobody in the house knows where it stands.</p>
         """)));
     assertFalse(text.contains("Bild anzeigen"), text);
     assertFalse(text.contains("2 von 17"), text);
+    assertFalse(text.contains("weiterlesen 5 Minuten"), text);
+    assertTrue(text.contains("25 Min."), text); // a recipe's time, not a reading time
     assertTrue(text.contains("How long does the cake keep"), text);
     assertTrue(text.contains("Three days under a cloth"), text);
   }
@@ -179,6 +183,23 @@ class HtmlReaderChromeTest {
     java.util.Set<String> texts = new java.util.HashSet<>();
     for (int i = 0; i < 30; i++) texts.add(Pages.text(Pages.read(html)));
     assertEquals(1, texts.size(), texts.toString());
+  }
+
+  @Test
+  void dropsTheBoxAboutTheAuthorThatClosesAPostButKeepsASectionAboutAnAuthor() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p><strong>Über den Autor</strong></p>
+        <p>Anna Berg (born 1962) has written about wine and the coast for more than twenty-five years, BIOLINE.</p>
+        """)));
+    assertFalse(text.contains("BIOLINE"), text);
+    assertFalse(text.contains("Über den Autor"), text);
+    String essay = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <h2>About the author</h2>
+        <p>The novel's author, a harbour master's daughter, wrote it in the winter of 1911, KEPTBIO.</p>
+        <h2>About the book</h2>
+        <p>It tells of the summer when the herring came so thick that the boats could not hold them all.</p>
+        """)));
+    assertTrue(essay.contains("KEPTBIO"), essay);
   }
 
   @Test
