@@ -7,6 +7,7 @@ import org.offprint.model.Emphasis;
 import org.offprint.model.Figure;
 import org.offprint.model.Heading;
 import org.offprint.model.Inline;
+import org.offprint.model.LineBreak;
 import org.offprint.model.Link;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
@@ -47,11 +48,11 @@ final class BodyTidy {
     List<Block> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!drop[i] && !isCredit(b) && !isCrossLink(b) && !isCounter(b)) {
+      if (!drop[i] && !isCredit(b) && !isCrossLink(b) && !isCounter(b) && !isTeaserBox(b)) {
         out.add(b);
       } else {
         explain.note("removed " + (drop[i] ? "edge line: " : isCredit(b) ? "credit line: "
-            : isCounter(b) ? "counter or reading time: " : "link to another article: ")
+            : isCounter(b) ? "counter or reading time: " : isTeaserBox(b) ? "links to other articles: " : "link to another article: ")
             + abbreviate(textOf(b)));
       }
     }
@@ -94,6 +95,23 @@ final class BodyTidy {
     String l = squash(label.text());
     if (!l.endsWith(":") || l.length() > 40 || words(l) > 5) return false;
     return !link.href().startsWith("#") && words(squash(Inline.plainText(link.content()))) >= 3;
+  }
+
+  /**
+   * A paragraph that is a box of links to other articles set as lines: a teaser label ("Siehe auch", "Related")
+   * on the first line, then links, one a line.
+   */
+  private static boolean isTeaserBox(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    List<Inline> parts = unwrap(p.content());
+    int br = -1;
+    for (int i = 0; i < parts.size() && br < 0; i++) if (parts.get(i) instanceof LineBreak) br = i;
+    if (br <= 0) return false;
+    String label = squash(Inline.plainText(parts.subList(0, br)));
+    if (label.isEmpty() || label.length() > 60 || !Phrases.TEASER_LABEL.matcher(label).matches()) return false;
+    List<Inline> rest = parts.subList(br + 1, parts.size());
+    int linked = linkedLength(rest);
+    return linked > 0 && linked >= 0.8 * Whitespace.visibleLength(Inline.plainText(rest));
   }
 
   // the inlines of a paragraph with its bold or italic wrappers taken off, when it is all one such wrapper
