@@ -22,7 +22,8 @@ final class BodyTidy {
   private BodyTidy() {}
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
-    return normaliseHeadings(dropAuthorBox(trimEdges(dropPullQuotes(blocks, explain), explain), explain));
+    List<Block> body = captionsBesideFigures(dropPullQuotes(blocks, explain), explain);
+    return normaliseHeadings(dropAuthorBox(trimEdges(body, explain), explain));
   }
 
   /**
@@ -235,6 +236,32 @@ final class BodyTidy {
       } else {
         out.add(b);
       }
+    }
+    return out;
+  }
+
+  /**
+   * A line right after a picture that repeats the picture's description ("Vergrößern Eine kleine runde
+   * Aussparung …", where the alt text is "Eine kleine runde Aussparung …") is the picture's caption, set as
+   * text beside a button: it becomes the caption (the description's words), not a paragraph of the body.
+   */
+  static List<Block> captionsBesideFigures(List<Block> blocks, Explain explain) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure f && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph p) {
+        String alt = squash(f.alt());
+        String line = squash(p.text());
+        String caption = squash(Inline.plainText(f.caption()));
+        if (alt.length() >= 15 && line.length() <= alt.length() + 40 && line.contains(alt)
+            && (caption.isEmpty() || caption.contains(alt))) {
+          out.add(caption.isEmpty() ? new Figure(f.src(), f.alt(), List.of(new Text(alt))) : f);
+          explain.note("took the line after a picture as its caption: " + abbreviate(line));
+          i++;
+          continue;
+        }
+      }
+      out.add(b);
     }
     return out;
   }
