@@ -7,6 +7,7 @@ import org.offprint.model.Emphasis;
 import org.offprint.model.Figure;
 import org.offprint.model.Heading;
 import org.offprint.model.Inline;
+import org.offprint.model.LineBreak;
 import org.offprint.model.Link;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
@@ -21,7 +22,8 @@ final class BodyTidy {
   private BodyTidy() {}
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
-    return normaliseHeadings(dropAuthorBox(trimEdges(dropPullQuotes(blocks, explain), explain), explain));
+    List<Block> body = captionsBesideFigures(dropPullQuotes(blocks, explain), explain);
+    return normaliseHeadings(dropAuthorBox(trimEdges(body, explain), explain));
   }
 
   /**
@@ -47,11 +49,11 @@ final class BodyTidy {
     List<Block> out = new ArrayList<>(blocks.size());
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      if (!drop[i] && !isCredit(b) && !isCrossLink(b) && !isCounter(b)) {
+      if (!drop[i] && !isCredit(b) && !isCrossLink(b) && !isCounter(b) && !isTeaserBox(b)) {
         out.add(b);
       } else {
         explain.note("removed " + (drop[i] ? "edge line: " : isCredit(b) ? "credit line: "
-            : isCounter(b) ? "counter or reading time: " : "link to another article: ")
+            : isCounter(b) ? "counter or reading time: " : isTeaserBox(b) ? "links to other articles: " : "link to another article: ")
             + abbreviate(textOf(b)));
       }
     }
@@ -94,6 +96,23 @@ final class BodyTidy {
     String l = squash(label.text());
     if (!l.endsWith(":") || l.length() > 40 || words(l) > 5) return false;
     return !link.href().startsWith("#") && words(squash(Inline.plainText(link.content()))) >= 3;
+  }
+
+  /**
+   * A paragraph that is a box of links to other articles set as lines: a teaser label ("Siehe auch", "Related")
+   * on the first line, then links, one a line.
+   */
+  private static boolean isTeaserBox(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    List<Inline> parts = unwrap(p.content());
+    int br = -1;
+    for (int i = 0; i < parts.size() && br < 0; i++) if (parts.get(i) instanceof LineBreak) br = i;
+    if (br <= 0) return false;
+    String label = squash(Inline.plainText(parts.subList(0, br)));
+    if (label.isEmpty() || label.length() > 60 || !Phrases.TEASER_LABEL.matcher(label).matches()) return false;
+    List<Inline> rest = parts.subList(br + 1, parts.size());
+    int linked = linkedLength(rest);
+    return linked > 0 && linked >= 0.8 * Whitespace.visibleLength(Inline.plainText(rest));
   }
 
   // the inlines of a paragraph with its bold or italic wrappers taken off, when it is all one such wrapper
@@ -217,6 +236,32 @@ final class BodyTidy {
       } else {
         out.add(b);
       }
+    }
+    return out;
+  }
+
+  /**
+   * A line right after a picture that repeats the picture's description ("Vergrößern Eine kleine runde
+   * Aussparung …", where the alt text is "Eine kleine runde Aussparung …") is the picture's caption, set as
+   * text beside a button: it becomes the caption (the description's words), not a paragraph of the body.
+   */
+  static List<Block> captionsBesideFigures(List<Block> blocks, Explain explain) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure f && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph p) {
+        String alt = squash(f.alt());
+        String line = squash(p.text());
+        String caption = squash(Inline.plainText(f.caption()));
+        if (alt.length() >= 15 && line.length() <= alt.length() + 40 && line.contains(alt)
+            && (caption.isEmpty() || caption.contains(alt))) {
+          out.add(caption.isEmpty() ? new Figure(f.src(), f.alt(), List.of(new Text(alt))) : f);
+          explain.note("took the line after a picture as its caption: " + abbreviate(line));
+          i++;
+          continue;
+        }
+      }
+      out.add(b);
     }
     return out;
   }

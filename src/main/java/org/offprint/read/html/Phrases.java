@@ -27,7 +27,7 @@ final class Phrases {
           + "|(?:aktuelle|neueste|weitere|ähnliche|verwandte) (?:artikel|beiträge|meldungen|nachrichten|themen|news)"
           + "|top[- ]themen(?: der redaktion)?|(?:le|te) puede interesar|czytaj (?:też|także|więcej)"
           + "|zobacz (?:też|także|również)|dowiedz się więcej|ti potrebbe interessare|leggi anche"
-          + "|weitere artikel|читайте также|смотрите также|похожие (?:статьи|новости)|самые популярные(?: [\\p{L}]+)?|популярное|関連記事|おすすめ記事|관련 ?기사"
+          + "|weitere artikel|siehe auch|читайте также|смотрите также|похожие (?:статьи|новости)|самые популярные(?: [\\p{L}]+)?|популярное|関連記事|おすすめ記事|관련 ?기사"
           + "|baca juga|berita terkait)\\s*[:.!…»›>]*",
       F);
 

@@ -203,6 +203,17 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsAParagraphOfLinksToOtherArticlesUnderATeaserLabel() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>Siehe auch<br><a href="/a">Die Fähren fahren wieder nach Plan</a><br><a href="/b">Der Hafen im
+        Winter, als das Eis kam</a><br><a href="/c">Was der Hafenmeister über die Gezeiten weiß</a></p>
+        """)));
+    assertFalse(text.contains("Die Fähren fahren"), text);
+    assertFalse(text.contains("Siehe auch"), text);
+    assertTrue(text.contains("harbour town woke slowly"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>

@@ -71,6 +71,17 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void takesALineBesideAPictureThatRepeatsItsDescriptionAsTheCaption() throws Exception {
+    Document doc = read("<picture><img src=\"/quay.jpg\" alt=\"The quay at dawn, before the boats went out\">"
+        + "</picture><div class=\"description\"><a class=\"btn\" href=\"/quay-big.jpg\"><strong>Enlarge</strong>"
+        + "</a> <strong>The quay at dawn, before the boats went out</strong></div>");
+    Figure f = Pages.blocksOf(doc, Figure.class).get(0);
+    assertEquals("The quay at dawn, before the boats went out", Inline.plainText(f.caption()));
+    assertFalse(Pages.blocksOf(doc, Paragraph.class).stream().anyMatch(p -> p.text().contains("Enlarge")),
+        Pages.text(doc));
+  }
+
+  @Test
   void keepsTheWordsOfABlockThatAlsoHoldsACaptionedImage() throws Exception {
     Document doc = read("<div class=\"step\"><span>Step 2</span> Insert the plant.<img src=\"/p.jpg\">"
         + "<span class=\"caption\">Orchid in foam</span></div>");
