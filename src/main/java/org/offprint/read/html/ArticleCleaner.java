@@ -140,7 +140,7 @@ final class ArticleCleaner {
       if (RunningText.inside(e)) return; // whole blocks only
       String text = Whitespace.collapse(e.text()).trim();
       if (s.text <= 60 && Phrases.TEASER_LABEL.matcher(text).matches()) labels.add(e);
-      else if (s.text <= 20 && Phrases.AD_LABEL.matcher(text).matches()) ads.add(e);
+      else if (s.text <= 50 && Phrases.AD_LABEL.matcher(text).matches()) ads.add(e);
       else if (s.linkDensity() > 0.3 && Phrases.TEASER_LINE.matcher(text).matches()) lines.add(e);
     }, article);
     for (Element e : ads) {

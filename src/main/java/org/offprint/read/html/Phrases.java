@@ -53,7 +53,8 @@ final class Phrases {
   /** An advertisement label standing alone. */
   static final Pattern AD_LABEL = Pattern.compile(
       "\\s*(?:advert(?:isement)?|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade"
-          + "|реклама|広告|광고|iklan)\\s*",
+          + "|реклама|広告|광고|iklan)(?:\\s*[,/|–-]\\s*(?:enthält |contains |mit |with )?affiliate[- ]?links?)?\\s*"
+          + "|\\s*(?:enthält|contains|this (?:post|article) contains) affiliate[- ]?links?\\.?\\s*",
       F);
 
   /** An image credit or caption label left in the text: "Image copyright Getty", "(Image: GETTY)". */

@@ -214,6 +214,15 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsALoneAdvertisementLabelAndAnAffiliateDisclosureLabel() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page("<p>Anzeige, enthält Affiliate Links</p>" + Pages.PROSE
+        + "<div>Advertisement</div><p>The boats went out again at dusk, and the town watched them go.</p>")));
+    assertFalse(text.contains("Affiliate"), text);
+    assertFalse(text.contains("Advertisement"), text);
+    assertTrue(text.contains("The boats went out again at dusk"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
