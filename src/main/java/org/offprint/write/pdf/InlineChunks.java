@@ -96,6 +96,7 @@ final class InlineChunks implements InlineVisitor<Void> {
   }
 
   private void decorate(Chunk c) {
+    c.setSplitCharacter(LineBreaks.INSTANCE);
     if (style.rise() != 0) c.setTextRise(style.rise());
     if (style.hyphenate() && ctx.hyphenation != null) c.setHyphenation(ctx.hyphenation);
   }

@@ -126,7 +126,14 @@ class PdfWriterTest {
 
   @Test
   void justifiedEnglishIsHyphenatedAtLineEnds() throws IOException {
-    byte[] pdf = PdfTesting.render(PdfTesting.longDocument());
+    // long words in long paragraphs: some line end falls inside one whatever the measure
+    String prose = "The municipality's environmental administration commissioned comprehensive investigations "
+        + "into the extraordinary deterioration of the northernmost breakwaters, and the documentation "
+        + "demonstrates unprecedented structural vulnerabilities alongside considerable organisational "
+        + "responsibilities for maintenance. ";
+    List<org.offprint.model.Block> blocks = new ArrayList<>();
+    for (int i = 0; i < 6; i++) blocks.add(org.offprint.model.Block.paragraph(prose.repeat(3).strip()));
+    byte[] pdf = PdfTesting.render(Document.of(Fixtures.metadata(), blocks));
     String raw = String.join("\n", PdfTesting.pages(pdf));
     assertTrue(raw.matches("(?s).*\\p{Ll}-\\r?\\n\\p{Ll}.*"), "no word was hyphenated");
   }
