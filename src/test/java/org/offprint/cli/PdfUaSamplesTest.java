@@ -16,8 +16,8 @@ import org.offprint.testing.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * Every sample in input/ and the sample bundle, written as PDF by the CLI, pass veraPDF's PDF/UA-1 profile; with
- * {@code --pdfa} they pass PDF/A-2b as well.
+ * Every sample in input/ and the sample bundle (in each built-in theme), written as PDF by the CLI, pass
+ * veraPDF's PDF/UA-1 profile; with {@code --pdfa} the bundle passes PDF/A-2a as well.
  */
 class PdfUaSamplesTest {
   static Path out;
@@ -34,6 +34,11 @@ class PdfUaSamplesTest {
     assertEquals(0, b.exit, b.err);
     CliRun a = CliRun.run("bundle", "input/book.yaml", "--pdfa", "-o", out.resolve("book-pdfa.pdf").toString(), "-q");
     assertEquals(0, a.exit, a.err);
+    for (String theme : List.of("sans", "print")) {
+      CliRun t = CliRun.run("bundle", "input/book.yaml", "--theme", theme, "-o",
+          out.resolve("book-" + theme + ".pdf").toString(), "-q");
+      assertEquals(0, t.exit, t.err);
+    }
   }
 
   static List<String> samples() throws IOException {
@@ -46,7 +51,7 @@ class PdfUaSamplesTest {
   static List<String> pdfs() throws IOException {
     List<String> names = new ArrayList<>();
     for (String s : samples()) names.add(Path.of(s).getFileName().toString().replaceFirst("\\.html$", ".pdf"));
-    names.add("book.pdf");
+    names.addAll(List.of("book.pdf", "book-sans.pdf", "book-print.pdf"));
     return names;
   }
 
