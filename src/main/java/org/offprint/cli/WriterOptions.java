@@ -33,7 +33,7 @@ final class WriterOptions {
   @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4, A5, Letter or WxH with mm, cm, in or pt, e.g. 6x9in (default: the theme's).")
   String pageSize;
 
-  @Option(names = "--pdfa", description = "PDF: make a PDF/A-1b file for archiving.")
+  @Option(names = "--pdfa", description = "PDF: make a PDF/A-2a file for archiving (every PDF is tagged PDF/UA-1).")
   boolean pdfa;
 
   @Option(names = "--link-list", description = "PDF and text: list the external links' URLs at the end.")

@@ -63,8 +63,8 @@ final class ArticleCleaner {
       int text = stats.get(e).text;
       if (text > EMBED_PLACEHOLDER || !CONTAINERS.contains(e.normalName())) return Look.DESCEND;
       if (text < 40) return Look.SKIP;
-      if (!Phrases.EMBED_CONSENT.matcher(e.text()).matches()) return Look.SKIP;
-      return e.childrenSize() < 2 ? Look.DESCEND : Look.REMOVE; // a wrapper: the placeholder is inside
+      if (e.childrenSize() < 2) return Look.DESCEND; // a wrapper: a placeholder may be inside
+      return Phrases.EMBED_CONSENT.matcher(e.text()).matches() ? Look.REMOVE : Look.SKIP;
     });
   }
 

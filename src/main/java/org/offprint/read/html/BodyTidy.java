@@ -137,7 +137,7 @@ final class BodyTidy {
   private static boolean isCounter(Block b) {
     if (!(b instanceof Paragraph p)) return false;
     String t = p.text();
-    if (t.length() > 40) return false;
+    if (t.length() > 40 || !hasDigit(t)) return false;
     String s = squash(t);
     return COUNTER.matcher(s).matches() || Phrases.READING_TIME.matcher(s).matches();
   }

@@ -26,13 +26,20 @@ final class ArticleContext {
   final Images images;
   /** External links in order of first appearance, numbered from 1, when they are listed at the end; else null. */
   final Map<String, Integer> linkNumbers;
+  /** The tagging of this rendering: which element each piece of content belongs to, and the link annotations. */
+  final MarkedContent tags;
+  final LinkAnnotations links;
+  /** Heading levels open above the next heading, the article's title (level 0) at the bottom. */
+  private final java.util.Deque<Integer> headingLevels = new java.util.ArrayDeque<>(List.of(0));
   private final Map<String, Integer> noteNumbers = new HashMap<>();
   private final Map<String, String> headingById = new HashMap<>();
   private final Set<String> refsPlaced = new HashSet<>();
   private int headingsPlaced;
 
   ArticleContext(String prefix, Document document, FontSet fonts, Typography typo, HyphenationEvent hyphenation,
-      Images images, boolean listLinks) {
+      Images images, boolean listLinks, MarkedContent tags, LinkAnnotations links) {
+    this.tags = tags;
+    this.links = links;
     this.linkNumbers = listLinks ? new LinkedHashMap<>() : null;
     this.prefix = prefix;
     this.document = document;
@@ -99,6 +106,17 @@ final class ArticleContext {
   int linkNumber(String href) {
     if (linkNumbers == null) return 0;
     return linkNumbers.computeIfAbsent(href, h -> linkNumbers.size() + 1);
+  }
+
+  /**
+   * {@return the tag level (1 to 6) of the next heading of {@code level} in reading order}: the title is H1, and a
+   * heading is one level below the nearest heading above it of a higher rank, so no level is skipped (PDF/UA)
+   */
+  int headingTag(int level) {
+    while (headingLevels.size() > 1 && headingLevels.peek() >= level) headingLevels.pop();
+    int tag = Math.min(6, headingLevels.size() + 1);
+    headingLevels.push(level);
+    return tag;
   }
 
   /** {@return the destination name of the article's title} */

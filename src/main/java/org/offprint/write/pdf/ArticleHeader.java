@@ -21,7 +21,8 @@ import org.offprint.theme.Theme;
 final class ArticleHeader {
   private ArticleHeader() {}
 
-  static List<Element> elements(ArticleContext ctx, Style body) {
+  /** {@return the header's elements, tagged under {@code article}: the title as H1, the other lines as P} */
+  static List<Element> elements(ArticleContext ctx, Style body, StructureTree.Node article) {
     Typography typo = ctx.typo;
     Metadata m = ctx.document.metadata();
     List<Element> out = new ArrayList<>();
@@ -39,16 +40,16 @@ final class ArticleHeader {
     for (Chunk c : chunks) title.add(c);
     title.setAlignment(Element.ALIGN_LEFT);
     title.setSpacingAfter(typo.base * 0.4f);
-    out.add(title);
+    out.add(ctx.tags.role(title, ctx.tags.tree.heading(article, 1)));
     if (!m.subtitle().isEmpty()) {
       Style ss = body.size(typo.base * 1.2f).italic(true).color(typo.muted).hyphenate(false);
-      Paragraph p = line(m.subtitle(), ss, ctx);
+      Paragraph p = line(m.subtitle(), ss, ctx, article);
       p.setSpacingAfter(typo.base * 0.5f);
       out.add(p);
     }
     if (!m.authors().isEmpty()) {
       out.add(line(String.join(", ", m.authors()),
-          Typography.emphasis(body.hyphenate(false), typo.theme.elements().byline()), ctx));
+          Typography.emphasis(body.hyphenate(false), typo.theme.elements().byline()), ctx, article));
     }
     List<String> facts = new ArrayList<>();
     if (!m.site().isEmpty()) facts.add(m.site());
@@ -59,7 +60,7 @@ final class ArticleHeader {
     if (!facts.isEmpty()) {
       Style dateline = Typography.emphasis(body.size(typo.small).color(typo.muted).hyphenate(false),
           typo.theme.elements().dateline());
-      out.add(line(String.join("  ·  ", facts), dateline, ctx));
+      out.add(line(String.join("  ·  ", facts), dateline, ctx, article));
     }
     PdfPTable rule = new PdfPTable(1);
     rule.setWidthPercentage(18);
@@ -76,10 +77,10 @@ final class ArticleHeader {
     return out;
   }
 
-  private static Paragraph line(String text, Style s, ArticleContext ctx) {
+  private static Paragraph line(String text, Style s, ArticleContext ctx, StructureTree.Node article) {
     Paragraph p = new Paragraph(ctx.typo.leading(s.size()), "", InlineChunks.font(s, ctx));
     for (Chunk c : InlineChunks.of(text, s, ctx)) p.add(c);
     p.setAlignment(Element.ALIGN_LEFT);
-    return p;
+    return ctx.tags.role(p, ctx.tags.tree.add(article, "P"));
   }
 }

@@ -5,6 +5,8 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.text.Bidi;
@@ -35,6 +37,8 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   private final Style body;
   private final boolean topLevel;
   private final int listDepth;
+  /** The structure element the blocks of this column are tagged under. */
+  private final StructureTree.Node parent;
   /** How many quotes and lists this column sits in, each drawn as an indented table. */
   private final int nesting;
   /** First-line indent for the next paragraph (indented style): not after a heading, list, quote or start. */
@@ -49,11 +53,14 @@ final class BlockElements implements BlockVisitor<List<Element>> {
    */
   static final int MAX_NESTING = 6;
 
-  BlockElements(ArticleContext ctx, float width, Style body, boolean topLevel, int listDepth) {
-    this(ctx, width, body, topLevel, listDepth, 0);
+  BlockElements(ArticleContext ctx, float width, Style body, boolean topLevel, int listDepth,
+      StructureTree.Node parent) {
+    this(ctx, width, body, topLevel, listDepth, 0, parent);
   }
 
-  private BlockElements(ArticleContext ctx, float width, Style body, boolean topLevel, int listDepth, int nesting) {
+  private BlockElements(ArticleContext ctx, float width, Style body, boolean topLevel, int listDepth, int nesting,
+      StructureTree.Node parent) {
+    this.parent = parent;
     this.nesting = nesting;
     this.ctx = ctx;
     this.typo = ctx.typo;
@@ -77,6 +84,15 @@ final class BlockElements implements BlockVisitor<List<Element>> {
 
   private boolean indented() {
     return typo.theme.paragraphStyle() == Theme.ParagraphStyle.INDENT;
+  }
+
+  /** {@return a paragraph of inlines, tagged as a new element of {@code role} under this column's parent} */
+  private Paragraph paragraph(List<Inline> content, Style s, int alignment, String role) {
+    return paragraph(content, s, alignment, ctx.tags.tree.add(parent, role));
+  }
+
+  private Paragraph paragraph(List<Inline> content, Style s, int alignment, StructureTree.Node node) {
+    return ctx.tags.role(paragraph(content, s, alignment), node);
   }
 
   /** {@return a paragraph of inlines with the leading of its size and an explicit font (T7)} */
@@ -122,6 +138,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     p.setSpacingBefore(spacingBefore(h.level()));
     p.setSpacingAfter(typo.base * 0.7f);
     indentNext = false;
+    ctx.tags.role(p, ctx.tags.tree.heading(parent, ctx.headingTag(h.level())));
     return List.of(p);
   }
 
@@ -145,7 +162,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
 
   @Override
   public List<Element> paragraph(org.offprint.model.Paragraph para) {
-    Paragraph p = paragraph(para.content(), body, bodyAlignment());
+    Paragraph p = paragraph(para.content(), body, bodyAlignment(), "P");
     if (indented()) {
       if (indentNext) p.setFirstLineIndent(body.size() * 1.5f);
       indentNext = true;
@@ -165,7 +182,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     PdfPTable t = table(1);
     PdfPCell c = cell();
     Direction.apply(c, text, p);
-    c.addElement(p);
+    ctx.tags.add(c, p);
     t.addCell(c);
     t.setSpacingAfter(p.getSpacingAfter());
     return t;
@@ -195,11 +212,13 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   public List<Element> quote(Quote q) {
     float inset = typo.base * 1.2f;
     float barGap = typo.base * 0.9f;
+    StructureTree.Node quote = ctx.tags.tree.add(parent, "BlockQuote");
     if (indentsCapped(inset + barGap + 2f)) {
       // In the parent's column, set off by its italics and a dash before the attribution only.
       Style s = Typography.emphasis(body, typo.theme.elements().quote()).color(typo.text);
-      List<Element> out = new ArrayList<>(new BlockElements(ctx, width, s, false, listDepth, nesting).all(q.content()));
-      if (!q.attribution().isEmpty()) out.add(attribution(q));
+      List<Element> out = new ArrayList<>(
+          new BlockElements(ctx, width, s, false, listDepth, nesting, quote).all(q.content()));
+      if (!q.attribution().isEmpty()) out.add(attribution(q, quote));
       indentNext = false;
       return out;
     }
@@ -214,9 +233,9 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     c.setPaddingBottom(typo.base * 0.3f);
     float inner = width - inset - barGap - 2f;
     Style s = Typography.emphasis(body, typo.theme.elements().quote()).color(typo.text);
-    BlockElements nested = new BlockElements(ctx, inner, s, false, listDepth, nesting + 1);
-    for (Element e : nested.all(q.content())) c.addElement(e);
-    if (!q.attribution().isEmpty()) c.addElement(attribution(q));
+    BlockElements nested = new BlockElements(ctx, inner, s, false, listDepth, nesting + 1, quote);
+    for (Element e : nested.all(q.content())) ctx.tags.add(c, e);
+    if (!q.attribution().isEmpty()) ctx.tags.add(c, attribution(q, quote));
     t.addCell(c);
     t.setSpacingBefore(typo.base * 0.9f);
     t.setSpacingAfter(typo.base * 0.9f);
@@ -224,13 +243,13 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     return List.of(t);
   }
 
-  private Paragraph attribution(Quote q) {
+  private Paragraph attribution(Quote q, StructureTree.Node quote) {
     Style a = body.size(typo.small).color(typo.muted).hyphenate(false);
     Paragraph p = new Paragraph(typo.leading(a.size()), "", InlineChunks.font(a, ctx));
     for (Chunk ch : InlineChunks.of("— ", a, ctx)) p.add(ch);
     for (Chunk ch : InlineChunks.of(q.attribution(), a, ctx)) p.add(ch);
     p.setSpacingBefore(typo.base * 0.2f);
-    return p;
+    return ctx.tags.role(p, ctx.tags.tree.add(quote, "P"));
   }
 
   @Override
@@ -248,20 +267,23 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     t.getDefaultCell().setBorder(Rectangle.NO_BORDER);
     t.setSplitLate(false);
     Style marker = body.italic(false).hyphenate(false);
+    StructureTree.Node l = ctx.tags.tree.add(parent, "L");
     int n = list.start();
     for (ListBlock.Item item : list.items()) {
       String label = list.ordered() ? (n++) + "." : (listDepth % 2 == 0 ? "•" : "–");
+      StructureTree.Node li = ctx.tags.tree.add(l, "LI");
       PdfPCell m = cell();
       Paragraph mp = new Paragraph(typo.leading(body.size()), "", InlineChunks.font(marker, ctx));
       for (Chunk c : InlineChunks.of(label, marker, ctx)) mp.add(c);
       mp.setAlignment(list.ordered() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-      m.addElement(mp);
+      ctx.tags.add(m, ctx.tags.role(mp, ctx.tags.tree.add(li, "Lbl")));
       m.setPaddingRight(typo.base * 0.4f);
       t.addCell(m);
       PdfPCell content = cell();
       content.setPaddingBottom(typo.base * 0.25f);
-      BlockElements nested = new BlockElements(ctx, width - markerWidth, body, false, listDepth + 1, nesting + 1);
-      for (Element e : nested.listItem(item.content())) content.addElement(e);
+      BlockElements nested = new BlockElements(ctx, width - markerWidth, body, false, listDepth + 1, nesting + 1,
+          ctx.tags.tree.add(li, "LBody"));
+      for (Element e : nested.listItem(item.content())) ctx.tags.add(content, e);
       t.addCell(content);
     }
     t.setSpacingBefore(typo.base * 0.3f);
@@ -274,13 +296,16 @@ final class BlockElements implements BlockVisitor<List<Element>> {
   private List<Element> unindentedList(ListBlock list) {
     List<Element> out = new ArrayList<>();
     Style marker = body.italic(false).hyphenate(false);
+    StructureTree.Node l = ctx.tags.tree.add(parent, "L");
     int n = list.start();
     for (ListBlock.Item item : list.items()) {
       String label = list.ordered() ? (n++) + "." : (listDepth % 2 == 0 ? "•" : "–");
+      StructureTree.Node li = ctx.tags.tree.add(l, "LI");
       Paragraph mp = new Paragraph(typo.leading(body.size()), "", InlineChunks.font(marker, ctx));
       for (Chunk c : InlineChunks.of(label, marker, ctx)) mp.add(c);
-      out.add(mp);
-      out.addAll(new BlockElements(ctx, width, body, false, listDepth + 1, nesting).listItem(item.content()));
+      out.add(ctx.tags.role(mp, ctx.tags.tree.add(li, "Lbl")));
+      out.addAll(new BlockElements(ctx, width, body, false, listDepth + 1, nesting, ctx.tags.tree.add(li, "LBody"))
+          .listItem(item.content()));
     }
     indentNext = false;
     return out;
@@ -291,7 +316,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     List<Element> out = new ArrayList<>();
     for (Block b : blocks) {
       if (b instanceof org.offprint.model.Paragraph para) {
-        Paragraph p = paragraph(para.content(), body, bodyAlignment());
+        Paragraph p = paragraph(para.content(), body, bodyAlignment(), "P");
         p.setSpacingAfter(body.size() * 0.15f);
         out.add(directed(para.text(), p));
       } else {
@@ -312,7 +337,7 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     Paragraph p = new Paragraph(s.size() * 1.35f, "", InlineChunks.font(s, ctx));
     for (Chunk ch : InlineChunks.of(codeText(code.code()), s, ctx)) p.add(ch);
     p.setAlignment(Element.ALIGN_LEFT);
-    c.addElement(p);
+    ctx.tags.add(c, ctx.tags.role(p, ctx.tags.tree.add(parent, "Code")));
     t.addCell(c);
     t.setSplitRows(true);
     t.setSpacingBefore(typo.base * 0.5f);
@@ -375,19 +400,27 @@ final class BlockElements implements BlockVisitor<List<Element>> {
       c.setBorder(Rectangle.NO_BORDER);
       c.setPadding(0);
       c.setHorizontalAlignment(Element.ALIGN_CENTER);
-      t.addCell(c);
+      // The image goes in a table of its own inside the cell, so that its drawing can be bracketed as a Figure,
+      // described by its alt text, else its caption. With neither, it is decoration (an artifact).
+      PdfPTable image = table(1);
+      image.addCell(c);
+      String alt = f.alt().isBlank() ? Inline.plainText(f.caption()) : f.alt();
+      if (!alt.isBlank()) ctx.tags.role(image, ctx.tags.tree.add(parent, "Figure").alt(alt));
+      PdfPCell outer = cell();
+      ctx.tags.add(outer, image);
+      t.addCell(outer);
     } else if (!f.alt().isEmpty()) {
       Style a = body.italic(true).color(typo.muted).hyphenate(false);
       PdfPCell c = cell();
-      c.addElement(paragraph(List.of(Inline.text("[" + f.alt() + "]")), a, Element.ALIGN_CENTER));
+      ctx.tags.add(c, paragraph(List.of(Inline.text("[" + f.alt() + "]")), a, Element.ALIGN_CENTER, "P"));
       t.addCell(c);
     }
     if (!f.caption().isEmpty()) {
       Style cs = body.size(typo.captionSize).color(typo.muted).hyphenate(false);
       PdfPCell c = cell();
       c.setPaddingTop(typo.base * 0.4f);
-      c.addElement(paragraph(f.caption(), cs,
-          typo.theme.elements().captionCentered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT));
+      ctx.tags.add(c, paragraph(f.caption(), cs,
+          typo.theme.elements().captionCentered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT, "Caption"));
       t.addCell(c);
     }
     t.setSpacingBefore(typo.base * 0.8f);
@@ -408,12 +441,15 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     t.setHeaderRows(table.head().size());
     t.setSplitRows(true);
     Style cellStyle = body.size(typo.small).hyphenate(false);
-    for (Table.Row row : table.head()) addRow(t, row, cellStyle.bold(true), true);
-    for (Table.Row row : table.body()) addRow(t, row, cellStyle, false);
+    StructureTree.Node node = ctx.tags.tree.add(parent, "Table");
+    // the caption is set above the table: its element comes first, as PDF/UA allows
+    StructureTree.Node caption = table.caption().isEmpty() ? null : ctx.tags.tree.add(node, "Caption");
+    for (Table.Row row : table.head()) addRow(t, row, cellStyle.bold(true), node, true);
+    for (Table.Row row : table.body()) addRow(t, row, cellStyle, node, false);
     List<Element> out = new ArrayList<>();
-    if (!table.caption().isEmpty()) {
+    if (caption != null) {
       Style cs = body.size(typo.captionSize).color(typo.muted).italic(true).hyphenate(false);
-      Paragraph p = paragraph(table.caption(), cs, Element.ALIGN_LEFT);
+      Paragraph p = paragraph(table.caption(), cs, Element.ALIGN_LEFT, caption);
       p.setSpacingBefore(typo.base * 0.6f);
       p.setKeepTogether(true);
       out.add(p);
@@ -427,8 +463,13 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     return out;
   }
 
-  private void addRow(PdfPTable t, Table.Row row, Style s, boolean head) {
+  private void addRow(PdfPTable t, Table.Row row, Style s, StructureTree.Node table, boolean head) {
+    StructureTree.Node tr = ctx.tags.tree.add(table, "TR");
     for (Table.Cell cell : row.cells()) {
+      StructureTree.Node td = ctx.tags.tree.add(tr, head ? "TH" : "TD");
+      if (head) td.tableAttribute(new PdfName("Scope"), new PdfName("Column"));
+      if (cell.colspan() > 1) td.tableAttribute(new PdfName("ColSpan"), new PdfNumber(cell.colspan()));
+      if (cell.rowspan() > 1) td.tableAttribute(new PdfName("RowSpan"), new PdfNumber(cell.rowspan()));
       PdfPCell c = cell();
       c.setColspan(cell.colspan());
       c.setRowspan(cell.rowspan());
@@ -454,9 +495,9 @@ final class BlockElements implements BlockVisitor<List<Element>> {
         case CENTER -> Element.ALIGN_CENTER;
         default -> Element.ALIGN_LEFT;
       };
-      Paragraph p = paragraph(cell.content(), s, align);
+      Paragraph p = paragraph(cell.content(), s, align, td);
       Direction.apply(c, Inline.plainText(cell.content()), p);
-      c.addElement(p);
+      ctx.tags.add(c, p);
       t.addCell(c);
     }
     t.completeRow();

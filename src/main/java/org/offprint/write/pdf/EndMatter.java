@@ -26,14 +26,18 @@ final class EndMatter {
   }
 
   /** The numbered list of the article's external links (builder option {@code linkList}). */
-  void links(ArticleContext ctx, Style body) throws DocumentException {
-    sectionTitle(ctx, Labels.of(ctx.document.metadata().language()).get(Labels.Key.LINKS), null);
+  void links(ArticleContext ctx, Style body, StructureTree.Node article) throws DocumentException {
+    sectionTitle(ctx, Labels.of(ctx.document.metadata().language()).get(Labels.Key.LINKS), null, article);
     Style small = body.size(typo.small).hyphenate(false);
     float numWidth = typo.base * 2.2f;
     PdfPTable t = twoColumns(numWidth);
+    StructureTree.Node list = ctx.tags.tree.add(article, "L");
     for (Map.Entry<String, Integer> e : ctx.linkNumbers.entrySet()) {
-      t.addCell(textCell("[" + e.getValue() + "]", small.color(typo.muted), ctx, null));
-      t.addCell(textCell(e.getKey(), small.color(typo.link), ctx, e.getKey()));
+      StructureTree.Node item = ctx.tags.tree.add(list, "LI");
+      t.addCell(textCell("[" + e.getValue() + "]", small.color(typo.muted), ctx, null,
+          ctx.tags.tree.add(item, "Lbl")));
+      t.addCell(textCell(e.getKey(), small.color(typo.link), ctx, e.getKey(),
+          ctx.tags.tree.add(ctx.tags.tree.add(item, "LBody"), "P")));
     }
     flow.add(t);
   }
@@ -47,22 +51,22 @@ final class EndMatter {
     return t;
   }
 
-  private PdfPCell textCell(String text, Style s, ArticleContext ctx, String anchor) {
+  private PdfPCell textCell(String text, Style s, ArticleContext ctx, String anchor, StructureTree.Node node) {
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.NO_BORDER);
     c.setPadding(0);
     c.setPaddingBottom(typo.base * 0.3f);
     Paragraph p = new Paragraph(typo.leading(s.size()), "", InlineChunks.font(s, ctx));
-    for (Chunk ch : InlineChunks.of(text, s, ctx)) {
-      if (anchor != null) ch.setAnchor(anchor);
-      p.add(ch);
-    }
-    c.addElement(p);
+    List<Chunk> chunks = InlineChunks.of(text, s, ctx);
+    if (anchor != null) ctx.links.external(chunks, anchor, anchor);
+    for (Chunk ch : chunks) p.add(ch);
+    ctx.tags.add(c, ctx.tags.role(p, node));
     return c;
   }
 
   /** A small heading for the notes or links at an article's end, kept with what follows. */
-  private void sectionTitle(ArticleContext ctx, String text, String destination) throws DocumentException {
+  private void sectionTitle(ArticleContext ctx, String text, String destination, StructureTree.Node article)
+      throws DocumentException {
     Style hs = new Style(FontSet.Role.HEADING, typo.theme.headingBold(), false, typo.headingSize(4), typo.text, 0,
         false, false, false);
     flow.keepWithNext(typo.leading(hs.size()) * 2);
@@ -72,7 +76,7 @@ final class EndMatter {
     for (Chunk c : title) h.add(c);
     h.setSpacingBefore(typo.base * 1.6f);
     h.setSpacingAfter(typo.base * 0.4f);
-    flow.place(h);
+    flow.place(ctx.tags.role(h, ctx.tags.tree.heading(article, ctx.headingTag(1))));
   }
 
   static String notesTitle(ArticleContext ctx) {
@@ -80,12 +84,13 @@ final class EndMatter {
   }
 
   /** Notes at the end of the article: each number links back to the first reference, which links here. */
-  void notes(ArticleContext ctx, Style body) throws DocumentException {
-    sectionTitle(ctx, notesTitle(ctx), ctx.prefix + "notes");
+  void notes(ArticleContext ctx, Style body, StructureTree.Node article) throws DocumentException {
+    sectionTitle(ctx, notesTitle(ctx), ctx.prefix + "notes", article);
     Style small = body.size(typo.small);
     float numWidth = typo.base * 1.8f;
     PdfPTable t = twoColumns(numWidth);
     List<Footnote> notes = ctx.document.footnotes();
+    int count = 0; // note ids must be unique, and two notes may share a model id
     for (Footnote note : notes) {
       int n = ctx.noteNumber(note.id());
       Style ns = small.color(typo.link).hyphenate(false);
@@ -97,16 +102,17 @@ final class EndMatter {
       if (ctx.noteNumber(note.id()) != 0 && notes.indexOf(note) == n - 1) {
         c.setLocalDestination(ctx.noteDestination(note.id()));
       }
-      if (ctx.refPlaced(note.id())) c.setLocalGoto(ctx.refDestination(note.id()));
+      if (ctx.refPlaced(note.id())) ctx.links.local(List.of(c), ctx.refDestination(note.id()), "back to text");
       np.add(c);
-      num.addElement(np);
+      StructureTree.Node noteNode = ctx.tags.tree.add(article, "Note").id(ctx.prefix + "note-" + (++count));
+      ctx.tags.add(num, ctx.tags.role(np, ctx.tags.tree.add(noteNode, "Lbl")));
       t.addCell(num);
       PdfPCell content = new PdfPCell();
       content.setBorder(Rectangle.NO_BORDER);
       content.setPadding(0);
       content.setPaddingBottom(typo.base * 0.3f);
-      BlockElements be = new BlockElements(ctx, typo.textWidth() - numWidth, small, false, 0);
-      for (Element e : be.all(note.content())) content.addElement(e);
+      BlockElements be = new BlockElements(ctx, typo.textWidth() - numWidth, small, false, 0, noteNode);
+      for (Element e : be.all(note.content())) ctx.tags.add(content, e);
       t.addCell(content);
     }
     flow.add(t);

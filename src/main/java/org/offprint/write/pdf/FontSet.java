@@ -71,6 +71,7 @@ final class FontSet {
     try {
       BaseFont f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
       f.setSecureRandom(seeded(name));
+      f.setIncludeCidSet(false); // PDF/UA: a CIDSet must list every glyph of the subset, which OpenPDF's does not
       return f;
     } catch (RuntimeException e) {
       throw new IOException("cannot load font " + name + ": " + e.getMessage(), e);
@@ -213,6 +214,7 @@ final class FontSet {
     try {
       BaseFont f = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
       f.setSecureRandom(seeded(name.replaceAll(".*/", "")));
+      f.setIncludeCidSet(false);
       return f;
     } catch (IOException | RuntimeException e) {
       return null; // a broken system font is skipped like an absent one; what stays uncovered is reported

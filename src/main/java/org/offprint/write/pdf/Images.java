@@ -16,8 +16,9 @@ import org.offprint.model.ResourceResolver;
 
 /**
  * Loads images through the caller's {@link ResourceResolver} only, once per URI. PNG, JPEG and GIF are placed;
- * anything else is reported once and the caller keeps the alt text and caption. For PDF/A-1, which forbids
- * transparency, images with an alpha channel are flattened onto white. Not thread-safe: one per write call (a
+ * anything else is reported once and the caller keeps the alt text and caption. For PDF/A, images with an
+ * alpha channel are flattened onto white (PDF/A-1 forbade transparency; PDF/A-2 allows it, but a flat image
+ * prints the same everywhere). Not thread-safe: one per write call (a
  * book's two passes share it). Failures are remembered, so each is reported once; loaded images are kept for the
  * second pass only up to {@link #MEMORY_BUDGET} bytes, and read again past it, so a book of many large pictures
  * does not hold them all in memory.

@@ -96,9 +96,8 @@ final class InlineChunks implements InlineVisitor<Void> {
   }
 
   private void decorate(Chunk c) {
+    c.setSplitCharacter(LineBreaks.INSTANCE);
     if (style.rise() != 0) c.setTextRise(style.rise());
-    if (anchor != null) c.setAnchor(anchor);
-    if (localGoto != null) c.setLocalGoto(localGoto);
     if (style.hyphenate() && ctx.hyphenation != null) c.setHyphenation(ctx.hyphenation);
   }
 
@@ -136,7 +135,14 @@ final class InlineChunks implements InlineVisitor<Void> {
     String local = ctx.localTarget(link.href());
     if (local != null) localGoto = local;
     else if (link.href().matches("(?i)(https?|mailto|ftp):.*")) anchor = link.href();
+    int first = out.size();
     with(style.color(ctx.typo.link), link.content());
+    // an inner link keeps its own target; the rest of the text is this link's
+    List<Chunk> linked = out.subList(first, out.size()).stream()
+        .filter(c -> c.getChunkAttributes() == null || !c.getChunkAttributes().containsKey(Chunk.GENERICTAG)).toList();
+    String text = Inline.plainText(link.content());
+    if (localGoto != null && !localGoto.equals(savedGoto)) ctx.links.local(linked, localGoto, text);
+    else if (anchor != null && !anchor.equals(savedAnchor)) ctx.links.external(linked, anchor, text);
     int n = anchor != null && savedAnchor == null ? ctx.linkNumber(anchor) : 0;
     if (n > 0) {
       // on paper a link cannot be followed: its number leads to the URL in the list at the end
@@ -144,7 +150,7 @@ final class InlineChunks implements InlineVisitor<Void> {
           .hyphenate(false);
       Chunk c = new Chunk("[" + n + "]", font(s, ctx));
       c.setTextRise(s.rise());
-      c.setAnchor(anchor);
+      ctx.links.external(List.of(c), anchor, "[" + n + "] " + anchor);
       out.add(c);
     }
     anchor = savedAnchor;
@@ -202,7 +208,7 @@ final class InlineChunks implements InlineVisitor<Void> {
         .hyphenate(false);
     Chunk c = new Chunk(String.valueOf(n), font(s, ctx));
     c.setTextRise(s.rise());
-    c.setLocalGoto(ctx.noteDestination(ref.id()));
+    ctx.links.local(List.of(c), ctx.noteDestination(ref.id()), "note " + n);
     if (ctx.placeFirstRef(ref.id())) c.setLocalDestination(ctx.refDestination(ref.id()));
     out.add(c);
     return null;

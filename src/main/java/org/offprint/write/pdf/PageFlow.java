@@ -16,16 +16,19 @@ final class PageFlow {
   private final com.lowagie.text.Document pdf;
   private final com.lowagie.text.pdf.PdfWriter writer;
   private final Typography typo;
+  private final MarkedContent tags;
 
-  PageFlow(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, Typography typo) {
+  PageFlow(com.lowagie.text.Document pdf, com.lowagie.text.pdf.PdfWriter writer, Typography typo,
+      MarkedContent tags) {
     this.pdf = pdf;
     this.writer = writer;
     this.typo = typo;
+    this.tags = tags;
   }
 
-  /** Adds an element as it is (tables, and paragraphs already placed in one). */
-  void add(Element e) {
-    pdf.add(e);
+  /** Adds a table as it is. */
+  void add(PdfPTable t) {
+    pdf.add(tags.topLevel(t));
   }
 
   /** {@return the height left between the current position and the bottom margin} */
@@ -83,7 +86,10 @@ final class PageFlow {
     if (y - pdf.bottom() < need && y < pdf.top() - typo.leading) pdf.newPage();
   }
 
-  /** An empty page still needs one line, set in the theme's font rather than OpenPDF's default (T7). */
+  /**
+   * An empty page still needs one line, set in the theme's font rather than OpenPDF's default (T7); it is not
+   * tagged, so it is an artifact.
+   */
   Paragraph blank(FontSet fonts) throws IOException {
     return new Paragraph("\u00a0", new com.lowagie.text.Font(fonts.face(FontSet.Role.BODY, false, false), typo.base));
   }
@@ -100,7 +106,7 @@ final class PageFlow {
   /** Places {@code e}; a paragraph keeps {@code foot} of room free below it where the page breaks it. */
   private void place(Element e, float foot) {
     if (!(e instanceof Paragraph p)) {
-      pdf.add(e);
+      pdf.add(e instanceof PdfPTable t ? tags.topLevel(t) : e);
       return;
     }
     PdfPTable t = new PdfPTable(1);
@@ -116,8 +122,8 @@ final class PageFlow {
     c.setPadding(0);
     c.setPaddingBottom(foot);
     Direction.apply(c, p.getContent(), p);
-    c.addElement(p);
+    tags.add(c, p);
     t.addCell(c);
-    pdf.add(t);
+    pdf.add(tags.topLevel(t));
   }
 }

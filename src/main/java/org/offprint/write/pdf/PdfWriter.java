@@ -97,7 +97,10 @@ public final class PdfWriter implements DocumentWriter {
       return this;
     }
 
-    /** Writes PDF/A-1b (sRGB output intent, no transparency, XMP). Defaults to {@code false}. */
+    /**
+     * Writes PDF/A-2a (sRGB output intent, images flattened, the claim in the XMP); every PDF is PDF/UA-1 either
+     * way. Defaults to {@code false}.
+     */
     public Builder pdfa(boolean on) {
       this.pdfa = on;
       return this;

@@ -10,8 +10,6 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -105,14 +103,18 @@ final class Rendering {
     com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, sink);
     writer.setCloseStream(false);
     String language = language(meta, docs);
-    if (!meta.title().isEmpty()) pdf.addTitle(meta.title());
+    // PDF/UA: the title is shown in the window and must be in the XMP; an untitled PDF takes its first article's
+    pdf.addTitle(docTitle(meta, docs));
     if (!meta.authors().isEmpty()) pdf.addAuthor(String.join(", ", meta.authors()));
     String subject = !meta.description().isEmpty() ? meta.description() : meta.subtitle();
     if (!subject.isEmpty()) pdf.addSubject(subject);
     if (!meta.tags().isEmpty()) pdf.addKeywords(String.join(", ", meta.tags()));
     pdf.addCreator(settings.creator());
-    if (settings.pdfa()) writer.setPDFXConformance(com.lowagie.text.pdf.PdfWriter.PDFA1B);
-    PageDecorations decorations = new PageDecorations(typo);
+    TaggedPdf.beforeOpen(writer);
+    StructureTree tree = new StructureTree(writer);
+    MarkedContent tags = new MarkedContent(tree);
+    LinkAnnotations links = new LinkAnnotations(tags);
+    PageDecorations decorations = new PageDecorations(typo, links);
     writer.setPageEvent(decorations);
     pdf.open();
 
@@ -121,12 +123,9 @@ final class Rendering {
     writer.getInfo().put(PdfName.MODDATE, new PdfDate(date));
     byte[] id = fileId(meta, docs, date);
     writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
-    if (!language.isEmpty()) writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
-    if (settings.pdfa()) {
-      writer.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
-          ICC_Profile.getInstance(ColorSpace.CS_sRGB));
-    }
-    writer.createXmpMetadata(); // after the dates, or XMP records "now" (research 3.4)
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language.isEmpty() ? "und" : language));
+    if (settings.pdfa()) TaggedPdf.pdfa(writer);
+    TaggedPdf.xmp(writer, settings.pdfa()); // after the dates, or XMP records "now" (research 3.4)
 
     FontSet fonts = new FontSet(settings.theme(), settings.themeFiles(), settings.fallbacks(), language);
     List<ArticleContext> contexts = new ArrayList<>();
@@ -134,7 +133,7 @@ final class Rendering {
       Document d = docs.get(i);
       String lang = d.metadata().language().isEmpty() ? language : d.metadata().language();
       contexts.add(new ArticleContext(isBook ? "d" + i + "-" : "", d, fonts, typo, hyphenation(lang), images,
-          settings.linkList()));
+          settings.linkList(), tags, links));
     }
     // A titled book part groups its articles in the outline; an untitled one leaves them at the top.
     Map<Integer, String> partTitles = partTitles(parts);
@@ -149,8 +148,8 @@ final class Rendering {
       outline(parent, contexts.get(i));
     }
 
-    PageFlow flow = new PageFlow(pdf, writer, typo);
-    if (isBook) new ContentsPage(flow, typo).write(meta, contexts, partTitles, tocPages, fonts);
+    PageFlow flow = new PageFlow(pdf, writer, typo, tags);
+    if (isBook) new ContentsPage(flow, typo).write(meta, contexts, partTitles, tocPages, fonts, tree.document);
     boolean first = !isBook;
     int done = 0;
     for (ArticleContext ctx : contexts) {
@@ -159,12 +158,14 @@ final class Rendering {
       }
       decorations.runningTitle(isBook ? ctx.document.metadata().title() : meta.title(), ctx);
       decorations.noHeaderOn(writer.getPageNumber());
-      article(flow, ctx);
+      String lang = ctx.document.metadata().language();
+      article(flow, ctx, tree.add(tree.document, "Art").lang(lang.equals(language) ? "" : lang));
       first = false;
       progress.step(++done, contexts.size());
     }
-    if (docs.isEmpty() && !isBook) flow.add(flow.blank(fonts));
+    if (docs.isEmpty() && !isBook) flow.place(flow.blank(fonts));
     reportMissing(fonts.missing(), meta, docs, diagnostics);
+    tree.finish();
     pdf.close();
     sink.flush();
     return decorations.tagPages();
@@ -244,10 +245,15 @@ final class Rendering {
     }
   }
 
-  private void article(PageFlow flow, ArticleContext ctx) {
+  private static String docTitle(Metadata meta, List<Document> docs) {
+    if (!meta.title().isBlank()) return meta.title();
+    return docs.stream().map(d -> d.metadata().title()).filter(t -> !t.isBlank()).findFirst().orElse("Untitled");
+  }
+
+  private void article(PageFlow flow, ArticleContext ctx, StructureTree.Node node) {
     Style body = BlockElements.bodyStyle(typo);
-    for (Element e : ArticleHeader.elements(ctx, body)) flow.place(e);
-    BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0);
+    for (Element e : ArticleHeader.elements(ctx, body, node)) flow.place(e);
+    BlockElements blocks = new BlockElements(ctx, typo.textWidth(), body, true, 0, node);
     for (Block b : ctx.document.blocks()) {
       if (b instanceof Heading h) flow.keepWithNext(blocks.estimateHeight(h));
       if (b instanceof Figure f) blocks.fitNextFigure(flow.room() - typo.base * 1.8f - blocks.captionHeight(f));
@@ -261,8 +267,8 @@ final class Rendering {
       }
     }
     EndMatter end = new EndMatter(flow, typo);
-    if (!ctx.document.footnotes().isEmpty()) end.notes(ctx, body);
-    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) end.links(ctx, body);
+    if (!ctx.document.footnotes().isEmpty()) end.notes(ctx, body, node);
+    if (ctx.linkNumbers != null && !ctx.linkNumbers.isEmpty()) end.links(ctx, body, node);
   }
 
   private static void reportMissing(Set<Integer> missing, Metadata meta, List<Document> docs,

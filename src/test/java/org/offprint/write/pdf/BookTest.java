@@ -13,7 +13,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.junit.jupiter.api.Test;
 import org.offprint.model.Block;
@@ -62,7 +61,7 @@ class BookTest {
     try (PDDocument d = Loader.loadPDF(pdf)) {
       for (PDAnnotation a : d.getPage(0).getAnnotations()) {
         if (a instanceof PDAnnotationLink l && l.getAction() instanceof PDActionGoTo g) {
-          targets.add(d.getPages().indexOf(((PDPageDestination) g.getDestination()).getPage()) + 1);
+          targets.add(d.getPages().indexOf(PdfTesting.target(d, g).getPage()) + 1);
         }
       }
     }

@@ -146,7 +146,11 @@ class LayoutTest {
     String all = String.join("\n", pages).replace('\u00a0', ' ');
     assertTrue(all.contains("        return 1"), "indentation lost");
     for (int i = 0; i < 90; i++) assertTrue(all.contains("line_" + i + " = " + i), "line " + i);
-    assertEquals(longLine.replace(" ", ""), squeezeFrom(all, "x="), "the long line came back whole");
+    // the long line may cross a page break: the running head and page number are not part of it
+    String title = Fixtures.metadata().title();
+    String body = all.lines().filter(l -> !l.strip().equals(title) && !l.strip().matches("\\d+"))
+        .collect(java.util.stream.Collectors.joining("\n"));
+    assertEquals(longLine.replace(" ", ""), squeezeFrom(body, "x="), "the long line came back whole");
   }
 
   private static String squeezeFrom(String text, String start) {

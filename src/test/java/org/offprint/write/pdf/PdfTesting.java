@@ -46,6 +46,16 @@ final class PdfTesting {
     return out.toByteArray();
   }
 
+  /** {@return the page a go-to action leads to, its destination given by name (as offprint writes it) or not} */
+  static org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination target(PDDocument d,
+      org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo g) throws IOException {
+    var dest = g.getDestination();
+    if (dest instanceof org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination n) {
+      return d.getDocumentCatalog().findNamedDestinationPage(n);
+    }
+    return (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) dest;
+  }
+
   /** {@return the text of the whole PDF, with line-end hyphens joined and whitespace collapsed} */
   static String text(byte[] pdf) throws IOException {
     try (PDDocument d = Loader.loadPDF(pdf)) {

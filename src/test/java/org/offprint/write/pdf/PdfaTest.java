@@ -2,34 +2,29 @@ package org.offprint.write.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.offprint.model.Diagnostics;
 import org.offprint.model.Fixtures;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
+import org.offprint.testing.VeraPdf;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 
-/** The {@code pdfa} option gives files veraPDF accepts as PDF/A-1b. */
+/** The {@code pdfa} option gives files veraPDF accepts as PDF/A-2a and, as every PDF, PDF/UA-1. */
 class PdfaTest {
   @Test
-  void theFixtureIsPdfA1bCompliant() throws Exception {
+  void theFixtureIsPdfA2aAndPdfUa1Compliant() throws Exception {
     PdfWriter w = PdfWriter.builder(PdfTesting.options(Diagnostics.IGNORE, Fixtures.images())).pdfa(true).build();
     byte[] pdf = PdfTesting.render(w, Fixtures.everything());
-    VeraGreenfieldFoundryProvider.initialise();
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-        PDFAFlavour.PDFA_1_B)) {
-      PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_1_B, false);
-      ValidationResult result = validator.validate(parser);
-      String failures = result.getTestAssertions().stream()
-          .filter(t -> t.getStatus() != TestAssertion.Status.PASSED)
-          .map(t -> t.getRuleId().getClause() + ": " + t.getMessage()).distinct().collect(Collectors.joining("\n"));
-      assertTrue(result.isCompliant(), failures);
-    }
+    VeraPdf.Result a = VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_A);
+    assertTrue(a.compliant(), "PDF/A-2a: " + a);
+    VeraPdf.Result ua = VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1);
+    assertTrue(ua.compliant(), "PDF/UA-1: " + ua);
+  }
+
+  @Test
+  void withoutTheOptionTheFixtureIsPdfUa1CompliantButNotPdfA() throws Exception {
+    byte[] pdf = PdfTesting.render(Fixtures.everything());
+    VeraPdf.Result ua = VeraPdf.validate(pdf, PDFAFlavour.PDFUA_1);
+    assertTrue(ua.compliant(), "PDF/UA-1: " + ua);
+    assertTrue(!VeraPdf.validate(pdf, PDFAFlavour.PDFA_2_B).compliant(), "claims PDF/A without the option");
   }
 }
