@@ -23,8 +23,12 @@ import org.offprint.theme.Theme;
  * a rule, the authors and the date. Deterministic for a given JDK and theme. Thread-safe.
  */
 final class CoverPainter {
-  static final int WIDTH = 1200;
-  static final int HEIGHT = 1800;
+  /** The size stores ask for at least (Apple Books, Kobo: 1600 by 2560, 1:1.6). */
+  static final int WIDTH = 1600;
+  static final int HEIGHT = 2560;
+  /** The cover is laid out on a canvas of this width and scaled up to {@link #WIDTH}: sizes below are in it. */
+  private static final int LAYOUT_WIDTH = 1200;
+  private static final int LAYOUT_HEIGHT = HEIGHT * LAYOUT_WIDTH / WIDTH;
   private static final int MARGIN = 110;
 
   /** Fonts are immutable; creating one parses the file, so each is made once per font file. */
@@ -49,11 +53,12 @@ final class CoverPainter {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.scale((double) WIDTH / LAYOUT_WIDTH, (double) WIDTH / LAYOUT_WIDTH);
       g.setColor(color(c.background()));
-      g.fillRect(0, 0, WIDTH, HEIGHT);
+      g.fillRect(0, 0, LAYOUT_WIDTH, LAYOUT_HEIGHT);
       int band = 430;
       g.setColor(color(c.accent()));
-      g.fillRect(0, 0, WIDTH, band);
+      g.fillRect(0, 0, LAYOUT_WIDTH, band);
 
       Font headingFont = font(theme.heading().face(theme.headingBold(), false));
       Font bodyFont = font(theme.body().regular());
@@ -70,7 +75,7 @@ final class CoverPainter {
       Font tf = fitting(headingFont, t);
       float size = 120f;
       List<TextLayout> lines = wrap(g, t, tf.deriveFont(size));
-      while ((lines.size() > 7 || widest(lines) > WIDTH - 2 * MARGIN) && size > 40f) {
+      while ((lines.size() > 7 || widest(lines) > LAYOUT_WIDTH - 2 * MARGIN) && size > 40f) {
         size -= 6f;
         lines = wrap(g, t, tf.deriveFont(size));
       }
@@ -80,7 +85,7 @@ final class CoverPainter {
 
       y += 70;
       g.setColor(color(c.accent()));
-      g.fillRect(WIDTH / 2 - 120, (int) y, 240, 6);
+      g.fillRect(LAYOUT_WIDTH / 2 - 120, (int) y, 240, 6);
       y += 120;
       if (!authors.isBlank()) {
         g.setColor(color(c.text()));
@@ -105,7 +110,7 @@ final class CoverPainter {
   /** Draws centred lines, the first baseline at {@code y}; returns the baseline after the last. */
   private static float draw(Graphics2D g, List<TextLayout> lines, float y, float leading) {
     for (TextLayout l : lines) {
-      float x = (WIDTH - (float) l.getBounds().getWidth()) / 2f - (float) l.getBounds().getX();
+      float x = (LAYOUT_WIDTH - (float) l.getBounds().getWidth()) / 2f - (float) l.getBounds().getX();
       l.draw(g, x, y);
       y += leading;
     }
@@ -119,7 +124,7 @@ final class CoverPainter {
     as.addAttribute(TextAttribute.FONT, font);
     FontRenderContext frc = g.getFontRenderContext();
     LineBreakMeasurer m = new LineBreakMeasurer(as.getIterator(), frc);
-    while (m.getPosition() < text.length()) lines.add(m.nextLayout(WIDTH - 2 * MARGIN));
+    while (m.getPosition() < text.length()) lines.add(m.nextLayout(LAYOUT_WIDTH - 2 * MARGIN));
     return lines;
   }
 

@@ -61,10 +61,11 @@ final class PngEncoder {
   }
 
   /**
-   * {@return up to 256 colours for the image, the most frequent first (ties by value), or an empty array when the
+   * {@return up to 32 colours for the image, the most frequent first (ties by value), or an empty array when the
    * image has more than 2,048 colours (a photograph, not a drawing)} A drawn cover has a few flat colours and the
-   * anti-aliased edges of its text between them; the rare edge shades beyond 256 take their nearest colour, which
-   * no eye tells apart at the edge of a letter, and the file is a third of its RGB size.
+   * anti-aliased edges of its text between them; the rarer edge shades take their nearest colour, which no eye
+   * tells apart at the edge of a letter of a 1600 by 2560 cover. 32 colours instead of 256 make the cover of a
+   * one-article book 48 KB instead of 68 KB, so that such a book without photos stays under 120 KB.
    */
   private static int[] palette(int[] pixels) {
     ColourTable counts = new ColourTable();
@@ -84,7 +85,7 @@ final class PngEncoder {
     for (int i = 0; i < counts.keys.length; i++) if (counts.used[i]) colours[n++] = i;
     java.util.Arrays.sort(colours, (a, b) -> counts.values[a] != counts.values[b]
         ? Integer.compare(counts.values[b], counts.values[a]) : Integer.compare(counts.keys[a], counts.keys[b]));
-    int[] palette = new int[Math.min(256, n)];
+    int[] palette = new int[Math.min(32, n)];
     for (int i = 0; i < palette.length; i++) palette[i] = counts.keys[colours[i]];
     return palette;
   }
