@@ -21,6 +21,7 @@ final class ArticleCleaner {
   // parsed once: jsoup parses a query string on every call
   private static final Evaluator TAG_LINKS = QueryParser.parse("a[rel~=(?i)\\btag\\b]");
   private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3");
+  private static final Evaluator H1 = QueryParser.parse("h1");
 
   private ArticleCleaner() {}
 
@@ -185,16 +186,37 @@ final class ArticleCleaner {
   private static void removeHeadline(Element article, TextStats stats, String title, Explain explain) {
     String t = comparable(title);
     List<Element> doomed = new ArrayList<>();
+    Element topH1 = null; // an h1 at the top that does not repeat the title: the headline when none does
     for (Element h : Walk.all(article, HEADLINES)) {
       String text = comparable(h.text());
       boolean isTitle = !t.isEmpty() && !text.isEmpty() && (t.equals(text) || t.startsWith(text) && text.length() > 20
           || text.startsWith(t) && t.length() > 20);
-      if (isTitle || h.normalName().equals("h1") && textBefore(article, h, stats) < 200) doomed.add(h);
+      if (isTitle) doomed.add(h);
+      else if (topH1 == null && h.normalName().equals("h1") && textBefore(article, h, stats) < 200) topH1 = h;
     }
+    // the page's headline repeats the title; another h1 under it (or under one outside the article that does)
+    // heads a section of the article
+    if (doomed.isEmpty() && topH1 != null && !headlineOutside(article, t)) doomed.add(topH1);
     for (Element h : doomed) {
       explain.removed(h, "headline (metadata)");
       stats.remove(h);
     }
+  }
+
+  /** {@return whether an h1 of the page outside {@code article} repeats the title {@code t}} */
+  private static boolean headlineOutside(Element article, String t) {
+    if (t.isEmpty()) return false;
+    org.jsoup.nodes.Document page = article.ownerDocument();
+    if (page == null) return false;
+    for (Element h : Walk.all(page, H1)) {
+      if (!isInside(h, article) && comparable(h.text()).equals(t)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element p = e; p != null; p = p.parent()) if (p == ancestor) return true;
+    return false;
   }
 
   private static String comparable(String s) {

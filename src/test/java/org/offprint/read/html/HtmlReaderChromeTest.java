@@ -223,6 +223,18 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void keepsAnH1ThatHeadsTheArticlesFirstSectionWhenTheHeadlineStandsAboveIt() throws Exception {
+    Document doc = Pages.read("""
+        <html><head><title>About us</title></head><body>
+        <header class="page-header"><h1 class="page-title">About us</h1></header>
+        <div class="page-content"><h1>Artistic career</h1>""" + Pages.PROSE + "</div></body></html>");
+    assertTrue(doc.blocks().stream().anyMatch(b -> b instanceof Heading h && h.text().equals("Artistic career")),
+        Pages.text(doc));
+    assertFalse(doc.blocks().stream().anyMatch(b -> b instanceof Heading h && h.text().equals("About us")),
+        Pages.text(doc));
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
