@@ -79,7 +79,9 @@ final class Whitespace {
   static String nfc(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= '\u0300') { // below it, every character is already in form C
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+        // the check reads without copying: nearly all text (curly quotes, Cyrillic, CJK) is in form C already
+        return java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
+            : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
       }
     }
     return s;
