@@ -71,6 +71,19 @@ class TextReaderTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"KOI8-R", "UTF-16LE", "ISO-8859-2"})
+  void dumpsInOtherCharsetsAreDecodedByTheSharedDetector(String charset) throws Exception {
+    // the text reader once told windows-1251 from windows-1252 only; it now guesses as the HTML reader does
+    String title = charset.equals("ISO-8859-2") ? "Zażółć gęślą jaźń" : "Заголовок статьи";
+    String body = charset.equals("ISO-8859-2") ? "Pchnąć w tę łódź jeża lub ośm skrzyń fig, mówią źli ludzie."
+        : "Это первый абзац статьи, в нём достаточно слов, чтобы считаться текстом.";
+    byte[] bytes = (title + "\n\n" + body + "\n").getBytes(Charset.forName(charset));
+    Document d = TextReader.create().read(Source.of("dump.txt", bytes), Diagnostics.IGNORE);
+    assertEquals(title, d.metadata().title());
+    assertEquals(List.of(Block.paragraph(body)), d.blocks());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"", "   \n\n  "})
   void emptyInputIsRejected(String text) {
     assertThrows(InputException.class, () -> read(text));
