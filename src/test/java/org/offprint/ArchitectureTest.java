@@ -1,14 +1,24 @@
 package org.offprint;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.offprint.write.Format;
 
 /** The package rules of STYLE.md: a violation fails the build. */
 class ArchitectureTest {
@@ -108,6 +118,42 @@ class ArchitectureTest {
         .should().callMethod(System.class, "exit", int.class)
         .orShould().accessField(System.class, "out")
         .orShould().accessField(System.class, "err")
+        .check(classes);
+  }
+
+  @Test
+  void theCliBuildsWritersOnlyThroughTheFormatRegistry() {
+    // a format's writer and options are the format's business: the CLI names no writer class (the stylesheet
+    // that `themes --css` prints is the one exception)
+    DescribedPredicate<JavaClass> writerPackages = JavaClass.Predicates.resideInAnyPackage(
+            WRITERS.stream().map(w -> "org.offprint.write." + w + "..").toArray(String[]::new))
+        .and(DescribedPredicate.not(HasName.Predicates.nameStartingWith("org.offprint.write.html.ThemeCss")));
+    noClasses().that().resideInAPackage("org.offprint.cli..")
+        .should().dependOnClassesThat(writerPackages)
+        .check(classes);
+  }
+
+  @Test
+  void theCliHasNoSwitchOnFormatNames() {
+    // javac compiles a switch on a string to a call of hashCode() and a jump: a method that asks a format its
+    // name and hashes a string is choosing by name what the Format registry entry should carry
+    methods().that().areDeclaredInClassesThat().resideInAPackage("org.offprint.cli..")
+        .should(new ArchCondition<JavaMethod>("not switch on a format's name") {
+          @Override
+          public void check(JavaMethod method, ConditionEvents events) {
+            boolean asksName = false;
+            boolean hashes = false;
+            for (JavaMethodCall call : method.getMethodCallsFromSelf()) {
+              String name = call.getTarget().getName();
+              if (name.equals("name") && call.getTargetOwner().isAssignableTo(Format.class)) asksName = true;
+              if (name.equals("hashCode") && call.getTargetOwner().isEquivalentTo(String.class)) hashes = true;
+            }
+            if (asksName && hashes) {
+              events.add(SimpleConditionEvent.violated(method, method.getFullName() + " switches on a format's name"));
+            }
+          }
+        })
+        .allowEmptyShould(true)
         .check(classes);
   }
 }

@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bundle",
     mixinStandardHelpOptions = true,
+    modelTransformer = WriterOptions.Declare.class, // every format's own options
     versionProvider = VersionProvider.class,
     description = {
       "Bind a series of articles into one book (EPUB, PDF, Markdown or HTML) with a title page, a table of "
@@ -64,6 +65,10 @@ import picocli.CommandLine.Spec;
       "  offprint bundle https://example.org/feed.xml --since 2024-01-01 --update column.epub",
     })
 final class BundleCommand implements Callable<Integer> {
+  /** The writer options a manifest may give too (its cover and toc-depth), which the command line's override. */
+  private static final String COVER = "--cover";
+  private static final String TOC_DEPTH = "--toc-depth";
+
   @Spec CommandSpec spec;
   /** Its folder, streams and environment: every relative path (inputs, folders, globs, manifest, -o) is its. */
   @ParentCommand OffprintCommand top;
@@ -135,8 +140,8 @@ final class BundleCommand implements Callable<Integer> {
     Manifest manifest = manifest(run);
     Manifest.Settings settings = settings(manifest, run);
     // The manifest's cover and table-of-contents depth reach the writers as the options would.
-    if (writers.cover == null) writers.cover = settings.cover().orElse(null);
-    if (writers.tocDepth == null) writers.tocDepth = settings.tocDepth().orElse(null);
+    writers.setDefault(COVER, settings.cover().orElse(null));
+    writers.setDefault(TOC_DEPTH, settings.tocDepth().orElse(null));
     Theme chosen = Themes.resolve(theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     List<String> skipped = new ArrayList<>();
@@ -155,7 +160,7 @@ final class BundleCommand implements Callable<Integer> {
     Manifest.Order chosenOrder = settings.order().orElse(folders || (feeds && manifest == null) ? Manifest.Order.DATE
         : Manifest.Order.GIVEN);
 
-    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(
+    ReadFiles readFiles = new ReadFiles(run).addAll(writers.files()).add(this.read.cookies).addTheme(
         theme != null ? theme : settings.theme().isEmpty() ? null : settings.theme(), run);
     settings.cover().ifPresent(readFiles::add);
     if (manifest != null) {
@@ -305,13 +310,13 @@ final class BundleCommand implements Callable<Integer> {
         publisher != null ? publisher : m.publisher(),
         language != null ? language : m.language(),
         d,
-        writers.cover != null ? Optional.of(run.path(writers.cover).toAbsolutePath()) : m.cover(),
+        writers.path(COVER).isPresent() ? Optional.of(run.path(writers.path(COVER).get()).toAbsolutePath()) : m.cover(),
         series != null ? series : m.series(),
         seriesIndex != null ? Optional.of(seriesIndex) : m.seriesIndex(),
         order != null ? Optional.of(order) : m.order(),
         reverse || m.reverse(),
         groupBy != null ? Optional.of(groupBy) : m.groupBy(),
-        writers.tocDepth != null ? Optional.of(writers.tocDepth) : m.tocDepth(),
+        writers.number(TOC_DEPTH).isPresent() ? writers.number(TOC_DEPTH) : m.tocDepth(),
         m.theme());
   }
 

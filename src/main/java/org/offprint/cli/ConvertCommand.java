@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
+    modelTransformer = WriterOptions.Declare.class, // every format's own options
     versionProvider = VersionProvider.class,
     description = {
       "Convert articles to EPUB, PDF, Markdown, HTML or text, or to and from the document model as JSON.",
@@ -109,7 +110,7 @@ final class ConvertCommand implements Callable<Integer> {
     WarmUp.startWriters(formats, chosen, writers);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
-    ReadFiles readFiles = new ReadFiles(run).add(writers.cover).add(this.read.cookies).addTheme(theme, run);
+    ReadFiles readFiles = new ReadFiles(run).addAll(writers.files()).add(this.read.cookies).addTheme(theme, run);
     for (String in : inputs) readFiles.addInput(in);
     WarmUp.awaitReader();
     int exit = Batch.run(inputs, input -> {

@@ -86,7 +86,13 @@ public final class OffprintCommand implements Runnable {
     top.mixinStandardHelpOptions(true);
     top.versionProvider(new VersionProvider());
     CommandLine cl = new CommandLine(top);
-    if (only != null) cl.addSubcommand(only.get());
+    if (only != null) {
+      CommandLine sub = new CommandLine(only.get());
+      // picocli runs a command's model transformer (WriterOptions.Declare) only when it builds a whole hierarchy
+      var transformer = sub.getCommandSpec().modelTransformer();
+      if (transformer != null) transformer.transform(sub.getCommandSpec());
+      cl.addSubcommand(sub);
+    }
     return configure(cl, invocation);
   }
 

@@ -35,6 +35,12 @@ final class ReadFiles {
     return this;
   }
 
+  /** Adds each of {@code paths} as {@link #add(Path)} does. */
+  ReadFiles addAll(java.util.List<Path> paths) {
+    paths.forEach(this::add);
+    return this;
+  }
+
   /** Adds the input {@code given} unless it is stdin or a URL. */
   ReadFiles addInput(String given) {
     if (!given.equals("-") && !Inputs.isUrl(given)) add(Path.of(given));

@@ -3,82 +3,141 @@ package org.offprint.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.offprint.read.InputException;
+import org.offprint.write.BadOptionException;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Format;
+import org.offprint.write.FormatOption;
+import org.offprint.write.FormatSettings;
+import org.offprint.write.Formats;
 import org.offprint.write.WriteOptions;
-import org.offprint.write.epub.EpubWriter;
-import org.offprint.write.html.HtmlWriter;
-import org.offprint.write.markdown.MarkdownWriter;
-import org.offprint.write.pdf.PdfWriter;
-import org.offprint.write.text.TextWriter;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Spec;
 
 /**
- * Options that only some writers take, and the one place that hands them to those writers' builders. Formats
- * not named here are built through the {@link Format} registry with the common options only.
+ * The options that only some writers take: each format in the {@link Formats} registry declares its own
+ * ({@link Format#options()}), this mixin offers them all on the command it is mixed into, and hands their values to
+ * the formats as {@link FormatSettings}. A new format's options need no change here. A command that mixes it in
+ * names {@link Declare} as its {@code modelTransformer}, which adds the options (picocli does not run a mixin's).
  */
-final class WriterOptions {
-  @Option(names = "--cover", paramLabel = "IMAGE", description = "EPUB cover image (default: the lead image when large enough, else one drawn from the theme).")
-  Path cover;
+@Command // a mixin without options of its own: they are added to its command by Declare
+final class WriterOptions implements FormatSettings {
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
 
-  /** The folder a relative --cover is found in: the run's. */
+  /** The folder a relative file option (--cover) is found in: the run's. */
   Path folder = Path.of("");
 
-  @Option(names = "--toc-depth", paramLabel = "N", description = "EPUB: heading levels in the table of contents (default: 2).")
-  Integer tocDepth;
-
-  @Option(names = "--page-size", paramLabel = "SIZE", description = "PDF page size: A4, A5, Letter or WxH with mm, cm, in or pt, e.g. 6x9in (default: the theme's).")
-  String pageSize;
-
-  @Option(names = "--pdfa", description = "PDF: make a PDF/A-2a file for archiving (every PDF is tagged PDF/UA-1).")
-  boolean pdfa;
-
-  @Option(names = "--link-list", description = "PDF and text: list the external links' URLs at the end.")
-  boolean linkList;
-
-  @Option(names = "--figures", description = "Text: keep figures, as an [Image: alt] line and the caption (default: left out).")
-  boolean figures;
-
-  @Option(names = "--self-contained", description = "HTML: put images and fonts inside the file as data: URIs (the default).")
-  boolean selfContained;
-
-  @Option(names = "--side-files", description = "HTML: write images and fonts beside the file, in <name>.assets/, instead of inside it.")
-  boolean sideFiles;
-
-  @Option(names = "--reference-links", description = "Markdown: reference-style links instead of inline ones.")
-  boolean referenceLinks;
-
-  @Option(names = "--wrap", paramLabel = "N", description = "Markdown: wrap lines at N columns (default: no wrapping).")
-  Integer wrap;
-
-  @Option(names = "--inline-images", description = "Markdown: put images inside the file as data: URIs.")
-  boolean inlineImages;
-
-  @Option(names = "--remote-images", description = "Markdown: keep remote images as links to their URLs.")
-  boolean remoteImages;
+  /** Values set by the program rather than the user (a bundle manifest's cover), by option name. */
+  private final Map<String, Object> defaults = new LinkedHashMap<>();
 
   /** Files the EPUB writer adds under META-INF/ (bundle --update's record); set by the command, not an option. */
-  final java.util.Map<String, byte[]> epubMetaInf = new java.util.TreeMap<>();
+  final Map<String, byte[]> epubMetaInf = new java.util.TreeMap<>();
 
-  private byte[] coverBytes() throws IOException {
-    try {
-      return Files.readAllBytes(folder.resolve(cover));
-    } catch (IOException e) {
-      throw new InputException(cover.toString(), "cannot read the cover image (" + Outputs.describe(e) + ")");
+  /** Adds every registered format's options to a command, once each; picocli calls it when it reads the command. */
+  public static final class Declare implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      for (FormatOption o : declared().values()) {
+        if (spec.findOption(o.name()) != null) continue; // transformed already
+        OptionSpec.Builder b = OptionSpec.builder(o.name()).description(o.description());
+        switch (o.kind()) {
+          case FLAG -> b.type(boolean.class).arity("0");
+          case NUMBER -> b.type(Integer.class).paramLabel(o.label());
+          case TEXT -> b.type(String.class).paramLabel(o.label());
+          case FILE -> b.type(Path.class).paramLabel(o.label());
+        }
+        spec.addOption(b.build());
+      }
+      return spec;
     }
   }
 
+  /** {@return every format's options by name} @throws IllegalStateException if two formats declare one unalike */
+  static Map<String, FormatOption> declared() {
+    Map<String, FormatOption> all = new LinkedHashMap<>();
+    for (Format f : Formats.all()) {
+      for (FormatOption o : f.options()) {
+        FormatOption before = all.putIfAbsent(o.name(), o);
+        if (before != null && !before.equals(o)) {
+          throw new IllegalStateException("formats declare " + o.name() + " differently: " + before + ", " + o);
+        }
+      }
+    }
+    return all;
+  }
+
+  /** {@return the value given to the option {@code name}, else the one set by {@link #setDefault}} */
+  Optional<Object> value(String name) {
+    OptionSpec option = command == null ? null : command.findOption(name);
+    Object given = option == null ? null : option.getValue();
+    return Optional.ofNullable(given != null ? given : defaults.get(name));
+  }
+
+  /** Makes {@code value} the option's value when the user gives none. */
+  void setDefault(String name, Object value) {
+    if (value != null) defaults.put(name, value);
+  }
+
+  @Override
+  public Map<String, byte[]> metaInf() {
+    return epubMetaInf;
+  }
+
+  @Override
+  public boolean flag(String name) {
+    return value(name).map(Boolean.TRUE::equals).orElse(false);
+  }
+
+  @Override
+  public Optional<Integer> number(String name) {
+    return value(name).map(Integer.class::cast);
+  }
+
+  @Override
+  public Optional<String> text(String name) {
+    return value(name).map(String.class::cast);
+  }
+
+  /** {@return the path given to a file option, as given} */
+  Optional<Path> path(String name) {
+    return value(name).map(Path.class::cast);
+  }
+
+  @Override
+  public Optional<byte[]> file(String name) throws IOException {
+    Optional<Path> path = path(name);
+    if (path.isEmpty()) return Optional.empty();
+    try {
+      return Optional.of(Files.readAllBytes(folder.resolve(path.get())));
+    } catch (IOException e) {
+      FormatOption option = declared().get(name);
+      String what = option == null || option.subject().isEmpty() ? "the file of " + name : option.subject();
+      throw new InputException(path.get().toString(), "cannot read " + what + " (" + Outputs.describe(e) + ")");
+    }
+  }
+
+  /** {@return the files the options name, which outputs must never replace} */
+  java.util.List<Path> files() {
+    return declared().values().stream().filter(o -> o.kind() == FormatOption.Kind.FILE)
+        .flatMap(o -> path(o.name()).stream()).toList();
+  }
+
   private void check() {
-    if (tocDepth != null && (tocDepth < 1 || tocDepth > 6)) throw new UsageException("--toc-depth must be 1 to 6");
-    if (wrap != null && wrap < 20) throw new UsageException("--wrap must be at least 20 columns");
-    if (pageSize != null) {
-      try {
-        org.offprint.theme.ThemeLoader.PageSizes.parse(pageSize);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("--page-size " + e.getMessage());
+    for (FormatOption o : declared().values()) {
+      Optional<Object> v = value(o.name());
+      if (v.isPresent()) {
+        try {
+          o.check().check(v.get());
+        } catch (BadOptionException e) {
+          throw new UsageException(e.getMessage());
+        }
       }
     }
   }
@@ -86,52 +145,20 @@ final class WriterOptions {
   /** {@return the writer of one document in {@code format}, with these options applied where they fit} */
   DocumentWriter writer(Format format, WriteOptions options) throws IOException {
     check();
-    switch (format.name()) {
-      case "epub": return epub(options);
-      case "pdf": return pdf(options);
-      case "html": return HtmlWriter.builder(options).sideFiles(sideFiles && !selfContained).build();
-      case "md": return markdown(options);
-      case "txt": return TextWriter.builder(options).linkList(linkList).figures(figures).build();
-      default: return format.writer(options);
+    try {
+      return format.writer(options, this);
+    } catch (BadOptionException e) {
+      throw new UsageException(e.getMessage());
     }
   }
 
   /** {@return the writer of whole books in {@code format}, if the format binds books} */
   Optional<BookWriter> bookWriter(Format format, WriteOptions options) throws IOException {
     check();
-    switch (format.name()) {
-      case "epub": return Optional.of(epub(options)::writeBook);
-      case "pdf": return Optional.of(pdf(options)::writeBook);
-      case "html": return Optional.of(HtmlWriter.builder(options).sideFiles(sideFiles && !selfContained).build()::writeBook);
-      case "md": return Optional.of(markdown(options)::writeBook);
-      case "txt": return Optional.of(TextWriter.builder(options).linkList(linkList).figures(figures).build()::writeBook);
-      default: return format.bookWriter(options);
-    }
-  }
-
-  private EpubWriter epub(WriteOptions options) throws IOException {
-    EpubWriter.Builder b = EpubWriter.builder(options);
-    if (cover != null) b.coverImage(coverBytes());
-    if (tocDepth != null) b.tocDepth(tocDepth);
-    epubMetaInf.forEach(b::metaInf);
-    return b.build();
-  }
-
-  private PdfWriter pdf(WriteOptions options) {
-    PdfWriter.Builder b = PdfWriter.builder(options).pdfa(pdfa).linkList(linkList);
-    if (pageSize != null) b.pageSize(pageSize);
     try {
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      // The size parsed, but the theme's margins leave no room on it: the option is wrong, not the program.
-      throw new UsageException("--page-size " + pageSize + ": " + e.getMessage());
+      return format.bookWriter(options, this);
+    } catch (BadOptionException e) {
+      throw new UsageException(e.getMessage());
     }
-  }
-
-  private MarkdownWriter markdown(WriteOptions options) {
-    MarkdownWriter.Builder b = MarkdownWriter.builder(options).referenceLinks(referenceLinks)
-        .inlineImages(inlineImages).remoteImages(remoteImages);
-    if (wrap != null) b.wrap(wrap);
-    return b.build();
   }
 }

@@ -28,4 +28,28 @@ public interface Format {
   default java.util.Optional<BookWriter> bookWriter(WriteOptions options) {
     return java.util.Optional.empty();
   }
+
+  /**
+   * {@return the command-line options this format takes besides the common ones} The command line offers the
+   * options of every registered format, once each: formats that share an option declare it alike.
+   */
+  default List<FormatOption> options() {
+    return List.of();
+  }
+
+  /**
+   * {@return a writer built with the given options and the values of this format's {@link #options()}}
+   *
+   * @throws BadOptionException if the values cannot work together with the theme
+   * @throws IOException if a file an option names cannot be read
+   */
+  default DocumentWriter writer(WriteOptions options, FormatSettings settings) throws java.io.IOException {
+    return writer(options);
+  }
+
+  /** {@return as {@link #bookWriter(WriteOptions)}, with the values of this format's {@link #options()}} */
+  default java.util.Optional<BookWriter> bookWriter(WriteOptions options, FormatSettings settings)
+      throws java.io.IOException {
+    return bookWriter(options);
+  }
 }

@@ -53,6 +53,10 @@ import org.offprint.model.Text;
  * }</pre>
  */
 public final class WebLinks {
+  /** The option of the formats that can list the links' URLs at the end (PDF and text). */
+  public static final FormatOption LINK_LIST =
+      FormatOption.flag("--link-list", "PDF and text: list the external links' URLs at the end.");
+
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final String UNRESERVED_AND_SUB_DELIMS = "-._~!$&'()*+,;=";
 

@@ -15,7 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
+import org.offprint.read.CharsetDetector;
 import org.offprint.read.Source;
+import org.offprint.read.Utf8;
 
 /**
  * Decodes an HTML page's bytes into a jsoup DOM with the right charset. Order: a byte-order mark, a forced charset

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.offprint.model.Block;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
+import org.offprint.read.Dates;
 import org.offprint.read.Languages;
 
 /**

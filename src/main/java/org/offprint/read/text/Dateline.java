@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.offprint.read.Dates;
 
 /**
  * Recognises a dateline ({@code BERLIN, 4 March 2023, Example Institute.}, {@code МОСКВА, 4 марта 2023 г. —

@@ -338,4 +338,32 @@ class LauncherTest {
     assertTrue(gone.stderr().startsWith("offprint: Unknown theme 'print'"), gone.stderr());
     assertEquals(2, Files.readAllLines(c.resolve("mvn.log")).size(), "no build for either");
   }
+
+  @Test
+  void theLauncherPassesTheExitCodesAndJavaOptsOfTheProgram() throws Exception {
+    Path d = install("d", true);
+    Path work = work(1);
+    Result missing = launch(d, work, Map.of(), "convert", "no-such-page.html", "-o", "x.txt");
+    assertEquals(3, missing.exit(), missing.stderr()); // ExitCodes.INPUT
+    assertEquals(1, missing.stderr().lines().count(), missing.stderr());
+    assertTrue(missing.stderr().startsWith("offprint: ") && missing.stderr().contains("no-such-page.html"),
+        missing.stderr());
+    assertFalse(Files.exists(work.resolve("x.txt")));
+
+    Result usage = launch(d, work, Map.of(), "convert", "page-0.html", "--to", "docx");
+    assertEquals(2, usage.exit(), usage.stderr()); // ExitCodes.USAGE
+    assertEquals(1, usage.stderr().lines().count(), usage.stderr());
+    assertTrue(usage.stderr().contains("docx"), usage.stderr());
+    assertEquals("", usage.stdout());
+
+    // JAVA_OPTS reaches the JVM: an option it does not know stops it before offprint runs
+    Result opts = launch(d, work, Map.of("JAVA_OPTS", "-XX:NoSuchOffprintOption"), "convert", "page-0.html",
+        "-o", "y.txt");
+    assertTrue(opts.exit() != 0, "the JVM refused the option");
+    assertTrue(opts.stderr().contains("NoSuchOffprintOption"), opts.stderr());
+    assertFalse(Files.exists(work.resolve("y.txt")));
+    assertEquals(0, launch(d, work, Map.of("JAVA_OPTS", "-Xmx256m"), "convert", "page-0.html", "-o", "z.txt").exit());
+    assertTrue(Files.readString(work.resolve("z.txt")).contains("Rent"), "a known option runs the command");
+    assertFalse(Files.exists(d.resolve("mvn.log")), "a built installation does not build again");
+  }
 }

@@ -1,4 +1,4 @@
-package org.offprint.read.html;
+package org.offprint.read;
 
 import java.io.Reader;
 import java.nio.charset.MalformedInputException;
@@ -11,18 +11,18 @@ import java.nio.ByteOrder;
  * Strict UTF-8 (no overlongs, surrogates or values past U+10FFFF): a validity check that skips ASCII eight bytes
  * at a time, and a reader that decodes valid bytes as the parser asks for them.
  */
-final class Utf8 {
+public final class Utf8 {
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   private Utf8() {}
 
   /** {@return whether the bytes are UTF-8} */
-  static boolean valid(byte[] b) {
+  public static boolean valid(byte[] b) {
     return multibyteCount(b) >= 0;
   }
 
   /** {@return the number of multibyte sequences, or -1 if the bytes are not UTF-8} */
-  static int multibyteCount(byte[] b) {
+  public static int multibyteCount(byte[] b) {
     return multibyteCount(b, 0);
   }
 
@@ -52,7 +52,7 @@ final class Utf8 {
    * the reader's buffer, so the page's text is never held as a whole, and fails with a
    * {@link MalformedInputException} at the first sequence that is not UTF-8 ({@link #valid})
    */
-  static Reader reader(byte[] b, int from) {
+  public static Reader reader(byte[] b, int from) {
     return new Decoder(b, from);
   }
 

@@ -1,4 +1,4 @@
-package org.offprint.read.html;
+package org.offprint.read;
 
 import java.util.BitSet;
 

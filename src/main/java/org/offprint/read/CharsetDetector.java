@@ -1,4 +1,4 @@
-package org.offprint.read.html;
+package org.offprint.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -14,7 +14,7 @@ import java.util.List;
  * how much the result looks like real text (common letters, consistent case and script inside words, no control
  * or replacement characters); multibyte candidates that cannot decode the bytes at all are dropped.
  */
-final class CharsetDetector {
+public final class CharsetDetector {
   private CharsetDetector() {}
 
   /** Legacy candidates, in tie-breaking order: earlier wins a tie. */
@@ -33,7 +33,7 @@ final class CharsetDetector {
   private static final int SAMPLE = 128 * 1024;
 
   /** {@return the most likely charset of {@code bytes} (which carry no BOM)} */
-  static Charset detect(byte[] bytes) {
+  public static Charset detect(byte[] bytes) {
     Charset utf16 = utf16(bytes);
     if (utf16 != null) return utf16;
     if (Utf8.valid(bytes)) return StandardCharsets.UTF_8;
@@ -51,7 +51,7 @@ final class CharsetDetector {
   }
 
   /** {@return how text-like {@code bytes} look in {@code cs}} */
-  static double score(byte[] bytes, Charset cs) {
+  public static double score(byte[] bytes, Charset cs) {
     return scoreSample(sample(bytes), cs);
   }
 

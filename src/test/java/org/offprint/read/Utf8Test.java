@@ -1,4 +1,4 @@
-package org.offprint.read.html;
+package org.offprint.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,283 @@
+package org.offprint.read;
+
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one date parser of the readers: finds the publication date of an article in text, in metadata values and
+ * in URLs. Machine values: ISO ({@code 2021-05-05T10:00:00+02:00}, {@code 2021-05-05 10:00}), RFC 1123,
+ * {@code 20210505}, {@code 2021/05/05}; numeric day-first dates ({@code 05.05.2021}; in plain text also
+ * {@code 05/05/2021}, and {@code 12/25/2023} when the second number cannot be a month); written dates in 19
+ * languages ({@code May 5, 2021}, {@code 5 May 2021}, {@code 5. Mai 2021}, {@code 5 de mayo de 2021},
+ * {@code 15 мая 2023}) and Chinese, Japanese and Korean ({@code 2021年5月5日}, {@code 2021년 5월 5일}).
+ * Month and weekday names come from the JDK's locale data (full and abbreviated, format and stand-alone, with and
+ * without accents) plus the abbreviations the JDK lacks ({@code Sept}, {@code janv}, {@code Jänner}). Only years
+ * 1900 to 2100 count: these are the dates of articles. Stateless and thread-safe.
+ */
+public final class Dates {
+  private Dates() {}
+
+  /** The languages whose month and weekday names are known, in the order that attributes a shared name. */
+  private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
+      Locale.ITALIAN, Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"),
+      Locale.forLanguageTag("ru"), Locale.forLanguageTag("uk"), Locale.forLanguageTag("pl"),
+      Locale.forLanguageTag("cs"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("da"),
+      Locale.forLanguageTag("nb"), Locale.forLanguageTag("fi"), Locale.forLanguageTag("tr"),
+      Locale.forLanguageTag("ro"), Locale.forLanguageTag("hu"), Locale.forLanguageTag("el"));
+
+  /** Abbreviations and variants in print that the JDK's data lack: language, then names by month from January. */
+  private static final String[][] EXTRA_MONTHS = {
+    {"en", "", "", "", "", "", "", "", "", "sept", "", "", ""},
+    {"de", "jän", "", "mär", "", "", "", "", "", "sept", "", "", ""},
+    {"de", "jänner", "", "", "", "", "", "", "", "", "", "", ""},
+    {"fr", "janv", "févr", "", "avr", "", "", "juil", "", "sept", "", "", "déc"},
+    {"es", "ene", "", "", "abr", "", "", "", "ago", "set", "", "", "dic"},
+    {"es", "", "", "", "", "", "", "", "", "setiembre", "", "", ""},
+  };
+
+  /** Month name (lower case, no final dot) to its month number and the index of its language in LANGS. */
+  private static final Map<String, int[]> MONTHS = new HashMap<>();
+  private static final List<String> LANGS = new ArrayList<>();
+  private static final Set<String> WEEKDAYS = new HashSet<>();
+  /** Full weekday names, which a byline's date may start with ("Tuesday, May 5"). */
+  private static final Set<String> FULL_WEEKDAYS = new LinkedHashSet<>();
+
+  static {
+    for (Locale l : LOCALES) {
+      LANGS.add(l.getLanguage());
+      for (Month m : Month.values()) {
+        for (TextStyle s : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
+            TextStyle.SHORT_STANDALONE)) {
+          addMonth(m.getDisplayName(s, l), m.getValue(), LANGS.size() - 1);
+        }
+      }
+      for (DayOfWeek d : DayOfWeek.values()) {
+        for (TextStyle s : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT)) {
+          WEEKDAYS.add(clean(d.getDisplayName(s, l)));
+        }
+        FULL_WEEKDAYS.add(clean(d.getDisplayName(TextStyle.FULL, l)));
+      }
+    }
+    for (String[] row : EXTRA_MONTHS) {
+      for (int i = 1; i <= 12; i++) {
+        if (!row[i].isEmpty()) addMonth(row[i], i, LANGS.indexOf(row[0]));
+      }
+    }
+  }
+
+  private static void addMonth(String displayName, int month, int lang) {
+    String name = clean(displayName);
+    if (name.length() < 3 || name.chars().allMatch(Character::isDigit)) return;
+    MONTHS.putIfAbsent(name, new int[] {month, lang});
+    MONTHS.putIfAbsent(stripAccents(name), new int[] {month, lang});
+  }
+
+  private static final String MONTH = alternation(MONTHS.keySet());
+
+  private static String alternation(Set<String> names) {
+    List<String> sorted = new ArrayList<>(names);
+    // longest first, so that "marzo" is not read as "mar"; then alphabetically, for a stable pattern
+    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+    return "(" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")";
+  }
+
+  /**
+   * A regular expression for where a date in a byline begins: a month name before a number, or a full weekday
+   * name with its comma. For use inside a case-insensitive pattern.
+   */
+  public static final String MONTH_OR_DAY = "(?:" + MONTH.substring(1, MONTH.length() - 1) + ")\\.?,?\\s*\\d"
+      + "|" + alternation(FULL_WEEKDAYS) + ",";
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern DAY_MONTH = Pattern.compile(
+      "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + MONTH
+          + "(?!\\p{L})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)", FLAGS);
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "(?<![\\p{L}\\d])" + MONTH + "(?!\\p{L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", FLAGS);
+  private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
+  private static final Pattern ISO = Pattern.compile(
+      "(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+          + "\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}(?!\\d)|UTC|GMT)?)?");
+  private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+  private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{1,2})/(\\d{1,2})(?!\\d)");
+  private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:T?\\d{4,6}Z?)?$");
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|\\.|$)");
+
+  /**
+   * A date found in text.
+   *
+   * @param date the date
+   * @param start where it starts in the text
+   * @param end where it ends (after the day, for an ISO date with a time)
+   * @param language the language of its month name, or {@code ""} for numeric dates
+   */
+  public record Found(LocalDate date, int start, int end, String language) {}
+
+  /** {@return the first date of any kind in {@code text}: written, numeric, ISO or CJK} */
+  public static Optional<Found> find(String text) {
+    return first(text, true);
+  }
+
+  /**
+   * {@return the first written, ISO or CJK date in {@code text} as {@code YYYY-MM-DD}}; numeric dates such as
+   * {@code 05.05.2021} do not count (a page's text is full of numbers)
+   */
+  public static Optional<String> inText(String text) {
+    return first(text, false).map(f -> f.date().toString());
+  }
+
+  /** {@return a machine or human date value (a meta tag's, a {@code <time>}'s) as ISO text, with its time if any} */
+  public static Optional<String> normalize(String raw) {
+    if (raw == null) return Optional.empty();
+    String s = raw.trim();
+    if (s.isEmpty()) return Optional.empty();
+    Matcher m = ISO.matcher(s);
+    if (m.find() && m.start() < 3) return iso(m);
+    try {
+      ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+      return Optional.of(z.toOffsetDateTime().toString());
+    } catch (DateTimeException ignored) {
+      // not RFC 1123
+    }
+    m = COMPACT.matcher(s);
+    if (m.find()) return date(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString);
+    m = SLASHED.matcher(s);
+    if (m.find()) return date(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString);
+    Optional<String> human = inText(s);
+    if (human.isPresent()) return human;
+    // only the dotted form: in a value, 05/04/2021 is as often month-first as day-first
+    m = NUMERIC.matcher(s);
+    while (m.find()) {
+      if (m.group(2).equals(".")) return date(m.group(4), m.group(3), m.group(1)).map(LocalDate::toString);
+    }
+    return Optional.empty();
+  }
+
+  /** {@return a date written in a URL path such as {@code /2021/05/05/}} */
+  public static Optional<String> inUrl(String url) {
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? date(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString) : Optional.empty();
+  }
+
+  /** {@return true when {@code word} names a day of the week in one of the known languages} */
+  public static boolean isWeekday(String word) {
+    return WEEKDAYS.contains(clean(word));
+  }
+
+  private static Optional<Found> first(String text, boolean numeric) {
+    Found best = null;
+    Matcher m = DAY_MONTH.matcher(text);
+    while (m.find() && (best == null || m.start() < best.start())) {
+      Optional<Found> f = written(m, 1, 2, 3);
+      if (f.isPresent()) {
+        best = f.get();
+        break;
+      }
+    }
+    m = MONTH_DAY.matcher(text);
+    while (m.find() && (best == null || m.start() < best.start())) {
+      Optional<Found> f = written(m, 2, 1, 3);
+      if (f.isPresent()) {
+        best = f.get();
+        break;
+      }
+    }
+    best = earlier(best, CJK.matcher(text), m2 -> found(m2.group(1), m2.group(2), m2.group(3), m2, m2.end()));
+    best = earlier(best, ISO.matcher(text), m2 -> found(m2.group(1), m2.group(2), m2.group(3), m2, m2.end(3)));
+    if (numeric) best = earlier(best, NUMERIC.matcher(text), Dates::numeric);
+    return Optional.ofNullable(best);
+  }
+
+  /** The first match of {@code m} that makes a date, when it starts before {@code best}. */
+  private static Found earlier(Found best, Matcher m, java.util.function.Function<Matcher, Optional<Found>> date) {
+    while (m.find() && (best == null || m.start() < best.start())) {
+      Optional<Found> f = date.apply(m);
+      if (f.isPresent()) return f.get();
+    }
+    return best;
+  }
+
+  private static Optional<Found> numeric(Matcher m) {
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(3));
+    // Day first, as in most of the world; "/" with a second part over 12 is the US order.
+    boolean us = m.group(2).equals("/") && b > 12;
+    return found(m.group(4), String.valueOf(us ? a : b), String.valueOf(us ? b : a), m, m.end());
+  }
+
+  private static Optional<Found> written(Matcher m, int day, int month, int year) {
+    int[] mo = MONTHS.get(clean(m.group(month)));
+    if (mo == null) mo = MONTHS.get(stripAccents(clean(m.group(month))));
+    if (mo == null) return Optional.empty();
+    String lang = LANGS.get(mo[1]);
+    return date(m.group(year), String.valueOf(mo[0]), m.group(day))
+        .map(d -> new Found(d, m.start(), m.end(), lang));
+  }
+
+  private static Optional<Found> found(String y, String mo, String d, Matcher m, int end) {
+    return date(y, mo, d).map(date -> new Found(date, m.start(), end, ""));
+  }
+
+  private static Optional<String> iso(Matcher m) {
+    Optional<LocalDate> day = date(m.group(1), m.group(2), m.group(3));
+    if (day.isEmpty() || m.group(4) == null || m.group(7) == null) return day.map(LocalDate::toString);
+    try {
+      LocalDate d = day.get();
+      int sec = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+      String zone = m.group(7);
+      ZoneOffset off;
+      if (zone.equalsIgnoreCase("Z") || zone.equalsIgnoreCase("UTC") || zone.equalsIgnoreCase("GMT")) {
+        off = ZoneOffset.UTC;
+      } else {
+        String z = zone.replace(":", "");
+        if (z.length() == 3) z = z + "00";
+        off = ZoneOffset.of(z.substring(0, 3) + ":" + z.substring(3));
+      }
+      OffsetDateTime t = OffsetDateTime.of(d.getYear(), d.getMonthValue(), d.getDayOfMonth(),
+          Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)), sec, 0, off);
+      return Optional.of(t.toString());
+    } catch (DateTimeException | NumberFormatException e) {
+      return day.map(LocalDate::toString);
+    }
+  }
+
+  private static Optional<LocalDate> date(String y, String mo, String d) {
+    try {
+      int year = Integer.parseInt(y);
+      if (year < 1900 || year > 2100) return Optional.empty();
+      return Optional.of(LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String clean(String s) {
+    String t = s.toLowerCase(Locale.ROOT).strip();
+    return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+  }
+
+  private static String stripAccents(String s) {
+    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+  }
+}
