@@ -60,7 +60,7 @@ public record Metadata(
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(image, "image");
     tags = List.copyOf(tags);
-    extra = Map.copyOf(new TreeMap<>(extra));
+    extra = java.util.Collections.unmodifiableMap(new TreeMap<>(extra)); // Map.copyOf would lose the order
   }
 
   /** {@return the publication date, without its time, if known} */

@@ -208,7 +208,8 @@ final class Rendering {
     try {
       MessageDigest md = MessageDigest.getInstance("MD5");
       md.update(meta.toString().getBytes(StandardCharsets.UTF_8));
-      for (Document d : docs) md.update(d.toString().getBytes(StandardCharsets.UTF_8));
+      // the model's JSON, not toString(): a record's toString() names arrays by identity, which differs per run
+      for (Document d : docs) md.update(org.offprint.model.json.ModelJson.toJson(d).getBytes(StandardCharsets.UTF_8));
       md.update(Long.toString(date.getTimeInMillis()).getBytes(StandardCharsets.UTF_8));
       return md.digest();
     } catch (NoSuchAlgorithmException e) {
