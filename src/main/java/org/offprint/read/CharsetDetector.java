@@ -18,7 +18,7 @@ public final class CharsetDetector {
   private CharsetDetector() {}
 
   /** Legacy candidates, in tie-breaking order: earlier wins a tie. */
-  static final List<Charset> CANDIDATES = List.of(
+  public static final List<Charset> CANDIDATES = List.of(
       Charset.forName("windows-1252"),
       Charset.forName("windows-1251"),
       Charset.forName("KOI8-R"),

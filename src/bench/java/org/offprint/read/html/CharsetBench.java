@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.offprint.read.CharsetDetector;
 import org.offprint.read.Source;
 
 /**
