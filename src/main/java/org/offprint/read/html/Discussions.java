@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.offprint.read.Dates;
 
 /**
  * Finds reader discussions by their shape, not their names: a run of sibling items of one kind, each dated and
@@ -119,7 +120,7 @@ final class Discussions {
     if (!avatar && !reply && !SAYS.matcher(text.length() > 300 ? text.substring(0, 300) : text).find()) return false;
     int length = Whitespace.visibleLength(text);
     if (length < 30 || links > 0.5 * length) return false; // a teaser: a dated headline link
-    return time || DateText.inText(text.length() > 400 ? text.substring(0, 400) : text).isPresent();
+    return time || Dates.inText(text.length() > 400 ? text.substring(0, 400) : text).isPresent();
   }
 
   /** An image drawn at most 100 pixels wide: a commenter's picture, not a photo. */

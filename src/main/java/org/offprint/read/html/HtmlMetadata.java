@@ -12,17 +12,18 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.NodeIterator;
-import org.offprint.model.Metadata;
-import org.offprint.read.Languages;
-import org.offprint.read.Source;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.offprint.model.Metadata;
+import org.offprint.read.Dates;
+import org.offprint.read.Languages;
+import org.offprint.read.Source;
 
 /**
  * Reads an article's metadata from the page's head and markup: JSON-LD, OpenGraph, Twitter, Dublin Core and plain
  * meta tags, {@code <time>}, byline markup, the URL and, as a last resort, the text itself (datelines, the
  * language of the words). Each field has its own ladder of sources; see the helpers {@link MetaTitle},
- * {@link MetaAuthors}, {@link DateText} and {@link Languages}.
+ * {@link MetaAuthors}, {@link org.offprint.read.Dates} and {@link Languages}.
  */
 final class HtmlMetadata {
   // parsed once: jsoup parses a query string on every call
@@ -165,13 +166,13 @@ final class HtmlMetadata {
     }
     values.add(ld.text("dateCreated"));
     for (String v : values) {
-      Optional<String> d = DateText.normalize(v);
+      Optional<String> d = Dates.normalize(v);
       if (d.isPresent()) return d.get();
     }
     Optional<String> d = fromTimeElements(scan.dates);
     if (d.isPresent()) return d.get();
     for (String url : new String[] {canonical, location}) {
-      d = DateText.inUrl(url);
+      d = Dates.inUrl(url);
       if (d.isPresent()) return d.get();
     }
     return dateline(page, scan).orElse("");
@@ -188,7 +189,7 @@ final class HtmlMetadata {
       for (Element e : candidates) {
         if (!kind.test(e)) continue;
         String v = firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text());
-        Optional<String> d = DateText.normalize(v);
+        Optional<String> d = Dates.normalize(v);
         if (d.isPresent()) return d;
       }
     }
@@ -206,7 +207,7 @@ final class HtmlMetadata {
       if (!MetaText.containsAny(e.className(), DATE_CLASS) && !MetaText.containsAny(e.id(), DATE_CLASS)) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;
-      Optional<String> d = DateText.inText(t);
+      Optional<String> d = Dates.inText(t);
       if (d.isPresent()) return d;
     }
     Element article = articleRoot(page, scan);
@@ -217,7 +218,7 @@ final class HtmlMetadata {
       if (t == null || t.length() < 6) continue;
       // a dateline opens a paragraph ("PARIS, 5 May 2021 —") or is a short line of its own
       String head = t.length() > 80 ? t.substring(0, 80) : t;
-      Optional<String> d = DateText.inText(head);
+      Optional<String> d = Dates.inText(head);
       if (d.isPresent()) return d;
       if (++seen >= 12) break;
     }

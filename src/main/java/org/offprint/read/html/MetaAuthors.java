@@ -11,9 +11,10 @@ import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
+import org.offprint.read.Dates;
 
 /**
  * Finds an article's authors: JSON-LD {@code author}, author meta tags, byline markup ({@code rel=author},
@@ -64,7 +65,7 @@ final class MetaAuthors {
       "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\be\\b|\\bi\\b|\\bи\\b|\\bта\\b|\\ben\\b|\\boraz\\b|、)\\s*",
       Pattern.UNICODE_CASE);
   private static final Pattern CUT = Pattern.compile(
-      "\\d|\\s[|•·–—]\\s|\\s-\\s|\\n|\\s(?:on|am|updated|published|posted)\\s|\\s(?:" + DateText.MONTH_OR_DAY + ")",
+      "\\d|\\s[|•·–—]\\s|\\s-\\s|\\n|\\s(?:on|am|updated|published|posted)\\s|\\s(?:" + Dates.MONTH_OR_DAY + ")",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   /** Words in the names of organisations rather than people. */
   private static final Pattern ORGANISATION = Pattern.compile(
@@ -384,7 +385,7 @@ final class MetaAuthors {
       return false;
     }
     if (n.chars().anyMatch(Character::isDigit)) return false;
-    if (DateText.normalize(n).isPresent()) return false;
+    if (Dates.normalize(n).isPresent()) return false;
     if (NOT_A_NAME.matcher(n).matches() || DESK.matcher(n).matches() || BY_ONLY.matcher(n).matches()) return false;
     if (LICENCE.matcher(n).matches()) return false;
     if (n.contains("|") || l.startsWith("sign in") || l.startsWith("log in")) return false;
