@@ -200,7 +200,10 @@ final class BodyTidy {
 
   private static boolean isPrompt(Block b) {
     String t = textOf(b);
-    return !t.isEmpty() && t.length() < 250 && Phrases.PROMPT.matcher(t).find();
+    if (t.isEmpty()) return false;
+    if (t.length() < 250) return Phrases.PROMPT.matcher(t).find();
+    // a blog's filing line names the date, the categories, the feed and the comments in one long sentence
+    return t.length() < 500 && Phrases.FILING_LINE.matcher(t).find();
   }
 
   /**

@@ -120,4 +120,9 @@ final class Phrases {
           + "|(?:ca\\.\\s*)?\\d{1,3}\\s*(?:min\\.?|minuten|minutes?|mins|minutos|minuti|minut)"
           + "\\s*(?:read|lesezeit|lesedauer|lesen|de lecture|de lectura|di lettura|czytania)",
       F);
+
+  /** The line a blog engine files a post with: "This entry was posted in … Bookmark the permalink." */
+  static final Pattern FILING_LINE = Pattern.compile(
+      "^(?:this entry was posted|der beitrag wurde am .{0,80} veröffentlicht|dieser beitrag wurde (?:am|unter))"
+          + "|bookmark the permalink|you can follow any responses to this entry", F);
 }

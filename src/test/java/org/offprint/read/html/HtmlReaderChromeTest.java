@@ -235,6 +235,17 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsABlogsLongFilingLineAtTheEnd() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under Harbour, Tides,
+        Weather, Events and Calendar. You can follow any responses to this entry through the RSS 2.0 feed. Responses
+        are currently closed, but you can trackback from your own site, as many of the readers of the log did.</p>
+        """)));
+    assertFalse(text.contains("This entry was posted"), text);
+    assertTrue(text.contains("harbour town woke slowly"), text);
+  }
+
+  @Test
   void dropsHiddenElements() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <p hidden>Secret one, hidden by attribute from every reader of the page.</p>
