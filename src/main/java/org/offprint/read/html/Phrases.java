@@ -27,7 +27,8 @@ final class Phrases {
           + "|(?:aktuelle|neueste|weitere|ähnliche|verwandte) (?:artikel|beiträge|meldungen|nachrichten|themen|news)"
           + "|top[- ]themen(?: der redaktion)?|(?:le|te) puede interesar|czytaj (?:też|także|więcej)"
           + "|zobacz (?:też|także|również)|dowiedz się więcej|ti potrebbe interessare|leggi anche"
-          + "|weitere artikel|siehe auch|читайте также|смотрите также|похожие (?:статьи|новости)|самые популярные(?: [\\p{L}]+)?|популярное|関連記事|おすすめ記事|관련 ?기사"
+          + "|weitere artikel|siehe auch"
+          + "|читайте также|смотрите также|похожие (?:статьи|новости)|самые популярные(?: [\\p{L}]+)?|популярное|関連記事|おすすめ記事|관련 ?기사"
           + "|baca juga|berita terkait)\\s*[:.!…»›>]*",
       F);
 
@@ -53,7 +54,8 @@ final class Phrases {
   /** An advertisement label standing alone. */
   static final Pattern AD_LABEL = Pattern.compile(
       "\\s*(?:advert(?:isement)?|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade"
-          + "|реклама|広告|광고|iklan)(?:\\s*[,/|–-]\\s*(?:enthält |contains |mit |with )?affiliate[- ]?links?)?\\s*"
+          + "|реклама|広告|광고|iklan)"
+          + "(?:\\s*[,/|–-]\\s*(?:enthält |contains |mit |with )?affiliate[- ]?links?)?\\s*"
           + "|\\s*(?:enthält|contains|this (?:post|article) contains) affiliate[- ]?links?\\.?\\s*",
       F);
 
@@ -125,4 +127,10 @@ final class Phrases {
   static final Pattern FILING_LINE = Pattern.compile(
       "^(?:this entry was posted|der beitrag wurde am .{0,80} veröffentlicht|dieser beitrag wurde (?:am|unter))"
           + "|bookmark the permalink|you can follow any responses to this entry", F);
+
+  /** {@return whether {@code t} has an ASCII digit: a cheap test before the patterns that need one} */
+  static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
+    return false;
+  }
 }

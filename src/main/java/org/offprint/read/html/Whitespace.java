@@ -7,6 +7,11 @@ package org.offprint.read.html;
 final class Whitespace {
   private Whitespace() {}
 
+  /** {@return {@code s} collapsed as {@link #collapse} does and trimmed: the text of a whole block} */
+  static String squash(String s) {
+    return collapse(s).trim();
+  }
+
   /** {@return {@code s} with invisible characters removed and every whitespace run turned into one space} */
   static String collapse(String s) {
     return collapse(s, false);

@@ -1,0 +1,126 @@
+package org.offprint.read.html;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.offprint.model.Block;
+import org.offprint.model.Emphasis;
+import org.offprint.model.Inline;
+import org.offprint.model.LineBreak;
+import org.offprint.model.Link;
+import org.offprint.model.Paragraph;
+import org.offprint.model.Strong;
+import org.offprint.model.Text;
+
+/**
+ * Whole paragraphs of page furniture that stand anywhere in a body, told by their shape and words: credit lines
+ * left in the text, links to other articles (a labelled headline link, a box of link lines under a teaser
+ * label), and picture counters or reading times. {@link BodyTidy} drops them; what sits only at the edges of
+ * an article (prompts, date lines) is its own business.
+ */
+final class FurnitureLines {
+  private FurnitureLines() {}
+
+  /** {@return why {@code b} is furniture, for {@code --explain}, or null when it is part of the article} */
+  static String reason(Block b) {
+    if (!(b instanceof Paragraph)) return null;
+    if (isCredit(b)) return "credit line";
+    if (isCounter(b)) return "counter or reading time";
+    if (isTeaserBox(b)) return "links to other articles";
+    if (isCrossLink(b)) return "link to another article";
+    return null;
+  }
+
+  /**
+   * A line that points to another article: a short label ending in a colon and one link with that article's
+   * headline ("Lesen Sie auch: …", "Le puede interesar: …", "Dowiedz się więcej: …").
+   */
+  private static boolean isCrossLink(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    List<Inline> parts = unwrap(p.content());
+    if (parts.size() < 2 || parts.size() > 3) return false;
+    if (!(parts.get(0) instanceof Text label) || !(parts.get(1) instanceof Link link)) return false;
+    if (parts.size() == 3 && !(parts.get(2) instanceof Text end && end.text().isBlank())) return false;
+    String l = Whitespace.squash(label.text());
+    if (!l.endsWith(":") || l.length() > 40 || words(l) > 5) return false;
+    return !link.href().startsWith("#") && words(Whitespace.squash(Inline.plainText(link.content()))) >= 3;
+  }
+
+  /**
+   * A paragraph that is a box of links to other articles set as lines: a teaser label ("Siehe auch", "Related")
+   * on the first line, then links, one a line.
+   */
+  private static boolean isTeaserBox(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    List<Inline> parts = unwrap(p.content());
+    int br = -1;
+    for (int i = 0; i < parts.size() && br < 0; i++) if (parts.get(i) instanceof LineBreak) br = i;
+    if (br <= 0) return false;
+    String label = Whitespace.squash(Inline.plainText(parts.subList(0, br)));
+    if (label.isEmpty() || label.length() > 60 || !Phrases.TEASER_LABEL.matcher(label).matches()) return false;
+    List<Inline> rest = parts.subList(br + 1, parts.size());
+    int linked = linkedLength(rest);
+    return linked > 0 && linked >= 0.8 * Whitespace.visibleLength(Inline.plainText(rest));
+  }
+
+  // the inlines of a paragraph with its bold or italic wrappers taken off, when it is all one such wrapper
+  private static List<Inline> unwrap(List<Inline> inlines) {
+    List<Inline> parts = inlines;
+    while (parts.size() == 1) {
+      if (parts.get(0) instanceof Strong s) parts = s.content();
+      else if (parts.get(0) instanceof Emphasis e) parts = e.content();
+      else break;
+    }
+    return parts;
+  }
+
+  private static int words(String s) {
+    return s.isEmpty() ? 0 : s.split(" ").length;
+  }
+
+  /**
+   * A paragraph that only counts slides or pictures ("2 von 17", "3 of 12", "4/9") or gives a reading time
+   * ("weiterlesen 5 Minuten", "7 min read", "Lesezeit: 4 Minuten").
+   */
+  private static boolean isCounter(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String t = p.text();
+    if (t.length() > 40 || !Phrases.hasDigit(t)) return false;
+    String s = Whitespace.squash(t);
+    return COUNTER.matcher(s).matches() || Phrases.READING_TIME.matcher(s).matches();
+  }
+
+  private static final Pattern COUNTER = Pattern.compile(
+      "\\d{1,3}\\s*(?:/|von|of|de|di|z|из|sur|van|av|af)\\s*\\d{1,3}", Pattern.CASE_INSENSITIVE
+          | Pattern.UNICODE_CASE);
+
+  /** {@return the visible length of the text inside links} */
+  static int linkedLength(List<Inline> inlines) {
+    int n = 0;
+    for (Inline i : inlines) {
+      if (i instanceof Link l) n += Whitespace.visibleLength(Inline.plainText(l.content()));
+      else if (i instanceof Emphasis e) n += linkedLength(e.content());
+      else if (i instanceof Strong s) n += linkedLength(s.content());
+    }
+    return n;
+  }
+
+  private static boolean isCredit(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    if (p.content().isEmpty()) return false;
+    if (p.content().get(0) instanceof Text t && t.text().length() >= 300) return false; // prose: skip the copy
+    String raw = p.text();
+    if (raw.length() >= 300 || !mayBeCredit(raw)) return false;
+    return Phrases.CREDIT.matcher(Whitespace.squash(raw)).matches();
+  }
+
+  // A cheap test before the credit pattern, which would otherwise run on every short paragraph.
+  private static boolean mayBeCredit(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    return l.contains("image") || l.contains("photo") || l.contains("foto") || l.contains("picture")
+        || l.contains("credit") || l.contains("illustration") || l.contains("bild") || l.contains("fot.")
+        || l.indexOf('©') >= 0;
+  }
+
+
+}
