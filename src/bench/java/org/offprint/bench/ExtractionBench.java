@@ -31,7 +31,7 @@ import org.offprint.read.html.HtmlReader;
  */
 public final class ExtractionBench {
   /** Untimed passes after the first (which gives the predictions), so that the JIT has settled. */
-  private static final int WARM_UP_PASSES = 3;
+  private static final int WARM_UP_PASSES = Integer.getInteger("bench.warmups", 3);
 
   private ExtractionBench() {}
 

@@ -151,7 +151,7 @@ public final class Dates {
   public static Optional<String> normalize(String raw) {
     if (raw == null) return Optional.empty();
     String s = raw.trim();
-    if (s.isEmpty()) return Optional.empty();
+    if (!hasDigit(s)) return Optional.empty(); // every form below has a year in digits
     Matcher m = ISO.matcher(s);
     if (m.find() && m.start() < 3) return iso(m);
     try {
@@ -174,6 +174,15 @@ public final class Dates {
     return Optional.empty();
   }
 
+  /** {@return whether {@code s} holds an ASCII digit}, which every date this class reads has, in its year */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') return true;
+    }
+    return false;
+  }
+
   /** {@return a date written in a URL path such as {@code /2021/05/05/}} */
   public static Optional<String> inUrl(String url) {
     Matcher m = URL_DATE.matcher(url);
@@ -186,6 +195,7 @@ public final class Dates {
   }
 
   private static Optional<Found> first(String text, boolean numeric) {
+    if (!hasDigit(text)) return Optional.empty(); // every pattern below has a year in digits
     Found best = null;
     Matcher m = DAY_MONTH.matcher(text);
     while (m.find() && (best == null || m.start() < best.start())) {

@@ -116,8 +116,10 @@ final class Discussions {
         default -> { }
       }
     }
+    // the start of the text first: most items are no post, and the text of a big one costs a walk and a copy
+    String head = MetaText.leadingText(item, 300);
+    if (!avatar && !reply && !SAYS.matcher(head.length() > 300 ? head.substring(0, 300) : head).find()) return false;
     String text = item.text();
-    if (!avatar && !reply && !SAYS.matcher(text.length() > 300 ? text.substring(0, 300) : text).find()) return false;
     int length = Whitespace.visibleLength(text);
     if (length < 30 || links > 0.5 * length) return false; // a teaser: a dated headline link
     return time || Dates.inText(text.length() > 400 ? text.substring(0, 400) : text).isPresent();

@@ -58,7 +58,6 @@ final class Standfirst {
   private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "nav", "aside",
       "figure", "form", "button", "select", "svg", "footer");
   private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
-  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s«»“”‘’…]+");
   private static final int MIN = 20;
   private static final int MAX = 500;
   /** A paragraph this long that is no standfirst starts the body. */
@@ -262,6 +261,26 @@ final class Standfirst {
   }
 
   private static String comparable(String s) {
-    return PUNCTUATION.matcher(Whitespace.collapse(s).strip().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    // a loop rather than a pattern's replaceAll: this runs on every short text after the headline
+    String t = Whitespace.collapse(s).strip().toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean gap = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (isPunctuation(c)) {
+        gap = true;
+      } else {
+        if (gap && sb.length() > 0) sb.append(' ');
+        gap = false;
+        sb.append(c);
+      }
+    }
+    return sb.toString().strip();
+  }
+
+  /** ASCII punctuation and white space, guillemets, curly quotes and the ellipsis: what a comparison ignores */
+  private static boolean isPunctuation(char c) {
+    if (c < 0x80) return c <= ' ' ? c == ' ' || c >= '\t' && c <= '\r' : !Character.isLetterOrDigit(c) && c != 0x7f;
+    return c == '«' || c == '»' || c == '“' || c == '”' || c == '‘' || c == '’' || c == '…';
   }
 }

@@ -73,6 +73,25 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void aDeclarationAcrossTheFirstSixteenKilobytesIsRead() {
+    // the head is first read in 16 KB: a tag, a comment or a long head that runs past that edge is read whole
+    for (int pad = 16 * 1024 - 40; pad < 16 * 1024 + 10; pad += 7) {
+      String filler = "<meta name=\"x\" content=\"" + "a".repeat(pad) + "\">";
+      assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
+          (filler + "<meta charset=\"koi8-r\">").getBytes(StandardCharsets.US_ASCII)).orElseThrow(), "pad " + pad);
+      assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+          ("<!-- " + "a".repeat(pad) + " <meta charset=\"koi8-r\">").getBytes(StandardCharsets.US_ASCII)),
+          "unclosed comment, pad " + pad);
+      assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
+          ("<!-- " + "a".repeat(pad) + " --><meta charset=\"koi8-r\">").getBytes(StandardCharsets.US_ASCII))
+          .orElseThrow(), "comment, pad " + pad);
+      assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
+          ("<p>" + "a".repeat(pad) + "<body><meta charset=\"koi8-r\">").getBytes(StandardCharsets.US_ASCII)),
+          "after <body>, pad " + pad);
+    }
+  }
+
+  @Test
   void declarationsAfterTheBodyTagAreNotRead() {
     assertEquals(java.util.Optional.empty(), HtmlCharset.declared(
         "<head></head><BODY class=x><meta charset=koi8-r>".getBytes(StandardCharsets.US_ASCII)));
