@@ -48,7 +48,7 @@ final class ArticleCleaner {
   /** Containers whose short text is a rating widget's: the stars, the votes and the call to rate. */
   private static void removeRatingWidgets(Element article, TextStats stats, Explain explain) {
     removeWhere(article, stats, explain, "rating widget", e -> {
-      if (stats.get(e).text > RATING_WIDGET || e.childrenSize() < 2 || !CONTAINERS.contains(e.normalName())) {
+      if (stats.get(e).text > RATING_WIDGET || Walk.elementChildren(e, 2) < 2 || !CONTAINERS.contains(e.normalName())) {
         return Look.DESCEND;
       }
       return Phrases.RATING.matcher(e.text()).find() ? Look.REMOVE : Look.SKIP;
@@ -64,7 +64,7 @@ final class ArticleCleaner {
       int text = stats.get(e).text;
       if (text > EMBED_PLACEHOLDER || !CONTAINERS.contains(e.normalName())) return Look.DESCEND;
       if (text < 40) return Look.SKIP;
-      if (e.childrenSize() < 2) return Look.DESCEND; // a wrapper: a placeholder may be inside
+      if (Walk.elementChildren(e, 2) < 2) return Look.DESCEND; // a wrapper: a placeholder may be inside
       return Phrases.EMBED_CONSENT.matcher(e.text()).matches() ? Look.REMOVE : Look.SKIP;
     });
   }

@@ -187,7 +187,7 @@ final class ArticleFinder {
       }
       last = ps;
     }
-    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+    while (top.parent() != null && top.parent() != body && Walk.elementChildren(top.parent(), 2) == 1) top = top.parent();
     return top;
   }
 

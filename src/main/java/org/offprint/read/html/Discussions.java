@@ -41,7 +41,7 @@ final class Discussions {
     List<Element> found = new ArrayList<>();
     Node n = Walk.following(root, root);
     while (n != null) {
-      if (n instanceof Element e && e.childrenSize() >= MIN_ITEMS && isDiscussion(e)) {
+      if (n instanceof Element e && Walk.elementChildren(e, MIN_ITEMS) >= MIN_ITEMS && isDiscussion(e)) {
         found.add(e);
         n = Walk.after(e, root);
         continue;
@@ -73,14 +73,17 @@ final class Discussions {
   // Most of the element's children, and at least two, are items of one kind (tag and class) that read as posts.
   private static boolean isDiscussion(Element e) {
     int candidates = 0; // counted first, without allocating: most elements hold no two items
-    for (Element c : e.children()) {
-      if (ITEMS.contains(c.normalName()) && c.childrenSize() > 0 && ++candidates >= MIN_ITEMS) break;
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof Element c && ITEMS.contains(c.normalName()) && Walk.elementChildren(c, 1) > 0
+          && ++candidates >= MIN_ITEMS) {
+        break;
+      }
     }
     if (candidates < MIN_ITEMS) return false;
     Map<String, List<Element>> kinds = null;
     int items = 0;
     for (Element c : e.children()) {
-      if (!ITEMS.contains(c.normalName()) || c.childrenSize() == 0) continue;
+      if (!ITEMS.contains(c.normalName()) || Walk.elementChildren(c, 1) == 0) continue;
       items++;
       if (kinds == null) kinds = new HashMap<>();
       kinds.computeIfAbsent(c.normalName() + "." + c.className(), k -> new ArrayList<>()).add(c);

@@ -85,7 +85,7 @@ final class FigureCredits {
     if (before == null || !holders.contains(before)) return false;
     String tag = before.normalName();
     if (tag.equals("img") || tag.equals("picture")) return true;
-    return before.childrenSize() <= 2 && !before.hasText();
+    return Walk.elementChildren(before, 3) <= 2 && !before.hasText();
   }
 
   /** {@return whether {@code e} is a short credit: its name, itemprop or tag says so, and it holds no image} */

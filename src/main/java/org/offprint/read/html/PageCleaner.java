@@ -147,7 +147,7 @@ final class PageCleaner {
     }
     // look beside the <noscript> first, then one level up when the parent is a thin wrapper
     Element parent = ns.parent();
-    Element grand = parent.childrenSize() <= 2 ? parent.parent() : null;
+    Element grand = Walk.elementChildren(parent, 3) <= 2 ? parent.parent() : null;
     for (Element scope : new Element[] {parent, grand}) {
       if (scope == null) continue;
       // the first other image in the scope, in document order, decides

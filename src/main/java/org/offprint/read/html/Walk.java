@@ -18,6 +18,18 @@ final class Walk {
   private Walk() {}
 
   /**
+   * {@return how many elements are children of {@code e}, counting no further than {@code atMost}}: jsoup's
+   * {@code childrenSize()} builds (and keeps) the list of them, which a walk that asks every element pays for
+   */
+  static int elementChildren(Element e, int atMost) {
+    int n = 0;
+    for (int i = 0, size = e.childNodeSize(); i < size && n < atMost; i++) {
+      if (e.childNode(i) instanceof Element) n++;
+    }
+    return n;
+  }
+
+  /**
    * Calls {@code visitor} on every node of {@code root}'s subtree as {@link NodeTraversor#traverse} does (head
    * before the children, tail after them, with the depth below {@code root}), for visitors that leave the tree as
    * it is: without jsoup's checks for nodes the visitor removed or replaced.
