@@ -28,6 +28,16 @@ class WalkTest {
   }
 
   @Test
+  void elementChildrenCountsWhatChildrenSizeCountsUpToTheBound() {
+    Element body = Jsoup.parse(PAGE + "<section>text <i>a</i> more <i>b</i><!-- c --><i>c</i></section>").body();
+    for (Element e : body.getAllElements()) {
+      for (int atMost = 0; atMost <= 4; atMost++) {
+        assertEquals(Math.min(e.childrenSize(), atMost), Walk.elementChildren(e, atMost), e.tagName() + " " + atMost);
+      }
+    }
+  }
+
+  @Test
   void firstFindsWhatSelectFirstFinds() {
     Element body = Jsoup.parse(PAGE).body();
     for (String query : List.of("blockquote", "nav, ul, menu", "p", "li", "div[id]", "body", "table")) {
