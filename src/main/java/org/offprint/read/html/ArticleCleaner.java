@@ -65,7 +65,7 @@ final class ArticleCleaner {
       if (text > EMBED_PLACEHOLDER || !CONTAINERS.contains(e.normalName())) return Look.DESCEND;
       if (text < 40) return Look.SKIP;
       if (Walk.elementChildren(e, 2) < 2) return Look.DESCEND; // a wrapper: a placeholder may be inside
-      return Phrases.EMBED_CONSENT.matcher(e.text()).matches() ? Look.REMOVE : Look.SKIP;
+      return Phrases.asksConsentForEmbed(e.text()) ? Look.REMOVE : Look.SKIP;
     });
   }
 

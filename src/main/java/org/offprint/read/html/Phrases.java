@@ -1,5 +1,6 @@
 package org.offprint.read.html;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -90,6 +91,22 @@ final class Phrases {
           + "|\\b[\\d.,]+ (?:votes|ratings|bewertungen|stimmen|avis|valoraciones|avaliações|voti|ocen)\\b",
       F);
 
+  /** The words of consent or privacy that {@link #EMBED_CONSENT} needs one of. */
+  private static final List<String> CONSENT_WORDS = List.of("zustimm", "einverst", "einwillig", "privatsphäre",
+      "datenschutz", "consent", "privacy", "consentement", "consentimiento", "consenso", "zgod");
+
+  /**
+   * {@return whether {@code text} is the placeholder of an embed ({@link #EMBED_CONSENT})}: a search for the words
+   * of consent first, which few texts hold, before the pattern's three look-aheads
+   */
+  static boolean asksConsentForEmbed(String text) {
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    for (String w : CONSENT_WORDS) {
+      if (lower.contains(w)) return EMBED_CONSENT.matcher(text).matches();
+    }
+    return false;
+  }
+
   /**
    * The placeholder a page shows instead of an embedded post or video until the reader consents: "Um Deine
    * persönlichen Daten zu schützen, haben wir das Laden der Inhalte von twitter.com blockiert", "We need your
@@ -97,8 +114,7 @@ final class Phrases {
    * provider. Found in a short container, not in a sentence of the article.
    */
   static final Pattern EMBED_CONSENT = Pattern.compile(
-      "(?=.*(?:zustimm|einverst|einwillig|privatsphäre|datenschutz|consent|privacy|consentement|consentimiento"
-          + "|consenso|zgod))"
+      "(?=.*(?:" + String.join("|", Phrases.CONSENT_WORDS) + "))"
           + "(?=.*(?:\\blad|geladen|anzeig|aktivier|freischalt|blockiert|verbindung|\\bload|display|\\bshow|activat"
           + "|unblock|blocked|connect|charger|afficher|cargar|mostrar|caricare|visualizzare))"
           + "(?=.*(?:extern|drittanbieter|anbieter|third[- ]party|external|provider|twitter|youtube|instagram"
