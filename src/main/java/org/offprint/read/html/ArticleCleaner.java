@@ -301,13 +301,16 @@ final class ArticleCleaner {
     boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
     double ld = s.linkDensity();
     int weight = Vocabulary.weight(e);
-    if (s.text == 0) return s.images == 0 ? null : s.images > 2 && !list ? "image strip without text" : null;
+    if (s.text == 0) return s.images > 2 && !list && !isDescribedSequence(e) ? "image strip without text" : null;
     if (list) {
       int items = Math.max(s.listItems, 1);
       if (ld > 0.6 && s.text / items < 100) return "list of links (link density " + pct(ld) + ")";
       return null;
     }
-    if (s.images > 1 && (double) s.paragraphs / s.images < 0.5 && s.text < 200) return "more images than text";
+    // a picture story (a comic, a gallery with its words) is the article: not when it holds most of its text
+    if (s.images > 1 && (double) s.paragraphs / s.images < 0.5 && s.text < 200 && s.text * 2 < article.text) {
+      return "more images than text";
+    }
     if (s.text < 100 && ld > 0.9 && !tag.equals("table") && !isUrl(e.text())) {
       return "link only (a button or a teaser)";
     }
@@ -315,6 +318,28 @@ final class ArticleCleaner {
     if (weight < 25 && ld > 0.33 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     if (weight >= 25 && ld > 0.5 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
     return null;
+  }
+
+  private static final Evaluator IMAGES = QueryParser.parse("img");
+  private static final Evaluator LINK = QueryParser.parse("a[href]");
+  private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$");
+
+  /**
+   * {@return whether {@code e}'s images are a sequence the article shows}: the panels of a comic or the photos of
+   * a series, each described by an alt text of its own and linked to no other page (at most to its full-size
+   * file); thumbnails of teasers and logos link away, and a slider's thumbnails have no or the same alt text
+   */
+  private static boolean isDescribedSequence(Element e) {
+    int images = 0;
+    java.util.Set<String> alts = new java.util.HashSet<>();
+    for (Element img : Walk.all(e, IMAGES)) {
+      images++;
+      Element link = img.closest(LINK);
+      if (link != null && !IMAGE_FILE.matcher(link.attr("href")).find()) return false;
+      String alt = Whitespace.squash(img.attr("alt"));
+      if (!alt.isEmpty()) alts.add(alt);
+    }
+    return images > 0 && alts.size() == images;
   }
 
   // a bare address is a cited source, which the text shows as such

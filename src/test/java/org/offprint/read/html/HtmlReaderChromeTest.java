@@ -501,6 +501,33 @@ class HtmlReaderChromeTest {
     assertFalse(text.contains("A roadtrip along the coast road") || text.contains("Autumn weekend"), text);
   }
 
+  @Test
+  void aPictureStoryWithItsWordsIsTheArticleNotImagesWithoutText() throws Exception {
+    StringBuilder comic = new StringBuilder("<div><div class=\"row\"><p>What was that again about variables?"
+        + " Here is a page from our teaching material.</p></div><div class=\"row\">");
+    for (int n = 1; n <= 5; n++) comic.append("<div class=\"col\"><img src=\"comic").append(n).append(".png\" alt=\"Panel ")
+        .append(n).append("\"></div>");
+    comic.append("</div><p>No trouble with variables? Then try our <a href=\"/puzzle\">puzzle</a>.</p></div>");
+    Document doc = Pages.read("<html><body><nav><a href=/>Home</a> <a href=/blog>Blog</a></nav><div class=\"container\">"
+        + "<h1>Variables and their home</h1><p>11.12.2019 - Amelie Loevenich</p>" + comic + "</div>"
+        + "<footer>Copyright 2020</footer></body></html>");
+    String text = Pages.text(doc);
+    assertTrue(text.contains("What was that again about variables?"), text);
+    assertTrue(text.contains("No trouble with variables?"), text);
+    assertEquals(5, Pages.blocksOf(doc, org.offprint.model.Figure.class).size(), text);
+    // beside an article of its own, a strip of pictures with a line under them is still no prose
+    Document beside = Pages.read(Pages.page(Pages.PROSE + "<div><p>Gallery</p><img src=a.png alt=a><img src=b.png alt=b>"
+        + "<img src=c.png alt=c></div>"));
+    assertFalse(Pages.text(beside).contains("Gallery"), Pages.text(beside));
+    // a slider's thumbnails (no alt text) and a row of teaser pictures (links to other pages) are no sequence
+    for (String strip : List.of("<div><img src=t1.jpg alt=\"\"></div><div><img src=t2.jpg alt=\"\"></div>"
+        + "<div><img src=t3.jpg alt=\"\"></div>", "<div><a href=/a><img src=t1.jpg alt=One></a></div><div><a href=/b>"
+        + "<img src=t2.jpg alt=Two></a></div><div><a href=/c><img src=t3.jpg alt=Three></a></div>")) {
+      Document strips = Pages.read(Pages.page(Pages.PROSE + "<div class=\"row\">" + strip + "</div>" + Pages.PROSE));
+      assertEquals(0, Pages.blocksOf(strips, org.offprint.model.Figure.class).size(), strip);
+    }
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
