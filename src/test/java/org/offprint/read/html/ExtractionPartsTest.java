@@ -68,9 +68,13 @@ class ExtractionPartsTest {
   @Test
   void teaserPhrasesAreRecognisedInSeveralLanguages() {
     for (String label : new String[] {"Related stories", "You may also like", "Leia também", "Читайте также",
-        "関連記事", "More Great WIRED Stories"}) {
+        "関連記事", "More Great WIRED Stories", "Zum Weiterlesen:", "Lesen Sie auch die folgenden Beiträge:",
+        "Auch auf gofeminin.de", "Also on coast-news.com"}) {
       assertTrue(Phrases.TEASER_LABEL.matcher(label).matches(), label);
     }
-    assertFalse(Phrases.TEASER_LABEL.matcher("The related question of taxes").matches());
+    for (String text : new String[] {"The related question of taxes", "Lesen Sie auch die Kommentare der Leser",
+        "Auch auf der Insel gibt es Fähren", "Also on Monday the quay reopened."}) {
+      assertFalse(Phrases.TEASER_LABEL.matcher(text).matches(), text);
+    }
   }
 }
