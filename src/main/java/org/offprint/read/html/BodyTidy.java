@@ -21,7 +21,30 @@ final class BodyTidy {
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
     List<Block> body = captionsBesideFigures(dropPullQuotes(blocks, explain), explain);
-    return normaliseHeadings(dropAuthorBox(trimEdges(body, explain), explain));
+    return normaliseHeadings(dropAuthorBox(trimEdges(cutAtPaywall(body, explain), explain), explain));
+  }
+
+  /** Blocks after a paywall notice up to which the rest is taken as the pitch that follows it. */
+  private static final int PITCH_BLOCKS = 12;
+
+  /**
+   * Drops a paywall notice near the end and the pitch after it ("To view the full story, please subscribe to
+   * …", then the offer and its list of perks): the article stops where the notice stands. Only in the last
+   * {@value #PITCH_BLOCKS} blocks, and only after some text of the article.
+   */
+  static List<Block> cutAtPaywall(List<Block> blocks, Explain explain) {
+    int prose = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = textOf(blocks.get(i));
+      if (i >= blocks.size() - PITCH_BLOCKS && prose >= 200 && t.length() < 300
+          && Phrases.PAYWALL.matcher(t).find()) {
+        explain.note("removed a paywall notice and the " + (blocks.size() - i - 1) + " blocks after it: "
+            + abbreviate(t));
+        return blocks.subList(0, i);
+      }
+      prose += t.length();
+    }
+    return blocks;
   }
 
   /**

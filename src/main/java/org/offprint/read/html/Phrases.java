@@ -123,6 +123,26 @@ final class Phrases {
           + "|facebook|vimeo|spotify|soundcloud|podcast|tiktok|google maps|\\bx\\.com)).*",
       F | Pattern.DOTALL);
 
+  /**
+   * A paywall's notice where the free part of an article ends: "To view the full story, please subscribe",
+   * "Subscribe to continue reading", "This article is for subscribers only", "Dieser Artikel ist nur für
+   * Abonnenten", "La suite est réservée aux abonnés".
+   */
+  static final Pattern PAYWALL = Pattern.compile(
+      "(?:to|please) (?:view|read|continue reading|keep reading|access|unlock) (?:the|this) (?:full |entire |whole "
+          + "|rest of the )?(?:story|article|post)[^.!?]{0,60}(?:subscribe|subscription|sign in|log in|member)"
+          + "|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))(?: now| today)? to (?:continue "
+          + "reading|keep reading|read (?:the|this) (?:full |entire |rest of the )?(?:story|article)|unlock)"
+          + "|this (?:story|article|content|post) is (?:only )?(?:available|reserved|exclusive) (?:to|for)"
+          + " (?:our )?(?:paying )?(?:subscribers|members)|for (?:subscribers|members) only"
+          + "|(?:dieser|der) (?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?(?:für|fuer) (?:abonnent|abonnentinnen"
+          + "|abonnenten|\\p{L}+-?(?:abonnenten|plus-leser))|(?:weiterlesen|lesen sie weiter) mit (?:einem )?"
+          + "(?:abo|abonnement|\\p{L}+\\+)|um (?:den|diesen) (?:ganzen |vollständigen |kompletten )?(?:artikel|beitrag)"
+          + " (?:zu )?lesen"
+          + "|(?:la suite|cet article|l'article|cet article est) (?:est )?réservée? aux abonnés"
+          + "|(?:este|el) (?:artículo|contenido) es (?:exclusivo )?para suscriptores",
+      F);
+
   /** The heading of a box about the author at the end of a post. */
   static final Pattern ABOUT_AUTHOR = Pattern.compile(
       "(?:über (?:den autor|die autorin|die autoren|die autorinnen|mich)|zum autor|zur autorin|about the authors?"

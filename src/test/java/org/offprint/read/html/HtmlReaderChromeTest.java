@@ -528,6 +528,27 @@ class HtmlReaderChromeTest {
     }
   }
 
+  @Test
+  void aPaywallNoticeEndsTheArticleAndItsPitchGoesWithIt() throws Exception {
+    String pitch = """
+        <p>To view the full story, please subscribe to <a href="/subscribe">Coast News</a>. You can choose a yearly
+        subscription or a weekly pass.</p>
+        <p>When you join the Coast News family, you get unlimited access to journalism you won't find elsewhere.</p>
+        <p>Join now or renew to get:</p><ul><li>Instant access to every story</li><li>Member perks</li></ul>
+        """;
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + pitch)));
+    assertTrue(text.contains("the nets tore"), text);
+    assertFalse(text.contains("view the full story") || text.contains("Coast News family")
+        || text.contains("Member perks"), text);
+    // the same words inside the article, with the article going on long after them, or in a long paragraph, stay
+    String early = "<p>Readers who subscribe to continue reading our series will find the second part next week.</p>";
+    String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + early + Pages.PROSE.repeat(5))));
+    assertTrue(kept.contains("subscribe to continue reading") && kept.contains("the nets tore"), kept);
+    String longOne = "<p>" + "The harbour board met again on Monday. ".repeat(8) + "Subscribe to continue reading, said the"
+        + " sign on the old newspaper office, which closed in 1998 after a century of printing the town's news.</p>";
+    assertTrue(Pages.text(Pages.read(Pages.page(Pages.PROSE + longOne))).contains("Subscribe to continue reading"));
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
