@@ -28,8 +28,30 @@ final class FurnitureLines {
     if (isCounter(b)) return "counter or reading time";
     if (isTeaserBox(b)) return "links to other articles";
     if (isCrossLink(b)) return "link to another article";
+    if (isAppeal(b)) return "appeal for support";
     return null;
   }
+
+  /**
+   * A short paragraph that asks the reader for money: "If you enjoyed reading this post, would you consider
+   * supporting our work?", "Jede kleine Spende hilft!", "Please consider donating". Only a paragraph that opens
+   * with the appeal: a report on a fundraiser says so inside its sentences.
+   */
+  private static boolean isAppeal(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String t = p.text();
+    return t.length() <= 200 && APPEAL.matcher(Whitespace.squash(t)).lookingAt();
+  }
+
+  private static final Pattern APPEAL = Pattern.compile(
+      "(?:if you (?:enjoyed|liked|like|value|appreciate)(?: reading)? (?:this|our|my) (?:post|article|story|work"
+          + "|blog|journalism)[^.?!]{0,40}[,–—-]? ?(?:would you |please )?(?:consider )?(?:supporting|support|donat)"
+          + "|(?:would you |please )consider (?:supporting|donating|a donation|becoming a (?:patron|supporter))"
+          + "|support (?:our|independent) (?:work|journalism)(?: today| now)?[.!]?$"
+          + "|(?:jede|eine) (?:kleine |einzelne )?spende (?:hilft|zählt)|jetzt spenden[.!]?$|spenden sie jetzt"
+          + "|(?:unterstützen|unterstütze) (?:sie |du )?(?:uns|unsere arbeit)(?: jetzt| mit einer spende)?[.!]?$"
+          + "|soutenez (?:notre|nos) (?:travail|journalisme|média)|faites un don)",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
    * A line that points to another article: a short label ending in a colon and one link with that article's

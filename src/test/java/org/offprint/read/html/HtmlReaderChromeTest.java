@@ -549,6 +549,21 @@ class HtmlReaderChromeTest {
     assertTrue(Pages.text(Pages.read(Pages.page(Pages.PROSE + longOne))).contains("Subscribe to continue reading"));
   }
 
+  @Test
+  void aParagraphThatAsksForMoneyGoesButAReportOnAFundraiserStays() throws Exception {
+    for (String appeal : List.of("If you enjoyed reading this post – would you consider supporting our work? Just"
+        + " click <a href=\"/support\">here</a>. Thanks!", "Jede kleine Spende hilft den Menschen dieser Welt!",
+        "Please consider donating to keep this blog free.")) {
+      String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + "<p>" + appeal + "</p>" + Pages.PROSE)));
+      assertFalse(text.contains(appeal.substring(0, 20)), text);
+      assertTrue(text.contains("the nets tore"), text);
+    }
+    String report = "The family hopes the fundraiser will raise money for his treatment; if you enjoyed this story,"
+        + " the page is still open.";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + "<p>" + report + "</p>")));
+    assertTrue(text.contains("The family hopes the fundraiser"), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
