@@ -21,7 +21,29 @@ final class BodyTidy {
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
     List<Block> body = captionsBesideFigures(dropPullQuotes(blocks, explain), explain);
-    return normaliseHeadings(dropAuthorBox(trimEdges(cutAtPaywall(body, explain), explain), explain));
+    return normaliseHeadings(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain),
+        explain));
+  }
+
+  /**
+   * Drops the comment section that a page printed as plain blocks after the article: from a line that opens it
+   * ("Leave a Reply", "Kommentar erstellen", "3 Kommentare", "No comments yet") to the end, when less text
+   * follows that line than stands before it (the comments, the form's labels, the moderation notes).
+   */
+  static List<Block> cutAtComments(List<Block> blocks, Explain explain) {
+    int total = 0;
+    for (Block b : blocks) total += textOf(b).length();
+    int before = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = textOf(blocks.get(i));
+      if (before >= 200 && total - before < before && t.length() <= 60
+          && Phrases.COMMENTS_START.matcher(Whitespace.squash(t)).matches()) {
+        explain.note("removed the comment section (" + (blocks.size() - i) + " blocks) from: " + abbreviate(t));
+        return blocks.subList(0, i);
+      }
+      before += t.length();
+    }
+    return blocks;
   }
 
   /** Blocks after a paywall notice up to which the rest is taken as the pitch that follows it. */

@@ -143,6 +143,20 @@ final class Phrases {
           + "|(?:este|el) (?:artículo|contenido) es (?:exclusivo )?para suscriptores",
       F);
 
+  /**
+   * The line that opens a comment section: its heading, its count, its form's title ("Leave a Reply", "3
+   * Comments", "Kommentar erstellen", "Keine Kommentare / Trackbacks", "Laisser un commentaire").
+   */
+  static final Pattern COMMENTS_START = Pattern.compile(
+      "(?:leave a (?:comment|reply)|write a comment|post a comment|add (?:a|your) comment|join the discussion"
+          + "|(?:kommentar|einen kommentar) (?:erstellen|schreiben|verfassen|hinterlassen)|schreibe einen kommentar"
+          + "|hinterlasse einen kommentar|(?:no|keine) (?:comments|kommentare)(?: yet| vorhanden)?(?: ?/ ?trackbacks)?"
+          + "|\\d+ (?:comments?|kommentare?|responses?|antworten|commentaires?|comentarios?|commenti|komentarz[ey]?)"
+          + "(?: (?:to|zu|on|für) .{1,80})?|comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze"
+          + "|laisser un commentaire|deja un comentario|lascia un commento|dodaj komentarz|napisz komentarz)"
+          + "\\s*[:.!…»›]*",
+      F);
+
   /** The heading of a box about the author at the end of a post. */
   static final Pattern ABOUT_AUTHOR = Pattern.compile(
       "(?:über (?:den autor|die autorin|die autoren|die autorinnen|mich)|zum autor|zur autorin|about the authors?"

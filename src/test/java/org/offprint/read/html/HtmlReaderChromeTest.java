@@ -564,6 +564,23 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("The family hopes the fundraiser"), text);
   }
 
+  @Test
+  void aCommentSectionPrintedAsPlainBlocksAfterTheArticleGoes() throws Exception {
+    String comments = """
+        <p>27 commentaires</p>
+        <ul><li>permalien Red Bastard : même argument, la même analyse que celle des détracteurs</li>
+        <li>permalien habsb : aucun parallèle n'est possible entre les deux pays</li></ul>
+        <h3>Kommentar erstellen</h3><p>Name (wird benötigt)</p><p>E-Mail (wird benötigt und nicht veröffentlicht)</p>
+        """;
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + comments)));
+    assertTrue(text.contains("the nets tore"), text);
+    assertFalse(text.contains("commentaires") || text.contains("Red Bastard") || text.contains("wird benötigt"), text);
+    // a heading "Comments" inside the article, with more of the article after it than before, is a section
+    String section = "<h2>Comments</h2><p>The council's comments on the plan came late.</p>" + Pages.PROSE.repeat(2);
+    String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + section)));
+    assertTrue(kept.contains("The council's comments on the plan came late."), kept);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
