@@ -29,6 +29,7 @@ final class FurnitureLines {
     if (isTeaserBox(b)) return "links to other articles";
     if (isCrossLink(b)) return "link to another article";
     if (isAppeal(b)) return "appeal for support";
+    if (isAffiliateNote(b)) return "affiliate disclosure";
     return null;
   }
 
@@ -42,6 +43,22 @@ final class FurnitureLines {
     String t = p.text();
     return t.length() <= 200 && APPEAL.matcher(Whitespace.squash(t)).lookingAt();
   }
+
+  /**
+   * A short paragraph that discloses affiliate links: "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen
+   * handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API", "As an Amazon Associate I
+   * earn from qualifying purchases". A shop box's footer, repeated under every box of products.
+   */
+  private static boolean isAffiliateNote(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String t = p.text();
+    return t.length() <= 250 && AFFILIATE_NOTE.matcher(t).find();
+  }
+
+  private static final Pattern AFFILIATE_NOTE = Pattern.compile(
+      "(?:handelt es sich um|sind|are|is an?) (?:sogenannte |so-called )?affiliate[- ]?links?|product advertising api"
+          + "|als amazon-partner verdiene ich|as an amazon associate,? (?:i|we) earn",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern APPEAL = Pattern.compile(
       "(?:if you (?:enjoyed|liked|like|value|appreciate)(?: reading)? (?:this|our|my) (?:post|article|story|work"

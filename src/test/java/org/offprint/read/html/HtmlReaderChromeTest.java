@@ -581,6 +581,17 @@ class HtmlReaderChromeTest {
     assertTrue(kept.contains("The council's comments on the plan came late."), kept);
   }
 
+  @Test
+  void anAffiliateDisclosureUnderAShopBoxGoesButASentenceAboutAffiliatesStays() throws Exception {
+    String note = "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links /"
+        + " Bilder von der Amazon Product Advertising API";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + "<p>" + note + "</p>" + Pages.PROSE)));
+    assertFalse(text.contains("Affiliate Links"), text);
+    String report = "The harbour shop earns from affiliate programmes, the owner said, but most of its money still"
+        + " comes from the fishermen who buy their nets there.";
+    assertTrue(Pages.text(Pages.read(Pages.page(Pages.PROSE + "<p>" + report + "</p>"))).contains(report));
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
