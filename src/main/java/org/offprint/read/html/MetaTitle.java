@@ -24,7 +24,7 @@ final class MetaTitle {
     for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
         meta.first("parsely-title"), meta.first("title"), meta.first("sailthru.title"))) {
-      String t = clean(v);
+      String t = withoutSite(clean(v), site); // og:title is often the <title>, "Headline | Site" and all
       if (!t.isEmpty() && !MetaTags.same(t, site) && declared.stream().noneMatch(d -> d.equals(t))) declared.add(t);
     }
     String doc = clean(page.title());
@@ -125,6 +125,30 @@ final class MetaTitle {
     // no known site name: cut the last part when it is short, as site names are
     // (a headline of four words or fewer may itself hold a dash: keep the whole title then)
     if (words(tail) <= 4 && words(before) >= 5 && tail.length() < before.length()) return before;
+    return title;
+  }
+
+  /** {@return {@code title} without the known site name before or after a separator; as it is when none is known} */
+  static String withoutSite(String title, String site) {
+    if (site.isEmpty()) return title;
+    var m = SEPARATOR.matcher(title);
+    int firstStart = -1;
+    int firstEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      if (firstStart < 0) {
+        firstStart = m.start();
+        firstEnd = m.end();
+      }
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (firstStart < 0) return title;
+    // once, and the head only when it is the site's name itself: "Der Spiegel-Test – …" names more than the site
+    String tail = title.substring(lastEnd);
+    if (siteLike(tail, site) && words(tail) <= words(site) + 2) return title.substring(0, lastStart);
+    if (MetaTags.key(title.substring(0, firstStart)).equals(MetaTags.key(site))) return title.substring(firstEnd);
     return title;
   }
 

@@ -57,6 +57,24 @@ class HtmlMetadataTest {
   }
 
   @Test
+  void declaredTitlesLoseTheKnownSiteNameToo() throws Exception {
+    String site = "<meta property=\"og:site_name\" content=\"Weinkenner.de\">";
+    assertEquals("St. Magdalener: Rotweine mit Eleganz und Charakter", meta(site
+        + "<meta property=\"og:title\" content=\"St. Magdalener: Rotweine mit Eleganz und Charakter | Weinkenner.de\">"
+        + "<title>St. Magdalener: Rotweine mit Eleganz und Charakter | Weinkenner.de</title>", BODY_TEXT).title());
+    // a last part that names the site inside a longer phrase is the headline's, and a first part that only holds
+    // the site's name among other words is no site name
+    String gipfel = "<meta property=\"og:site_name\" content=\"Spiegel\">";
+    assertEquals("Outdoor - Neue Schneekarten auf Spiegel Online", meta(gipfel
+        + "<meta property=\"og:title\" content=\"Outdoor - Neue Schneekarten auf Spiegel Online\">", BODY_TEXT).title());
+    assertEquals("Der Spiegel-Test – Wie gut ist die neue Fähre?", meta(gipfel
+        + "<meta property=\"og:title\" content=\"Der Spiegel-Test – Wie gut ist die neue Fähre?\">", BODY_TEXT).title());
+    // no site name known: a declared title stays whole
+    assertEquals("How to Build a Terrarium | eHow",
+        meta("<meta property=\"og:title\" content=\"How to Build a Terrarium | eHow\">", BODY_TEXT).title());
+  }
+
+  @Test
   void headingThatOpensTheTitleWins() throws Exception {
     Metadata m = meta("<title>Budget cuts anger villages - Local news - Planet</title>",
         "<article><h1>Budget cuts anger villages</h1>" + BODY_TEXT + "</article>");
