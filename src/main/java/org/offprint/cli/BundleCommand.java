@@ -186,8 +186,13 @@ final class BundleCommand implements Callable<Integer> {
     Book book = FeedDefaults.apply(BookAssembler.assemble(articles, settings, chosenOrder,
         settings.groupBy().orElse(Manifest.GroupBy.NONE), front, back, diagnostics), expanded.feeds(), settings,
         read.fetchImages);
-    BookRecord record = update == null ? null : BookUpdate.record(book, sourced, recordedArgs);
-    if (record != null && previous.isPresent()) BookUpdate.checkAppended(previous.get(), record, update, diagnostics);
+    List<Integer> numbers = update == null ? List.of() : BookUpdate.chapterNumbers(book, sourced, previous);
+    writers.chapterNumbers = numbers;
+    BookRecord record = update == null ? null : BookUpdate.record(book, sourced, recordedArgs, numbers);
+    // An EPUB's chapters keep their file names and ids whatever comes before them; other books' move down.
+    if (record != null && previous.isPresent() && !format.name().equals("epub")) {
+      BookUpdate.checkAppended(previous.get(), record, update, diagnostics);
+    }
     if (record != null && format.name().equals("epub")) writers.epubMetaInf.put(BookUpdate.EPUB_NAME, record.toJson());
 
     List<Path> roots = new ArrayList<>();

@@ -311,17 +311,51 @@ class FeedBundleTest {
   }
 
   @Test
-  void anItemDatedBeforeTheBooksArticlesIsSaidToMoveThem() throws IOException {
+  void anItemDatedBeforeTheBooksArticlesLeavesTheirChaptersAsTheyWere() throws IOException {
     AtomicReference<String> feed = new AtomicReference<>();
     try (LoopbackServer s = server(feed)) {
       feed.set(rss(s, 5).replaceAll("(?s)<item><title>Week 2:.*?</item>", ""));
       assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.epub", "-q").exit);
+      Path book = dir.resolve("m.epub");
+      Map<String, byte[]> one = entries(book);
       feed.set(rss(s, 5)); // week 2 comes back, dated before weeks 3 to 5
       CliRun r = bundle(s.url("/feed.xml"), "--update", "m.epub");
       assertEquals(0, r.exit, r.err);
-      assertTrue(r.err.contains("offprint: warning: m.epub: new articles come before 3 the book had"), r.err);
-      assertEquals(6, chapters(entries(dir.resolve("m.epub"))).size(), "5 articles, in date order, and the sources");
+      assertFalse(r.err.contains("come before"), "an EPUB's chapters do not move: " + r.err);
+      Map<String, byte[]> two = entries(book);
+      assertEquals(6, chapters(two).size(), "5 articles and the sources");
+      // weeks 1, 3, 4 and 5 were chapters 1 to 4: each keeps its file name and bytes
+      for (int i = 1; i <= 4; i++) {
+        String n = "EPUB/chapter-" + i + ".xhtml";
+        assertArrayEquals(one.get(n), two.get(n), n + " keeps its name and bytes");
+      }
+      assertTrue(text(two, "EPUB/chapter-5.xhtml").contains("Week 2"), "the new article takes the next number");
+      String opf = text(two, "EPUB/content.opf");
+      List<String> spine = new ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<itemref idref=\"(chapter-\\d+)\"").matcher(opf);
+      while (m.find()) spine.add(m.group(1));
+      assertEquals(List.of("chapter-1", "chapter-5", "chapter-2", "chapter-3", "chapter-4", "chapter-6"), spine,
+          "week 2 is read second, by date");
+      String nav = text(two, "EPUB/nav.xhtml");
+      assertTrue(nav.indexOf("chapter-5.xhtml") < nav.indexOf("chapter-2.xhtml"), nav);
+      EpubCheckRunner.Result check = EpubCheckRunner.check(Files.readAllBytes(book));
+      assertTrue(check.clean(), check.toString());
+      String hash = sha(book);
+      assertEquals(0, bundle("--update", "m.epub", "-q").exit);
+      assertEquals(hash, sha(book), "nothing new: not a byte changes");
+
+      // A Markdown book has no chapter files: its articles move down, and the update says so.
+      feed.set(rss(s, 5).replaceAll("(?s)<item><title>Week 2:.*?</item>", ""));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.md", "-q").exit);
+      feed.set(rss(s, 5));
+      CliRun md = bundle(s.url("/feed.xml"), "--update", "m.md");
+      assertEquals(0, md.exit, md.err);
+      assertTrue(md.err.contains("offprint: warning: m.md: new articles come before 3 the book had"), md.err);
     }
+  }
+
+  static String text(Map<String, byte[]> epub, String name) {
+    return new String(epub.get(name), StandardCharsets.UTF_8);
   }
 
   @Test
