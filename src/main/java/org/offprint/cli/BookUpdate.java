@@ -195,6 +195,20 @@ final class BookUpdate {
   }
 
   /**
+   * {@return the numbers of the chapters that hold the same document as in the book before}: the articles it had,
+   * kept as recorded (a new document never takes the number of one the book had; see {@link #chapterNumbers})
+   */
+  static Set<Integer> sameChapters(Book book, List<Integer> numbers, BookRecord previous) {
+    Set<Document> had = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (BookRecord.Entry e : previous.articles()) if (e.chapter() > 0) had.add(e.document());
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < book.documents().size(); i++) {
+      if (had.contains(book.documents().get(i))) out.add(numbers.get(i));
+    }
+    return out;
+  }
+
+  /**
    * {@return the record of {@code book}: its articles in book order, each with its source and its chapter's
    * number from {@code numbers} (one per document of the book)}
    */

@@ -227,17 +227,28 @@ final class BundleCommand implements Callable<Integer> {
           if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
           writing.show(done, total);
         });
-    if (output.equals("-")) {
-      BookWriter writer = bookWriter(format, options);
-      Outputs.writeStdout(run.out(), out -> writer.write(book, out), run::isCancelled);
-    } else {
-      BookWriter writer = bookWriter(format, options.withSideFiles(side));
-      Outputs.write(target, run, readFiles.with(resources), out -> writer.write(book, out), side);
-      if (record != null && !format.name().equals("epub")) {
-        byte[] json = record.toJson();
-        Outputs.write(BookUpdate.sidecar(target), run, readFiles.all(), out -> out.write(json),
-            new Outputs.PendingSideFiles());
+    // An EPUB update copies the chapters the book had from it, read while the new book is written beside it.
+    java.nio.channels.SeekableByteChannel before = null;
+    if (record != null && previous.isPresent() && format.name().equals("epub") && !output.equals("-")) {
+      before = Files.newByteChannel(run.path(update));
+      writers.earlierEdition = Optional.of(new org.offprint.write.EarlierEdition(before,
+          BookUpdate.sameChapters(book, numbers, previous.get())));
+    }
+    try {
+      if (output.equals("-")) {
+        BookWriter writer = bookWriter(format, options);
+        Outputs.writeStdout(run.out(), out -> writer.write(book, out), run::isCancelled);
+      } else {
+        BookWriter writer = bookWriter(format, options.withSideFiles(side));
+        Outputs.write(target, run, readFiles.with(resources), out -> writer.write(book, out), side);
+        if (record != null && !format.name().equals("epub")) {
+          byte[] json = record.toJson();
+          Outputs.write(BookUpdate.sidecar(target), run, readFiles.all(), out -> out.write(json),
+              new Outputs.PendingSideFiles());
+        }
       }
+    } finally {
+      if (before != null) before.close();
     }
     JsonReport report = new JsonReport();
     if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(run.path(target)));

@@ -47,6 +47,11 @@ public interface FormatSettings {
     return java.util.List.of();
   }
 
+  /** {@return the book this run writes again, when it updates one (bundle --update); not an option} */
+  default Optional<EarlierEdition> earlierEdition() {
+    return Optional.empty();
+  }
+
   /** {@return whether the flag {@code name} was given} */
   boolean flag(String name);
 

@@ -148,6 +148,63 @@ class FeedBundleTest {
   }
 
   @Test
+  void anUpdateCopiesTheChaptersItHadAndGivesTheBytesOfTheBookMadeAnew() throws IOException {
+    AtomicReference<String> feed = new AtomicReference<>();
+    try (LoopbackServer s = server(feed)) {
+      feed.set(rss(s, 5));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "u.epub", "-q").exit);
+      feed.set(rss(s, 7));
+      CliRun update = bundle(s.url("/feed.xml"), "--update", "u.epub", "-q");
+      assertEquals(0, update.exit, update.err);
+      CliRun anew = bundle(s.url("/feed.xml"), "--update", "anew.epub", "-q");
+      assertEquals(0, anew.exit, anew.err);
+      assertEquals(sha(dir.resolve("anew.epub")), sha(dir.resolve("u.epub")),
+          "the update gives the bytes of the book made from the 7 items at once");
+      EpubCheckRunner.Result check = EpubCheckRunner.check(Files.readAllBytes(dir.resolve("u.epub")));
+      assertTrue(check.clean(), check.toString());
+
+      // Chapter 2 stored rather than deflated in the zip: the same text in other bytes. An update that copies
+      // the chapter keeps those bytes; one that rendered it again would deflate it.
+      feed.set(rss(s, 5));
+      Files.delete(dir.resolve("u.epub"));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "u.epub", "-q").exit);
+      storeUncompressed(dir.resolve("u.epub"), "EPUB/chapter-2.xhtml");
+      feed.set(rss(s, 7));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "u.epub", "-q").exit);
+      try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(dir.resolve("u.epub").toFile())) {
+        assertEquals(ZipEntry.STORED, z.getEntry("EPUB/chapter-2.xhtml").getMethod(), "copied, not rendered");
+        assertEquals(ZipEntry.DEFLATED, z.getEntry("EPUB/chapter-1.xhtml").getMethod());
+        assertEquals(ZipEntry.DEFLATED, z.getEntry("EPUB/chapter-7.xhtml").getMethod(), "a new chapter");
+      }
+      Map<String, byte[]> anewEntries = entries(dir.resolve("anew.epub"));
+      Map<String, byte[]> updated = entries(dir.resolve("u.epub"));
+      assertEquals(anewEntries.keySet(), updated.keySet());
+      for (String n : anewEntries.keySet()) assertArrayEquals(anewEntries.get(n), updated.get(n), n);
+    }
+  }
+
+  /** Rewrites a zip with the entry {@code name} stored uncompressed and every other deflated. */
+  static void storeUncompressed(Path zip, String name) throws IOException {
+    Map<String, byte[]> all = entries(zip);
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (Map.Entry<String, byte[]> e : all.entrySet()) {
+        ZipEntry z = new ZipEntry(e.getKey());
+        if (e.getKey().equals(name)) {
+          z.setMethod(ZipEntry.STORED);
+          z.setSize(e.getValue().length);
+          z.setCompressedSize(e.getValue().length);
+          java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          crc.update(e.getValue());
+          z.setCrc(crc.getValue());
+        }
+        out.putNextEntry(z);
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    }
+  }
+
+  @Test
   void markdownAndPdfBooksKeepTheirRecordBesideThem() throws IOException {
     AtomicReference<String> feed = new AtomicReference<>();
     try (LoopbackServer s = server(feed)) {

@@ -71,6 +71,7 @@ public final class EpubFormat implements Format {
     settings.number(TOC_DEPTH.name()).ifPresent(b::tocDepth);
     settings.metaInf().forEach(b::metaInf);
     if (!settings.chapterNumbers().isEmpty()) b.chapterNumbers(settings.chapterNumbers());
+    settings.earlierEdition().ifPresent(b::earlierEdition);
     return b.build();
   }
 }

@@ -63,10 +63,12 @@ public final class EpubWriter implements DocumentWriter {
   private final long imageMemory;
   private final Map<String, byte[]> metaInf;
   private final List<Integer> chapterNumbers;
+  private final Optional<org.offprint.write.EarlierEdition> earlier;
 
   private EpubWriter(Builder b) {
     metaInf = Map.copyOf(b.metaInf);
     chapterNumbers = b.chapterNumbers;
+    earlier = b.earlier;
     options = b.options;
     coverImage = b.coverImage;
     tocDepth = b.tocDepth;
@@ -125,10 +127,18 @@ public final class EpubWriter implements DocumentWriter {
     // keeps its images' names when an article with a lower place but a higher number is added before it.
     List<Map<String, String>> hrefs = new ArrayList<>(java.util.Collections.nCopies(docs.size(), Map.of()));
     for (int i : byNumber(numbers)) hrefs.set(i, images.add(docs.get(i)));
+    // An update copies the chapters it had, as its zip stores them, when they are what rendering would give.
+    EarlierChapters kept = EarlierChapters.of(earlier);
     List<XhtmlChapter.Chapter> chapters = new ArrayList<>();
+    List<ZipWriter.Content> stored = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      chapters.add(XhtmlChapter.builder().stylesheet("style.css").images(hrefs.get(i)).fallbackLanguage(lang)
-          .build().render(docs.get(i)));
+      XhtmlChapter renderer = XhtmlChapter.builder().stylesheet("style.css").images(hrefs.get(i))
+          .fallbackLanguage(lang).build();
+      Document d = docs.get(i);
+      Optional<EarlierChapters.Stored> before = kept.chapter(numbers.get(i), chapterFile(numbers, i));
+      Optional<XhtmlChapter.Chapter> same = before.flatMap(b -> renderer.earlier(d, b.text()));
+      chapters.add(same.orElseGet(() -> renderer.render(d)));
+      stored.add(same.isPresent() ? before.get().content() : null);
       options.progress().step(chapters.size(), docs.size());
     }
     List<String> authors = authors(md, docs);
@@ -192,7 +202,8 @@ public final class EpubWriter implements DocumentWriter {
     }
     for (int i = 0; i < chapters.size(); i++) {
       shown.append(chapters.get(i).xhtml());
-      ocf.add(chapterFile(numbers, i), chapters.get(i).bytes());
+      if (stored.get(i) != null) ocf.add(chapterFile(numbers, i), stored.get(i));
+      else ocf.add(chapterFile(numbers, i), chapters.get(i).bytes());
       opf.item("chapter-" + numbers.get(i), chapterFile(numbers, i), "application/xhtml+xml", "");
       opf.spine("chapter-" + numbers.get(i), true);
     }
@@ -443,6 +454,17 @@ public final class EpubWriter implements DocumentWriter {
 
     private final Map<String, byte[]> metaInf = new LinkedHashMap<>();
     private List<Integer> chapterNumbers = List.of();
+    private Optional<org.offprint.write.EarlierEdition> earlier = Optional.empty();
+
+    /**
+     * Names the book this write replaces: a chapter it holds under the same number, for a document it names as
+     * the same, is copied as its zip stores it (not rendered and deflated again) when its head, language and
+     * images are what rendering would give. The caller keeps the channel open until the write is done.
+     */
+    public Builder earlierEdition(org.offprint.write.EarlierEdition edition) {
+      earlier = Optional.of(Objects.requireNonNull(edition, "edition"));
+      return this;
+    }
 
     /**
      * Numbers the chapters of a book: document {@code i} becomes {@code chapter-N.xhtml} (manifest id
