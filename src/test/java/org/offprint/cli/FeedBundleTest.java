@@ -408,6 +408,21 @@ class FeedBundleTest {
       CliRun md = bundle(s.url("/feed.xml"), "--update", "m.md");
       assertEquals(0, md.exit, md.err);
       assertTrue(md.err.contains("offprint: warning: m.md: new articles come before 3 the book had"), md.err);
+
+      // An HTML book's articles move down the page but keep their ids: links into the book still land.
+      feed.set(rss(s, 5).replaceAll("(?s)<item><title>Week 2:.*?</item>", ""));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.html", "-q").exit);
+      org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(dir.resolve("m.html").toFile());
+      feed.set(rss(s, 5));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.html", "-q").exit);
+      org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(dir.resolve("m.html").toFile());
+      for (int i = 1; i <= 4; i++) {
+        String id = "a" + i + "-article";
+        assertEquals(before.getElementById(id).selectFirst("h1").text(), after.getElementById(id).selectFirst("h1")
+            .text(), id + " is the same article");
+      }
+      assertTrue(after.getElementById("a5-article").selectFirst("h1").text().startsWith("Week 2"));
+      assertEquals("#a5-article", after.select("nav.toc a").get(1).attr("href"), "week 2 is listed second");
     }
   }
 
