@@ -1,10 +1,10 @@
 package org.offprint.bundle;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,11 +31,8 @@ public record BookRecord(List<String> args, List<Entry> articles) {
   /** The version of this layout; a record of another version is refused, not misread. */
   public static final int VERSION = 1;
 
+  // Two-space indents and \n on every system (toJson): the record is part of the book's bytes.
   private static final ObjectMapper JSON = new ObjectMapper();
-  // Two-space indents and \n on every system: the record is part of the book's bytes.
-  private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = JSON.writer(
-      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withObjectIndenter(
-          new com.fasterxml.jackson.core.util.DefaultIndenter("  ", "\n")));
 
   public BookRecord {
     args = List.copyOf(args);
@@ -50,15 +47,18 @@ public record BookRecord(List<String> args, List<Entry> articles) {
    * @param hash {@code sha256:<hex>} of what was read (a file's bytes, a feed item's content), or {@code ""}
    *     when the source is not checked for changes (a fetched page)
    * @param section the manifest section it was listed under, or {@code ""}
+   * @param chapter the number of its chapter ({@code chapter-N.xhtml} in an EPUB), which it keeps when articles
+   *     are placed before it; 0 in a record written before chapters were numbered (its place then)
    * @param document the article as it went into the book
    */
-  public record Entry(String key, String input, String hash, String section, Document document) {
+  public record Entry(String key, String input, String hash, String section, int chapter, Document document) {
     public Entry {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(hash, "hash");
       Objects.requireNonNull(section, "section");
       Objects.requireNonNull(document, "document");
+      if (chapter < 0) throw new IllegalArgumentException("chapter must be 0 or more: " + chapter);
     }
   }
 
@@ -73,28 +73,33 @@ public record BookRecord(List<String> args, List<Entry> articles) {
 
   /** {@return the record as UTF-8 JSON} */
   public byte[] toJson() {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("offprintBook", VERSION);
-    ArrayNode a = root.putArray("args");
-    args.forEach(a::add);
-    ArrayNode list = root.putArray("articles");
-    for (Entry e : articles) {
-      ObjectNode n = list.addObject();
-      n.put("key", e.key());
-      n.put("input", e.input());
-      n.put("hash", e.hash());
-      n.put("section", e.section());
-      try {
-        n.set("document", JSON.readTree(ModelJson.toJson(e.document())));
-      } catch (JsonProcessingException ex) {
-        throw new IllegalStateException("ModelJson wrote JSON that Jackson cannot read", ex);
+    // One generator for the record and its documents: no document is written, read back and written again.
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+      g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+      g.writeStartObject();
+      g.writeNumberField("offprintBook", VERSION);
+      g.writeArrayFieldStart("args");
+      for (String a : args) g.writeString(a);
+      g.writeEndArray();
+      g.writeArrayFieldStart("articles");
+      for (Entry e : articles) {
+        g.writeStartObject();
+        g.writeStringField("key", e.key());
+        g.writeStringField("input", e.input());
+        g.writeStringField("hash", e.hash());
+        g.writeStringField("section", e.section());
+        if (e.chapter() > 0) g.writeNumberField("chapter", e.chapter());
+        g.writeFieldName("document");
+        ModelJson.write(e.document(), g);
+        g.writeEndObject();
       }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (java.io.IOException ex) {
+      throw new java.io.UncheckedIOException("a StringWriter does not fail", ex);
     }
-    try {
-      return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalStateException("a JSON tree always serialises", ex);
-    }
+    return (out + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -120,6 +125,7 @@ public record BookRecord(List<String> args, List<Entry> articles) {
     for (JsonNode n : root.path("args")) args.add(n.asText());
     List<Entry> entries = new ArrayList<>();
     Set<String> keys = new HashSet<>();
+    Set<Integer> chapters = new HashSet<>();
     int i = 0;
     for (JsonNode n : root.path("articles")) {
       i++;
@@ -127,14 +133,21 @@ public record BookRecord(List<String> args, List<Entry> articles) {
         if (!n.path(f).isTextual()) throw new IllegalArgumentException("article " + i + " has no \"" + f + "\"");
       }
       if (!keys.add(n.get("key").asText())) throw new IllegalArgumentException("article " + i + " is listed twice");
+      JsonNode chapter = n.path("chapter");
+      if (!chapter.isMissingNode() && !(chapter.canConvertToInt() && chapter.isIntegralNumber() && chapter.asInt() > 0)) {
+        throw new IllegalArgumentException("article " + i + " has a \"chapter\" that is not a positive number");
+      }
+      if (chapter.asInt(0) > 0 && !chapters.add(chapter.asInt())) {
+        throw new IllegalArgumentException("article " + i + " has the chapter number of another");
+      }
       Document d;
       try {
-        d = ModelJson.read(n.path("document").toString().getBytes(StandardCharsets.UTF_8));
+        d = ModelJson.read(n.path("document"));
       } catch (ModelJsonException e) {
         throw new IllegalArgumentException("article " + i + ": " + e.getMessage());
       }
       entries.add(new Entry(n.get("key").asText(), n.get("input").asText(), n.get("hash").asText(),
-          n.get("section").asText(), d));
+          n.get("section").asText(), chapter.asInt(0), d));
     }
     return new BookRecord(args, entries);
   }

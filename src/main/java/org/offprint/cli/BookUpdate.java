@@ -144,7 +144,8 @@ final class BookUpdate {
 
   /**
    * Warns when the book's articles no longer begin with those it had, in their order: an article sorted before
-   * ones the book had moves them, and their chapters get other file names and ids.
+   * ones the book had moves them (in an EPUB their chapters keep their file names and ids; see
+   * {@link #chapterNumbers}; in a Markdown, HTML or PDF book they move down).
    */
   static void checkAppended(BookRecord previous, BookRecord now, String book, Diagnostics diagnostics) {
     List<String> before = previous.articles().stream().map(BookRecord.Entry::key).toList();
@@ -153,22 +154,77 @@ final class BookUpdate {
     while (same < before.size() && same < after.size() && before.get(same).equals(after.get(same))) same++;
     if (same < before.size()) {
       diagnostics.warn(book, "new articles come before " + (before.size() - same) + " the book had (by the book's"
-          + " order); those move, and their chapters get other file names");
+          + " order); those move down in the book");
     }
   }
 
-  /** {@return the record of {@code book}: its articles in book order, each with its source} */
-  static BookRecord record(Book book, List<Sourced> read, List<String> args) {
+  /**
+   * {@return the number of each of the book's documents' chapters}: an article the book had keeps its number;
+   * any other document takes its place in the book ({@code i + 1}) when no article the book had holds that
+   * number, else the next number above them all. A book made anew, or one whose new articles all come after
+   * those it had, is numbered 1, 2, 3, ... as before; an article placed before them does not renumber them.
+   */
+  static List<Integer> chapterNumbers(Book book, List<Sourced> read, Optional<BookRecord> previous) {
+    Map<String, Integer> had = new java.util.HashMap<>();
+    previous.ifPresent(r -> r.articles().forEach(e -> {
+      if (e.chapter() > 0) had.put(e.key(), e.chapter());
+    }));
+    Map<Document, Sourced> byDocument = new IdentityHashMap<>();
+    for (Sourced s : read) byDocument.put(s.article().document(), s);
+    List<Integer> pinned = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (Document d : book.documents()) {
+      Sourced s = byDocument.get(d);
+      boolean first = s != null && keys.add(s.key()); // one number per source, as the record keeps one entry
+      pinned.add(first ? had.get(s.key()) : null);
+    }
+    Set<Integer> taken = new HashSet<>();
+    for (Integer n : pinned) if (n != null) taken.add(n);
+    int next = taken.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < pinned.size(); i++) {
+      Integer n = pinned.get(i);
+      if (n == null && taken.add(i + 1)) n = i + 1;
+      if (n == null) {
+        while (!taken.add(next)) next++;
+        n = next;
+      }
+      out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * {@return the numbers of the chapters that hold the same document as in the book before}: the articles it had,
+   * kept as recorded (a new document never takes the number of one the book had; see {@link #chapterNumbers})
+   */
+  static Set<Integer> sameChapters(Book book, List<Integer> numbers, BookRecord previous) {
+    Set<Document> had = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (BookRecord.Entry e : previous.articles()) if (e.chapter() > 0) had.add(e.document());
+    Set<Integer> out = new HashSet<>();
+    for (int i = 0; i < book.documents().size(); i++) {
+      if (had.contains(book.documents().get(i))) out.add(numbers.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * {@return the record of {@code book}: its articles in book order, each with its source and its chapter's
+   * number from {@code numbers} (one per document of the book)}
+   */
+  static BookRecord record(Book book, List<Sourced> read, List<String> args, List<Integer> numbers) {
     Map<Document, Sourced> byDocument = new IdentityHashMap<>();
     for (Sourced s : read) byDocument.put(s.article().document(), s);
     List<BookRecord.Entry> entries = new ArrayList<>();
     Set<String> keys = new HashSet<>();
-    for (Document d : book.documents()) {
+    for (int i = 0; i < book.documents().size(); i++) {
+      Document d = book.documents().get(i);
       Sourced s = byDocument.get(d);
       if (s == null) continue; // front and back matter, the sources list: made again on every run
       // Two feeds' items with one guid: the first is recorded, the other is read again (and found the same) later.
       if (!keys.add(s.key())) continue;
-      entries.add(new BookRecord.Entry(s.key(), s.article().input(), s.hash(), s.article().section(), d));
+      entries.add(new BookRecord.Entry(s.key(), s.article().input(), s.hash(), s.article().section(), numbers.get(i),
+          d));
     }
     return new BookRecord(args, entries);
   }

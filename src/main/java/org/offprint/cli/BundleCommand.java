@@ -186,8 +186,13 @@ final class BundleCommand implements Callable<Integer> {
     Book book = FeedDefaults.apply(BookAssembler.assemble(articles, settings, chosenOrder,
         settings.groupBy().orElse(Manifest.GroupBy.NONE), front, back, diagnostics), expanded.feeds(), settings,
         read.fetchImages);
-    BookRecord record = update == null ? null : BookUpdate.record(book, sourced, recordedArgs);
-    if (record != null && previous.isPresent()) BookUpdate.checkAppended(previous.get(), record, update, diagnostics);
+    List<Integer> numbers = update == null ? List.of() : BookUpdate.chapterNumbers(book, sourced, previous);
+    writers.chapterNumbers = numbers;
+    BookRecord record = update == null ? null : BookUpdate.record(book, sourced, recordedArgs, numbers);
+    // An EPUB's chapters keep their file names and ids whatever comes before them; other books' move down.
+    if (record != null && previous.isPresent() && !format.name().equals("epub")) {
+      BookUpdate.checkAppended(previous.get(), record, update, diagnostics);
+    }
     if (record != null && format.name().equals("epub")) writers.epubMetaInf.put(BookUpdate.EPUB_NAME, record.toJson());
 
     List<Path> roots = new ArrayList<>();
@@ -222,17 +227,28 @@ final class BundleCommand implements Callable<Integer> {
           if (run.isCancelled()) throw new java.util.concurrent.CancellationException("the command was cancelled");
           writing.show(done, total);
         });
-    if (output.equals("-")) {
-      BookWriter writer = bookWriter(format, options);
-      Outputs.writeStdout(run.out(), out -> writer.write(book, out), run::isCancelled);
-    } else {
-      BookWriter writer = bookWriter(format, options.withSideFiles(side));
-      Outputs.write(target, run, readFiles.with(resources), out -> writer.write(book, out), side);
-      if (record != null && !format.name().equals("epub")) {
-        byte[] json = record.toJson();
-        Outputs.write(BookUpdate.sidecar(target), run, readFiles.all(), out -> out.write(json),
-            new Outputs.PendingSideFiles());
+    // An EPUB update copies the chapters the book had from it, read while the new book is written beside it.
+    java.nio.channels.SeekableByteChannel before = null;
+    if (record != null && previous.isPresent() && format.name().equals("epub") && !output.equals("-")) {
+      before = Files.newByteChannel(run.path(update));
+      writers.earlierEdition = Optional.of(new org.offprint.write.EarlierEdition(before,
+          BookUpdate.sameChapters(book, numbers, previous.get())));
+    }
+    try {
+      if (output.equals("-")) {
+        BookWriter writer = bookWriter(format, options);
+        Outputs.writeStdout(run.out(), out -> writer.write(book, out), run::isCancelled);
+      } else {
+        BookWriter writer = bookWriter(format, options.withSideFiles(side));
+        Outputs.write(target, run, readFiles.with(resources), out -> writer.write(book, out), side);
+        if (record != null && !format.name().equals("epub")) {
+          byte[] json = record.toJson();
+          Outputs.write(BookUpdate.sidecar(target), run, readFiles.all(), out -> out.write(json),
+              new Outputs.PendingSideFiles());
+        }
       }
+    } finally {
+      if (before != null) before.close();
     }
     JsonReport report = new JsonReport();
     if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(run.path(target)));

@@ -40,6 +40,12 @@ final class WriterOptions implements FormatSettings {
   /** Files the EPUB writer adds under META-INF/ (bundle --update's record); set by the command, not an option. */
   final Map<String, byte[]> epubMetaInf = new java.util.TreeMap<>();
 
+  /** The book's chapter numbers (bundle --update keeps a book's); set by the command, not an option. */
+  java.util.List<Integer> chapterNumbers = java.util.List.of();
+
+  /** The book bundle --update writes again, for a writer that copies what has not changed; set by the command. */
+  Optional<org.offprint.write.EarlierEdition> earlierEdition = Optional.empty();
+
   /** Adds every registered format's options to a command, once each; picocli calls it when it reads the command. */
   public static final class Declare implements IModelTransformer {
     @Override
@@ -88,6 +94,16 @@ final class WriterOptions implements FormatSettings {
   @Override
   public Map<String, byte[]> metaInf() {
     return epubMetaInf;
+  }
+
+  @Override
+  public Optional<org.offprint.write.EarlierEdition> earlierEdition() {
+    return earlierEdition;
+  }
+
+  @Override
+  public java.util.List<Integer> chapterNumbers() {
+    return chapterNumbers;
   }
 
   @Override

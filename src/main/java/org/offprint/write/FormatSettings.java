@@ -39,6 +39,19 @@ public interface FormatSettings {
     return java.util.Map.of();
   }
 
+  /**
+   * {@return the number of each document's chapter where the format names chapters by number (EPUB: {@code
+   * chapter-N.xhtml}), or empty for 1, 2, 3, ...; not an option: bundle --update keeps the numbers a book had}
+   */
+  default java.util.List<Integer> chapterNumbers() {
+    return java.util.List.of();
+  }
+
+  /** {@return the book this run writes again, when it updates one (bundle --update); not an option} */
+  default Optional<EarlierEdition> earlierEdition() {
+    return Optional.empty();
+  }
+
   /** {@return whether the flag {@code name} was given} */
   boolean flag(String name);
 

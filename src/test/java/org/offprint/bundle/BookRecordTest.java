@@ -21,8 +21,8 @@ class BookRecordTest {
 
   private static final BookRecord RECORD = new BookRecord(List.of("--max", "5", "https://e.org/feed.xml"), List.of(
       new BookRecord.Entry("feed-item:1", "https://e.org/1", BookRecord.hash("a".getBytes(StandardCharsets.UTF_8)),
-          "", doc("One")),
-      new BookRecord.Entry("/tmp/two.html", "two.html", "", "Letters", doc("Two"))));
+          "", 1, doc("One")),
+      new BookRecord.Entry("/tmp/two.html", "two.html", "", "Letters", 3, doc("Two"))));
 
   @Test
   void aRecordReadsBackEqualAndAlwaysGivesTheSameBytes() {

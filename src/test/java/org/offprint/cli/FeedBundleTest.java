@@ -148,6 +148,63 @@ class FeedBundleTest {
   }
 
   @Test
+  void anUpdateCopiesTheChaptersItHadAndGivesTheBytesOfTheBookMadeAnew() throws IOException {
+    AtomicReference<String> feed = new AtomicReference<>();
+    try (LoopbackServer s = server(feed)) {
+      feed.set(rss(s, 5));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "u.epub", "-q").exit);
+      feed.set(rss(s, 7));
+      CliRun update = bundle(s.url("/feed.xml"), "--update", "u.epub", "-q");
+      assertEquals(0, update.exit, update.err);
+      CliRun anew = bundle(s.url("/feed.xml"), "--update", "anew.epub", "-q");
+      assertEquals(0, anew.exit, anew.err);
+      assertEquals(sha(dir.resolve("anew.epub")), sha(dir.resolve("u.epub")),
+          "the update gives the bytes of the book made from the 7 items at once");
+      EpubCheckRunner.Result check = EpubCheckRunner.check(Files.readAllBytes(dir.resolve("u.epub")));
+      assertTrue(check.clean(), check.toString());
+
+      // Chapter 2 stored rather than deflated in the zip: the same text in other bytes. An update that copies
+      // the chapter keeps those bytes; one that rendered it again would deflate it.
+      feed.set(rss(s, 5));
+      Files.delete(dir.resolve("u.epub"));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "u.epub", "-q").exit);
+      storeUncompressed(dir.resolve("u.epub"), "EPUB/chapter-2.xhtml");
+      feed.set(rss(s, 7));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "u.epub", "-q").exit);
+      try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(dir.resolve("u.epub").toFile())) {
+        assertEquals(ZipEntry.STORED, z.getEntry("EPUB/chapter-2.xhtml").getMethod(), "copied, not rendered");
+        assertEquals(ZipEntry.DEFLATED, z.getEntry("EPUB/chapter-1.xhtml").getMethod());
+        assertEquals(ZipEntry.DEFLATED, z.getEntry("EPUB/chapter-7.xhtml").getMethod(), "a new chapter");
+      }
+      Map<String, byte[]> anewEntries = entries(dir.resolve("anew.epub"));
+      Map<String, byte[]> updated = entries(dir.resolve("u.epub"));
+      assertEquals(anewEntries.keySet(), updated.keySet());
+      for (String n : anewEntries.keySet()) assertArrayEquals(anewEntries.get(n), updated.get(n), n);
+    }
+  }
+
+  /** Rewrites a zip with the entry {@code name} stored uncompressed and every other deflated. */
+  static void storeUncompressed(Path zip, String name) throws IOException {
+    Map<String, byte[]> all = entries(zip);
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (Map.Entry<String, byte[]> e : all.entrySet()) {
+        ZipEntry z = new ZipEntry(e.getKey());
+        if (e.getKey().equals(name)) {
+          z.setMethod(ZipEntry.STORED);
+          z.setSize(e.getValue().length);
+          z.setCompressedSize(e.getValue().length);
+          java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          crc.update(e.getValue());
+          z.setCrc(crc.getValue());
+        }
+        out.putNextEntry(z);
+        out.write(e.getValue());
+        out.closeEntry();
+      }
+    }
+  }
+
+  @Test
   void markdownAndPdfBooksKeepTheirRecordBesideThem() throws IOException {
     AtomicReference<String> feed = new AtomicReference<>();
     try (LoopbackServer s = server(feed)) {
@@ -311,17 +368,66 @@ class FeedBundleTest {
   }
 
   @Test
-  void anItemDatedBeforeTheBooksArticlesIsSaidToMoveThem() throws IOException {
+  void anItemDatedBeforeTheBooksArticlesLeavesTheirChaptersAsTheyWere() throws IOException {
     AtomicReference<String> feed = new AtomicReference<>();
     try (LoopbackServer s = server(feed)) {
       feed.set(rss(s, 5).replaceAll("(?s)<item><title>Week 2:.*?</item>", ""));
       assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.epub", "-q").exit);
+      Path book = dir.resolve("m.epub");
+      Map<String, byte[]> one = entries(book);
       feed.set(rss(s, 5)); // week 2 comes back, dated before weeks 3 to 5
       CliRun r = bundle(s.url("/feed.xml"), "--update", "m.epub");
       assertEquals(0, r.exit, r.err);
-      assertTrue(r.err.contains("offprint: warning: m.epub: new articles come before 3 the book had"), r.err);
-      assertEquals(6, chapters(entries(dir.resolve("m.epub"))).size(), "5 articles, in date order, and the sources");
+      assertFalse(r.err.contains("come before"), "an EPUB's chapters do not move: " + r.err);
+      Map<String, byte[]> two = entries(book);
+      assertEquals(6, chapters(two).size(), "5 articles and the sources");
+      // weeks 1, 3, 4 and 5 were chapters 1 to 4: each keeps its file name and bytes
+      for (int i = 1; i <= 4; i++) {
+        String n = "EPUB/chapter-" + i + ".xhtml";
+        assertArrayEquals(one.get(n), two.get(n), n + " keeps its name and bytes");
+      }
+      assertTrue(text(two, "EPUB/chapter-5.xhtml").contains("Week 2"), "the new article takes the next number");
+      String opf = text(two, "EPUB/content.opf");
+      List<String> spine = new ArrayList<>();
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("<itemref idref=\"(chapter-\\d+)\"").matcher(opf);
+      while (m.find()) spine.add(m.group(1));
+      assertEquals(List.of("chapter-1", "chapter-5", "chapter-2", "chapter-3", "chapter-4", "chapter-6"), spine,
+          "week 2 is read second, by date");
+      String nav = text(two, "EPUB/nav.xhtml");
+      assertTrue(nav.indexOf("chapter-5.xhtml") < nav.indexOf("chapter-2.xhtml"), nav);
+      EpubCheckRunner.Result check = EpubCheckRunner.check(Files.readAllBytes(book));
+      assertTrue(check.clean(), check.toString());
+      String hash = sha(book);
+      assertEquals(0, bundle("--update", "m.epub", "-q").exit);
+      assertEquals(hash, sha(book), "nothing new: not a byte changes");
+
+      // A Markdown book has no chapter files: its articles move down, and the update says so.
+      feed.set(rss(s, 5).replaceAll("(?s)<item><title>Week 2:.*?</item>", ""));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.md", "-q").exit);
+      feed.set(rss(s, 5));
+      CliRun md = bundle(s.url("/feed.xml"), "--update", "m.md");
+      assertEquals(0, md.exit, md.err);
+      assertTrue(md.err.contains("offprint: warning: m.md: new articles come before 3 the book had"), md.err);
+
+      // An HTML book's articles move down the page but keep their ids: links into the book still land.
+      feed.set(rss(s, 5).replaceAll("(?s)<item><title>Week 2:.*?</item>", ""));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.html", "-q").exit);
+      org.jsoup.nodes.Document before = org.jsoup.Jsoup.parse(dir.resolve("m.html").toFile());
+      feed.set(rss(s, 5));
+      assertEquals(0, bundle(s.url("/feed.xml"), "--update", "m.html", "-q").exit);
+      org.jsoup.nodes.Document after = org.jsoup.Jsoup.parse(dir.resolve("m.html").toFile());
+      for (int i = 1; i <= 4; i++) {
+        String id = "a" + i + "-article";
+        assertEquals(before.getElementById(id).selectFirst("h1").text(), after.getElementById(id).selectFirst("h1")
+            .text(), id + " is the same article");
+      }
+      assertTrue(after.getElementById("a5-article").selectFirst("h1").text().startsWith("Week 2"));
+      assertEquals("#a5-article", after.select("nav.toc a").get(1).attr("href"), "week 2 is listed second");
     }
+  }
+
+  static String text(Map<String, byte[]> epub, String name) {
+    return new String(epub.get(name), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -71,30 +71,48 @@ public final class ModelJson {
     return ModelJsonParser.parse(json);
   }
 
+  /**
+   * {@return the document in {@code tree}}, a JSON tree read by the caller (a file that holds documents among
+   * other things), checked as {@link #read(byte[])} checks it
+   *
+   * @throws ModelJsonException as {@link #read(byte[])}, the place named from the document's root
+   */
+  public static Document read(com.fasterxml.jackson.databind.JsonNode tree) throws ModelJsonException {
+    return ModelJsonParser.parse(tree);
+  }
+
   /** Writes the document as pretty-printed JSON to {@code out}, which it does not close. */
   public static void write(Document document, Writer out) throws IOException {
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.setPrettyPrinter(new DefaultPrettyPrinter());
+      write(document, g);
+    }
+  }
+
+  /**
+   * Writes the document as the next value of {@code g} (a file that holds documents among other things), in
+   * the generator's own layout; the same fields in the same order as {@link #write(Document, Writer)}.
+   */
+  public static void write(Document document, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("modelVersion", MODEL_VERSION);
+    g.writeFieldName("metadata");
+    metadata(g, document.metadata());
+    g.writeArrayFieldStart("blocks");
+    blocks(g, document.blocks());
+    g.writeEndArray();
+    g.writeArrayFieldStart("footnotes");
+    for (Footnote n : document.footnotes()) {
       g.writeStartObject();
-      g.writeNumberField("modelVersion", MODEL_VERSION);
-      g.writeFieldName("metadata");
-      metadata(g, document.metadata());
-      g.writeArrayFieldStart("blocks");
-      blocks(g, document.blocks());
-      g.writeEndArray();
-      g.writeArrayFieldStart("footnotes");
-      for (Footnote n : document.footnotes()) {
-        g.writeStartObject();
-        g.writeStringField("id", n.id());
-        g.writeArrayFieldStart("content");
-        blocks(g, n.content());
-        g.writeEndArray();
-        g.writeEndObject();
-      }
+      g.writeStringField("id", n.id());
+      g.writeArrayFieldStart("content");
+      blocks(g, n.content());
       g.writeEndArray();
       g.writeEndObject();
     }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void metadata(JsonGenerator g, Metadata m) throws IOException {

@@ -77,6 +77,10 @@ final class ModelJsonParser {
       throw new ModelJsonException("", "not valid JSON: " + e.getMessage());
     }
     if (root == null || root.isMissingNode()) throw new ModelJsonException("", "no JSON in the input");
+    return parse(root);
+  }
+
+  static Document parse(JsonNode root) throws ModelJsonException {
     if (!root.isObject()) throw new ModelJsonException("", "expected the model, a JSON object, found " + kind(root));
     JsonNode version = root.get("modelVersion");
     if (version == null) throw new ModelJsonException("modelVersion", "missing: this is not an offprint document model");

@@ -70,6 +70,8 @@ public final class EpubFormat implements Format {
     if (cover.isPresent()) b.coverImage(cover.get());
     settings.number(TOC_DEPTH.name()).ifPresent(b::tocDepth);
     settings.metaInf().forEach(b::metaInf);
+    if (!settings.chapterNumbers().isEmpty()) b.chapterNumbers(settings.chapterNumbers());
+    settings.earlierEdition().ifPresent(b::earlierEdition);
     return b.build();
   }
 }

@@ -62,9 +62,13 @@ public final class EpubWriter implements DocumentWriter {
   private final long maxImagePixels;
   private final long imageMemory;
   private final Map<String, byte[]> metaInf;
+  private final List<Integer> chapterNumbers;
+  private final Optional<org.offprint.write.EarlierEdition> earlier;
 
   private EpubWriter(Builder b) {
     metaInf = Map.copyOf(b.metaInf);
+    chapterNumbers = b.chapterNumbers;
+    earlier = b.earlier;
     options = b.options;
     coverImage = b.coverImage;
     tocDepth = b.tocDepth;
@@ -116,13 +120,25 @@ public final class EpubWriter implements DocumentWriter {
     if (title.isEmpty()) title = "Untitled";
     String input = md.source();
 
+    List<Integer> numbers = numbers(docs.size());
     BookImages images = new BookImages(imageMemory, options.resources(), new ImagePreparer(maxImagePixels),
         options.diagnostics());
+    // Images are named in the order of the chapters' numbers, not their places: a chapter that keeps its number
+    // keeps its images' names when an article with a lower place but a higher number is added before it.
+    List<Map<String, String>> hrefs = new ArrayList<>(java.util.Collections.nCopies(docs.size(), Map.of()));
+    for (int i : byNumber(numbers)) hrefs.set(i, images.add(docs.get(i)));
+    // An update copies the chapters it had, as its zip stores them, when they are what rendering would give.
+    EarlierChapters kept = EarlierChapters.of(earlier);
     List<XhtmlChapter.Chapter> chapters = new ArrayList<>();
-    for (Document d : docs) {
-      Map<String, String> hrefs = images.add(d);
-      chapters.add(XhtmlChapter.builder().stylesheet("style.css").images(hrefs).fallbackLanguage(lang).build()
-          .render(d));
+    List<ZipWriter.Content> stored = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      XhtmlChapter renderer = XhtmlChapter.builder().stylesheet("style.css").images(hrefs.get(i))
+          .fallbackLanguage(lang).build();
+      Document d = docs.get(i);
+      Optional<EarlierChapters.Stored> before = kept.chapter(numbers.get(i), chapterFile(numbers, i));
+      Optional<XhtmlChapter.Chapter> same = before.flatMap(b -> renderer.earlier(d, b.text()));
+      chapters.add(same.orElseGet(() -> renderer.render(d)));
+      stored.add(same.isPresent() ? before.get().content() : null);
       options.progress().step(chapters.size(), docs.size());
     }
     List<String> authors = authors(md, docs);
@@ -148,7 +164,7 @@ public final class EpubWriter implements DocumentWriter {
     List<NavPoint> chapterPoints = new ArrayList<>();
     for (int i = 0; i < chapters.size(); i++) {
       XhtmlChapter.Chapter c = chapters.get(i);
-      NavPoint point = NavPoint.chapter(c.title(), chapterFile(i), c.headings(), tocDepth);
+      NavPoint point = NavPoint.chapter(c.title(), chapterFile(numbers, i), c.headings(), tocDepth);
       chapterPoints.add(c.language().equalsIgnoreCase(lang) ? point : point.inLanguage(c.language()));
     }
     List<NavPoint> toc = NavPoint.grouped(chapterPoints, parts);
@@ -157,7 +173,8 @@ public final class EpubWriter implements DocumentWriter {
     if (book) landmarks.add(new Navigation.Landmark("titlepage", labels.get(Labels.Key.TITLEPAGE), "titlepage.xhtml"));
     // The contents page is a page of its own only in a book; an article's is the reading system's menu.
     if (book) landmarks.add(new Navigation.Landmark("toc", labels.get(Labels.Key.CONTENTS), "nav.xhtml#toc"));
-    landmarks.add(new Navigation.Landmark("bodymatter", labels.get(Labels.Key.BODYMATTER), chapterFile(0)));
+    landmarks.add(new Navigation.Landmark("bodymatter", labels.get(Labels.Key.BODYMATTER),
+        chapterFile(numbers, 0)));
     // Every character any page shows, so that the fonts keep exactly the glyphs the book needs.
     StringBuilder shown = new StringBuilder();
     String nav = Navigation.navDocument(title, lang, List.of("style.css"), toc, landmarks);
@@ -185,9 +202,10 @@ public final class EpubWriter implements DocumentWriter {
     }
     for (int i = 0; i < chapters.size(); i++) {
       shown.append(chapters.get(i).xhtml());
-      ocf.add(chapterFile(i), chapters.get(i).bytes());
-      opf.item("chapter-" + (i + 1), chapterFile(i), "application/xhtml+xml", "");
-      opf.spine("chapter-" + (i + 1), true);
+      if (stored.get(i) != null) ocf.add(chapterFile(numbers, i), stored.get(i));
+      else ocf.add(chapterFile(numbers, i), chapters.get(i).bytes());
+      opf.item("chapter-" + numbers.get(i), chapterFile(numbers, i), "application/xhtml+xml", "");
+      opf.spine("chapter-" + numbers.get(i), true);
     }
     for (ImageItem item : images.items()) {
       ocf.add(item.path(), item.content());
@@ -223,8 +241,29 @@ public final class EpubWriter implements DocumentWriter {
     opf.item("css", "style.css", "text/css", "");
   }
 
-  private static String chapterFile(int index) {
-    return "chapter-" + (index + 1) + ".xhtml";
+  private static String chapterFile(List<Integer> numbers, int index) {
+    return "chapter-" + numbers.get(index) + ".xhtml";
+  }
+
+  /** {@return each document's chapter number: those the builder was given, else 1, 2, 3, ...} */
+  private List<Integer> numbers(int documents) {
+    if (chapterNumbers.isEmpty()) {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 1; i <= documents; i++) out.add(i);
+      return out;
+    }
+    if (chapterNumbers.size() != documents) {
+      throw new IllegalArgumentException(chapterNumbers.size() + " chapter numbers for " + documents + " documents");
+    }
+    return chapterNumbers;
+  }
+
+  /** {@return the documents' indexes in the order of their chapter numbers} */
+  private static List<Integer> byNumber(List<Integer> numbers) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < numbers.size(); i++) order.add(i);
+    order.sort(java.util.Comparator.comparing(numbers::get));
+    return order;
   }
 
   /** The given cover, else the lead image when it is large enough, else one drawn from the theme. */
@@ -414,6 +453,33 @@ public final class EpubWriter implements DocumentWriter {
     }
 
     private final Map<String, byte[]> metaInf = new LinkedHashMap<>();
+    private List<Integer> chapterNumbers = List.of();
+    private Optional<org.offprint.write.EarlierEdition> earlier = Optional.empty();
+
+    /**
+     * Names the book this write replaces: a chapter it holds under the same number, for a document it names as
+     * the same, is copied as its zip stores it (not rendered and deflated again) when its head, language and
+     * images are what rendering would give. The caller keeps the channel open until the write is done.
+     */
+    public Builder earlierEdition(org.offprint.write.EarlierEdition edition) {
+      earlier = Optional.of(Objects.requireNonNull(edition, "edition"));
+      return this;
+    }
+
+    /**
+     * Numbers the chapters of a book: document {@code i} becomes {@code chapter-N.xhtml} (manifest id
+     * {@code chapter-N}) with {@code N = numbers.get(i)}, in place of its place in the book (the default, 1, 2,
+     * 3, ...). A book updated with an article placed before those it had keeps their file names this way.
+     *
+     * @throws IllegalArgumentException unless the numbers are positive and distinct
+     */
+    public Builder chapterNumbers(List<Integer> numbers) {
+      if (new HashSet<>(numbers).size() != numbers.size() || numbers.stream().anyMatch(n -> n < 1)) {
+        throw new IllegalArgumentException("chapter numbers must be positive and distinct: " + numbers);
+      }
+      chapterNumbers = List.copyOf(numbers);
+      return this;
+    }
 
     /**
      * Adds a file under {@code META-INF/} (beside {@code container.xml}, outside the publication: reading

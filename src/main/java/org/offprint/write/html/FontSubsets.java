@@ -50,18 +50,30 @@ public final class FontSubsets {
   public static SortedSet<Integer> codePoints(CharSequence text) {
     Objects.requireNonNull(text, "text");
     // A bit per code point, then the set: a whole book's text is millions of characters, a few hundred distinct.
+    // The text's distinct characters first, their other cases after: case mapping is dear, and a book has
+    // millions of characters but a few hundred distinct ones. ASCII is in already, its cases too.
+    java.util.BitSet text0 = new java.util.BitSet();
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        if (ch == '\t' || ch == 0x7F) text0.set(ch);
+        continue;
+      }
+      int c = ch;
+      if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        c = Character.toCodePoint(ch, text.charAt(++i));
+      }
+      text0.set(c);
+    }
     java.util.BitSet seen = new java.util.BitSet();
     seen.set(0x20, 0x7F);
     ALWAYS.codePoints().forEach(seen::set);
-    for (int i = 0, n = text.length(); i < n; ) {
-      int c = Character.codePointAt(text, i);
-      i += Character.charCount(c);
-      if (c < 0x20 && c != '\t') continue;
-      seen.set(c);
+    seen.or(text0);
+    text0.stream().forEach(c -> {
       seen.set(Character.toUpperCase(c));
       seen.set(Character.toLowerCase(c));
       seen.set(Character.toTitleCase(c));
-    }
+    });
     SortedSet<Integer> all = new TreeSet<>();
     seen.stream().forEach(all::add);
     return all;

@@ -66,6 +66,8 @@ public final class HtmlFormat implements Format {
 
   private static HtmlWriter build(WriteOptions options, FormatSettings settings) {
     boolean side = settings.flag(SIDE_FILES.name()) && !settings.flag(SELF_CONTAINED.name());
-    return HtmlWriter.builder(options).sideFiles(side).build();
+    HtmlWriter.Builder b = HtmlWriter.builder(options).sideFiles(side);
+    if (!settings.chapterNumbers().isEmpty()) b.chapterNumbers(settings.chapterNumbers());
+    return b.build();
   }
 }

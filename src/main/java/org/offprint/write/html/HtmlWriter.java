@@ -36,10 +36,12 @@ import org.offprint.write.WriteOptions;
 public final class HtmlWriter implements DocumentWriter {
   private final WriteOptions options;
   private final boolean sideFiles;
+  private final List<Integer> chapterNumbers;
 
   private HtmlWriter(Builder b) {
     options = b.options;
     sideFiles = b.sideFiles;
+    chapterNumbers = b.chapterNumbers;
   }
 
   /** {@return a builder writing with these options; one self-contained file by default} */
@@ -72,6 +74,10 @@ public final class HtmlWriter implements DocumentWriter {
     book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
+    if (!chapterNumbers.isEmpty() && chapterNumbers.size() != book.documents().size()) {
+      throw new IllegalArgumentException(chapterNumbers.size() + " chapter numbers for " + book.documents().size()
+          + " documents");
+    }
     write(book.metadata(), book.documents(), book.parts(), true, out);
   }
 
@@ -135,11 +141,11 @@ public final class HtmlWriter implements DocumentWriter {
       ArticleRenderer.render(m, docs.get(0), lang, images, false);
       m.close("main").nl();
     } else {
-      bookHeader(m, md, docs, parts, Labels.of(lang));
+      bookHeader(m, md, docs, parts, Labels.of(lang), this::number);
       m.open("main").nl();
       for (int i = 0; i < docs.size(); i++) {
         String docLang = Language.tag(docs.get(i).metadata().language(), lang);
-        ArticleRenderer.render(m, docs.get(i), docLang, images, false, "a" + (i + 1) + "-");
+        ArticleRenderer.render(m, docs.get(i), docLang, images, false, "a" + number(i) + "-");
         options.progress().step(i + 1, docs.size());
       }
       m.close("main").nl();
@@ -174,7 +180,7 @@ public final class HtmlWriter implements DocumentWriter {
 
   /** The book's title block and its table of contents, articles grouped under their parts. */
   private static void bookHeader(Markup m, Metadata md, List<Document> docs, List<Book.Part> parts,
-      Labels labels) {
+      Labels labels, java.util.function.IntUnaryOperator number) {
     m.open("header", "class", "book-header").nl();
     m.element("h1", ArticleRenderer.title(md), "class", "title").nl();
     if (!md.subtitle().isBlank()) m.element("p", md.subtitle(), "class", "subtitle").nl();
@@ -193,11 +199,16 @@ public final class HtmlWriter implements DocumentWriter {
           m.open("li", "class", "part").element("span", starts.get(i), "class", "part-title").nl().open("ol").nl();
         }
       }
-      m.open("li").open("a", "href", "#a" + (i + 1) + "-article").text(ArticleRenderer.title(docs.get(i).metadata()))
+      m.open("li").open("a", "href", "#a" + number.applyAsInt(i) + "-article").text(ArticleRenderer.title(docs.get(i).metadata()))
           .close("a").close("li").nl();
     }
     if (inPart) m.close("ol").nl().close("li").nl();
     m.close("ol").nl().close("nav").nl();
+  }
+
+  /** {@return the number in the ids of document {@code i}'s article: the builder's, else its place} */
+  private int number(int i) {
+    return chapterNumbers.isEmpty() ? i + 1 : chapterNumbers.get(i);
   }
 
   private static void meta(Markup m, String name, String content) {
@@ -231,6 +242,22 @@ public final class HtmlWriter implements DocumentWriter {
   public static final class Builder {
     private final WriteOptions options;
     private boolean sideFiles;
+    private List<Integer> chapterNumbers = List.of();
+
+    /**
+     * Numbers the articles of a book: document {@code i}'s ids start {@code aN-} with {@code N =
+     * numbers.get(i)}, in place of its place in the book (the default, 1, 2, 3, ...), so that a book updated with
+     * an article placed before those it had keeps their ids (links to {@code book.html#a3-article} still land).
+     *
+     * @throws IllegalArgumentException unless the numbers are positive and distinct
+     */
+    public Builder chapterNumbers(List<Integer> numbers) {
+      if (new java.util.HashSet<>(numbers).size() != numbers.size() || numbers.stream().anyMatch(n -> n < 1)) {
+        throw new IllegalArgumentException("chapter numbers must be positive and distinct: " + numbers);
+      }
+      chapterNumbers = List.copyOf(numbers);
+      return this;
+    }
 
     private Builder(WriteOptions options) {
       this.options = Objects.requireNonNull(options, "options");

@@ -74,6 +74,32 @@ public final class XhtmlChapter {
   }
 
   /**
+   * {@return the chapter {@link #render} gives for {@code document}, made from the XHTML an earlier render of the
+   * same document gave (the headings found without rendering), or empty when {@code xhtml} cannot be that: its
+   * head names another title, language or stylesheets, or its images are not the ones this renderer links}
+   */
+  public java.util.Optional<Chapter> earlier(Document document, String xhtml) {
+    Objects.requireNonNull(document, "document");
+    String lang = Language.tag(document.metadata().language(), fallbackLanguage);
+    String title = ArticleRenderer.title(document.metadata());
+    StringBuilder head = new StringBuilder(512);
+    head(head, title, lang, stylesheets);
+    if (!xhtml.startsWith(head.append("<body>\n").toString())) return java.util.Optional.empty();
+    java.util.Set<String> linked = new java.util.HashSet<>();
+    java.util.regex.Matcher m = IMG_SRC.matcher(xhtml);
+    while (m.find()) linked.add(m.group(1));
+    java.util.Set<String> hrefs = new java.util.HashSet<>();
+    for (Images.Use use : Images.uses(document)) {
+      String href = images.get(use.src());
+      if (href != null) hrefs.add(Xml.attr(href));
+    }
+    if (!linked.equals(hrefs)) return java.util.Optional.empty();
+    return java.util.Optional.of(new Chapter(title, lang, xhtml, Outline.of(document)));
+  }
+
+  private static final java.util.regex.Pattern IMG_SRC = java.util.regex.Pattern.compile("<img [^>]*?src=\"([^\"]*)\"");
+
+  /**
    * {@return a complete XHTML content document around {@code bodyMarkup}, for pages such as a cover, a title page
    * or a navigation document}
    *

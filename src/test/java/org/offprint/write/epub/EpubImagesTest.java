@@ -193,4 +193,26 @@ class EpubImagesTest {
     String withAlt = Zip.text(write(Fixtures.everything(), Fixtures.images(), Optional.empty()), "EPUB/content.opf");
     assertTrue(withAlt.contains("<meta property=\"schema:accessibilityFeature\">alternativeText</meta>"));
   }
+
+  @Test
+  void chaptersNumberedOutOfPlaceKeepTheirNamesAndTheirImagesNames() throws IOException {
+    Map<String, byte[]> files = Map.of("file:///a.png", Fixtures.png(100, 80), "file:///b.png", Fixtures.png(90, 70));
+    Document a = figures("file:///a.png");
+    Document b = figures("file:///b.png");
+    EpubWriter.Builder builder = EpubWriter.builder(WriteOptions.of(ThemeLoader.builtIn("default"))
+        .withResources(serving(files)).withDiagnostics(diagnostics));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    // b is read first but was added later: chapter 2, and the second image's name
+    builder.chapterNumbers(List.of(2, 1)).build().writeBook(new org.offprint.model.Book(Fixtures.metadata(),
+        List.of(b, a)), out);
+    byte[] epub = out.toByteArray();
+    assertTrue(Zip.text(epub, "EPUB/chapter-1.xhtml").contains("images/image-1.png\""), "a's chapter and image");
+    assertTrue(Zip.text(epub, "EPUB/chapter-2.xhtml").contains("images/image-2.png\""), "b's chapter and image");
+    String opf = Zip.text(epub, "EPUB/content.opf");
+    assertTrue(opf.indexOf("<itemref idref=\"chapter-2\"") < opf.indexOf("<itemref idref=\"chapter-1\""), opf);
+    org.offprint.testing.EpubCheckRunner.Result check = org.offprint.testing.EpubCheckRunner.check(epub);
+    assertTrue(check.clean(), check.toString());
+    assertEquals("chapter numbers must be positive and distinct: [1, 1]", org.junit.jupiter.api.Assertions
+        .assertThrows(IllegalArgumentException.class, () -> builder.chapterNumbers(List.of(1, 1))).getMessage());
+  }
 }

@@ -1,6 +1,7 @@
 package org.offprint.write.html;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,5 +47,22 @@ class FontSubsetsTest {
   void whatIsNotATrueTypeFontIsKeptAsItIs() {
     byte[] junk = "not a font at all".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     assertSame(junk, FontSubsets.subset(junk, FontSubsets.codePoints("abc")));
+  }
+
+  @Test
+  void codePointsAreEachCharacterWithItsOtherCasesAndWhatReadersDraw() {
+    String text = "Tab\there, DEL\u007F, bell\u0007, \u01C5 \u0131 \u03C2 Stra\u00DFe \uD83D\uDE00 lone \uD800 end";
+    java.util.SortedSet<Integer> expected = new java.util.TreeSet<>();
+    for (int c = 0x20; c < 0x7F; c++) expected.add(c);
+    "\u00A0\u00AD\u2010\u2011\u2013\u2014\u2018\u2019\u201A\u201C\u201D\u201E\u2022\u2026\u2039\u203A\u00AB\u00BB\u25E6\u25AA\u25A0\u25CB\uFFFD"
+        .codePoints().forEach(expected::add);
+    text.codePoints().filter(c -> c >= 0x20 || c == '\t').forEach(c -> {
+      expected.add(c);
+      expected.add(Character.toUpperCase(c));
+      expected.add(Character.toLowerCase(c));
+      expected.add(Character.toTitleCase(c));
+    });
+    assertEquals(expected, FontSubsets.codePoints(new StringBuilder(text)));
+    assertTrue(expected.contains(0x1F600) && expected.contains(0x01C4) && expected.contains(0x01C6) && expected.contains(0x03A3));
   }
 }

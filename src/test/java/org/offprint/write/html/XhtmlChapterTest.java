@@ -134,4 +134,53 @@ class XhtmlChapterTest {
     assertTrue(x.contains("<img src=\"images/a.png\" alt=\"Boats leaving the harbour before sunrise\"/>"));
     assertTrue(x.contains("<img src=\"images/a.png\" alt=\"harbour icon\" class=\"inline\"/>"));
   }
+
+  /** Documents with headings in every place: nested, empty, an image for a heading, in notes; and the samples. */
+  private static List<Document> outlined() throws java.io.IOException {
+    List<Document> docs = new ArrayList<>(List.of(hostile(), Fixtures.everything()));
+    docs.add(new Document(Metadata.builder().title("Nest").build(), List.of(
+        new Heading(4, List.of(new Text("Deep first")), ""),
+        new org.offprint.model.Quote(List.of(new Heading(2, List.of(new Text("Quoted")), "")), List.of()),
+        new Heading(2, List.of(new org.offprint.model.Image("a.png", "pic", "")), ""),
+        new org.offprint.model.ListBlock(false, 1, List.of(new org.offprint.model.ListBlock.Item(List.of(
+            Block.paragraph("item"), new Heading(5, List.of(new Text("In a list")), ""))))),
+        new Heading(6, List.of(new Text("After")), "after")),
+        List.of(new Footnote("n", List.of(new Heading(2, List.of(new Text("In a note")), ""))))));
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of("input"))) {
+      for (java.nio.file.Path p : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+        docs.add(org.offprint.Offprint.read(p));
+      }
+    }
+    return docs;
+  }
+
+  @Test
+  void anEarlierRenderOfTheSameDocumentGivesTheSameChapterWithoutRendering() throws java.io.IOException {
+    XhtmlChapter renderer = XhtmlChapter.builder().stylesheet("style.css").images(Map.of("a.png", "images/image-1.png"))
+        .fallbackLanguage("en").build();
+    int headings = 0;
+    for (Document d : outlined()) {
+      XhtmlChapter.Chapter rendered = renderer.render(d);
+      headings += rendered.headings().size();
+      assertEquals(java.util.Optional.of(rendered), renderer.earlier(d, rendered.xhtml()), d.metadata().title());
+    }
+    assertTrue(headings > 20, "the documents have headings to find: " + headings);
+  }
+
+  @Test
+  void anEarlierRenderMadeOtherwiseIsNotTaken() {
+    Document d = Fixtures.everything();
+    String xhtml = XhtmlChapter.builder().stylesheet("style.css").images(Map.of(Fixtures.FIGURE_URI, "images/image-1.png"))
+        .build().render(d).xhtml();
+    assertTrue(XhtmlChapter.builder().stylesheet("style.css").images(Map.of(Fixtures.FIGURE_URI, "images/image-1.png"))
+        .build().earlier(d, xhtml).isPresent());
+    assertFalse(XhtmlChapter.builder().stylesheet("style.css").images(Map.of(Fixtures.FIGURE_URI, "images/image-2.png"))
+        .build().earlier(d, xhtml).isPresent(), "another image name");
+    assertFalse(XhtmlChapter.builder().stylesheet("style.css").build().earlier(d, xhtml).isPresent(), "no image");
+    assertFalse(XhtmlChapter.builder().stylesheet("other.css").images(Map.of(Fixtures.FIGURE_URI, "images/image-1.png"))
+        .build().earlier(d, xhtml).isPresent(), "another stylesheet");
+    Document retitled = d.withMetadata(d.metadata().toBuilder().title("Another title").build());
+    assertFalse(XhtmlChapter.builder().stylesheet("style.css").images(Map.of(Fixtures.FIGURE_URI, "images/image-1.png"))
+        .build().earlier(retitled, xhtml).isPresent(), "another title");
+  }
 }
