@@ -1,6 +1,8 @@
 package org.offprint.read.html;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -44,18 +46,30 @@ final class FigureCredits {
     // the elements that hold an image (or are one), found from the images up: the scopes and the "after an
     // image" places are among them or beside them, so the vocabulary is asked only there
     Set<Element> holders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Element> inOrder = new ArrayList<>(); // the holders as found, for an order that does not vary by run
     for (Element img : Walk.all(root, IMAGES)) {
       for (Element p = img; p != null && holders.add(p) && p != root; p = p.parent()) {
-        // each ancestor once: a second image stops where the first one's path began
+        inOrder.add(p); // each ancestor once: a second image stops where the first one's path began
       }
     }
+    if (holders.contains(root)) inOrder.add(root);
     if (holders.isEmpty()) return; // no image, no credit to keep with one
+    // only the holders, the figcaptions in them and the element after each can be a scope or an "after an image"
+    // place: asked about directly instead of in a walk over every element of the page
+    Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    List<Element> candidates = new ArrayList<>();
+    for (Element h : inOrder) {
+      if (seen.add(h)) candidates.add(h);
+      for (int i = 0, n = h.childNodeSize(); i < n; i++) {
+        if (h.childNode(i) instanceof Element c && c.normalName().equals("figcaption") && seen.add(c)) candidates.add(c);
+      }
+      Element next = h == root ? null : h.nextElementSibling();
+      if (next != null && seen.add(next)) candidates.add(next);
+    }
     Set<Element> credits = new LinkedHashSet<>(); // a figcaption's credits are also its figure's
-    Walk.traverse((node, depth) -> {
-      if (!(node instanceof Element e)) return;
+    for (Element e : candidates) {
       String tag = e.normalName();
-      // the cheap tests first: this runs on every element of the page
-      if (!tag.equals("figure") && !tag.equals("figcaption") && e.attributesSize() == 0) return;
+      if (!tag.equals("figure") && !tag.equals("figcaption") && e.attributesSize() == 0) continue;
       if (isScope(e, tag, holders)) {
         for (Element c : e.getAllElements()) {
           if (c != e && isCredit(c)) credits.add(c);
@@ -63,7 +77,7 @@ final class FigureCredits {
       } else if (afterImage(e, holders) && mayBeCredit(e, tag) && isCredit(e)) {
         credits.add(e); // <img><p class="photo-credit">
       }
-    }, root);
+    }
     for (Element e : credits) mark(e);
   }
 
