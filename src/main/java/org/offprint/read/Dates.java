@@ -1,15 +1,16 @@
 package org.offprint.read;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,20 +31,16 @@ import java.util.regex.Pattern;
  * {@code 05/05/2021}, and {@code 12/25/2023} when the second number cannot be a month); written dates in 19
  * languages ({@code May 5, 2021}, {@code 5 May 2021}, {@code 5. Mai 2021}, {@code 5 de mayo de 2021},
  * {@code 15 мая 2023}) and Chinese, Japanese and Korean ({@code 2021年5月5日}, {@code 2021년 5월 5일}).
- * Month and weekday names come from the JDK's locale data (full and abbreviated, format and stand-alone, with and
- * without accents) plus the abbreviations the JDK lacks ({@code Sept}, {@code janv}, {@code Jänner}). Only years
- * 1900 to 2100 count: these are the dates of articles. Stateless and thread-safe.
+ * Month and weekday names come from JDK 17's locale data, kept in {@code date-names.txt} (full and abbreviated,
+ * format and stand-alone, with and without accents), plus the abbreviations the JDK lacks ({@code Sept},
+ * {@code janv}, {@code Jänner}); the same names on every JDK. Only years 1900 to 2100 count: these are the dates of articles. Stateless and thread-safe.
  */
 public final class Dates {
   private Dates() {}
 
   /** The languages whose month and weekday names are known, in the order that attributes a shared name. */
-  private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH,
-      Locale.ITALIAN, Locale.forLanguageTag("es"), Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"),
-      Locale.forLanguageTag("ru"), Locale.forLanguageTag("uk"), Locale.forLanguageTag("pl"),
-      Locale.forLanguageTag("cs"), Locale.forLanguageTag("sv"), Locale.forLanguageTag("da"),
-      Locale.forLanguageTag("nb"), Locale.forLanguageTag("fi"), Locale.forLanguageTag("tr"),
-      Locale.forLanguageTag("ro"), Locale.forLanguageTag("hu"), Locale.forLanguageTag("el"));
+  private static final List<String> LANGUAGES = List.of("en", "de", "fr", "it", "es", "pt", "nl", "ru", "uk", "pl",
+      "cs", "sv", "da", "nb", "fi", "tr", "ro", "hu", "el");
 
   /** Abbreviations and variants in print that the JDK's data lack: language, then names by month from January. */
   private static final String[][] EXTRA_MONTHS = {
@@ -55,6 +52,7 @@ public final class Dates {
     {"es", "", "", "", "", "", "", "", "", "setiembre", "", "", ""},
   };
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   /** Month name (lower case, no final dot) to its month number and the index of its language in LANGS. */
   private static final Map<String, int[]> MONTHS = new HashMap<>();
   private static final List<String> LANGS = new ArrayList<>();
@@ -63,19 +61,19 @@ public final class Dates {
   private static final Set<String> FULL_WEEKDAYS = new LinkedHashSet<>();
 
   static {
-    for (Locale l : LOCALES) {
-      LANGS.add(l.getLanguage());
-      for (Month m : Month.values()) {
-        for (TextStyle s : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
-            TextStyle.SHORT_STANDALONE)) {
-          addMonth(m.getDisplayName(s, l), m.getValue(), LANGS.size() - 1);
-        }
+    Map<String, String[]> names = names();
+    for (String language : LANGUAGES) {
+      LANGS.add(language);
+      String[] n = names.get(language);
+      if (n == null) throw new IllegalStateException("date-names.txt lacks the language " + language);
+      int at = 1;
+      for (int month = 1; month <= 12; month++) {
+        for (int style = 0; style < 4; style++) addMonth(n[at++], month, LANGS.size() - 1);
       }
-      for (DayOfWeek d : DayOfWeek.values()) {
-        for (TextStyle s : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT)) {
-          WEEKDAYS.add(clean(d.getDisplayName(s, l)));
-        }
-        FULL_WEEKDAYS.add(clean(d.getDisplayName(TextStyle.FULL, l)));
+      for (int day = 0; day < 7; day++) {
+        for (int style = 0; style < 3; style++) WEEKDAYS.add(clean(n[at + style]));
+        FULL_WEEKDAYS.add(clean(n[at]));
+        at += 3;
       }
     }
     for (String[] row : EXTRA_MONTHS) {
@@ -90,6 +88,26 @@ public final class Dates {
     if (name.length() < 3 || name.chars().allMatch(Character::isDigit)) return;
     MONTHS.putIfAbsent(name, new int[] {month, lang});
     MONTHS.putIfAbsent(stripAccents(name), new int[] {month, lang});
+  }
+
+  /**
+   * {@return the month and weekday names of each language, as JDK 17's locale data give them} Read from a file:
+   * asking the JDK for 1,300 names in 19 languages loaded its locale data and took a tenth of a second at start-up.
+   */
+  private static Map<String, String[]> names() {
+    Map<String, String[]> names = new HashMap<>();
+    try (InputStream in = Dates.class.getResourceAsStream("date-names.txt")) {
+      if (in == null) throw new IllegalStateException("date-names.txt is missing from the class path");
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) continue;
+        String[] n = line.strip().split(" ");
+        if (n.length != 1 + 12 * 4 + 7 * 3) throw new IllegalStateException("date-names.txt: a bad line: " + n[0]);
+        names.put(n[0], n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return names;
   }
 
   private static final String MONTH = alternation(MONTHS.keySet());
@@ -288,6 +306,6 @@ public final class Dates {
   }
 
   private static String stripAccents(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
   }
 }

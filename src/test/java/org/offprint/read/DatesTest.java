@@ -3,8 +3,18 @@ package org.offprint.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,6 +36,46 @@ class DatesTest {
 
   private static String found(String s) {
     return Dates.find(s).map(f -> f.date().toString()).orElse("");
+  }
+
+  /**
+   * The month and weekday names Dates knows are kept in a file (asking the JDK for them cost a tenth of a second
+   * at start-up): on JDK 17, whose locale data they are, the file holds exactly what the JDK gives.
+   */
+  @Test
+  void theNamesFileHoldsJdk17sLocaleData() throws IOException {
+    assumeTrue(Runtime.version().feature() == 17, "the names are JDK 17's; later JDKs abbreviate some differently");
+    List<String> expected = new ArrayList<>();
+    for (String language : List.of("en", "de", "fr", "it", "es", "pt", "nl", "ru", "uk", "pl", "cs", "sv", "da",
+        "nb", "fi", "tr", "ro", "hu", "el")) {
+      Locale l = Locale.forLanguageTag(language);
+      StringBuilder line = new StringBuilder(language);
+      for (Month m : Month.values()) {
+        for (TextStyle s : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
+            TextStyle.SHORT_STANDALONE)) {
+          line.append(' ').append(m.getDisplayName(s, l));
+        }
+      }
+      for (DayOfWeek d : DayOfWeek.values()) {
+        for (TextStyle s : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT)) {
+          line.append(' ').append(d.getDisplayName(s, l));
+        }
+      }
+      expected.add(line.toString());
+    }
+    try (InputStream in = Dates.class.getResourceAsStream("date-names.txt")) {
+      List<String> file = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+      assertEquals(expected, file);
+    }
+  }
+
+  @Test
+  void namesFromTheFileOnEveryJdk() {
+    assertEquals("2021-05-05", text("Helsinki 5. toukok. 2021")); // Finnish: an abbreviation JDK 25's data lack
+    assertEquals("2021-03-05", text("Amsterdam, 5 mrt. 2021"));
+    assertTrue(Pattern.compile(Dates.MONTH_OR_DAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher("Keskiviikkona, 5.5.2021").lookingAt()); // a full Finnish weekday name
   }
 
   // DateText's cases
