@@ -136,6 +136,7 @@ final class BundleCommand implements Callable<Integer> {
     Format format = format();
     if (json && output.equals("-")) throw new UsageException("--json prints on stdout, so the book cannot go there too");
     writers.folder = run.cwd();
+    writers.cache = CacheFolder.of(run.env());
     read.folder = run.cwd();
     Manifest manifest = manifest(run);
     Manifest.Settings settings = settings(manifest, run);

@@ -106,6 +106,7 @@ final class ConvertCommand implements Callable<Integer> {
     JsonReport report = new JsonReport();
     Theme chosen = Themes.resolve(theme, run);
     writers.folder = run.cwd();
+    writers.cache = CacheFolder.of(run.env());
     read.folder = run.cwd();
     WarmUp.startWriters(formats, chosen, writers);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);

@@ -14,6 +14,7 @@ import org.offprint.write.Format;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
 import org.offprint.write.Formats;
+import org.offprint.write.WriteCache;
 import org.offprint.write.WriteOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IModelTransformer;
@@ -45,6 +46,14 @@ final class WriterOptions implements FormatSettings {
 
   /** The book bundle --update writes again, for a writer that copies what has not changed; set by the command. */
   Optional<org.offprint.write.EarlierEdition> earlierEdition = Optional.empty();
+
+  /** Where writers keep what later runs may take (drawn covers): the run's {@link CacheFolder}, set by the command. */
+  WriteCache cache = WriteCache.NONE;
+
+  @Override
+  public WriteCache cache() {
+    return cache;
+  }
 
   /** Adds every registered format's options to a command, once each; picocli calls it when it reads the command. */
   public static final class Declare implements IModelTransformer {

@@ -52,6 +52,14 @@ public interface FormatSettings {
     return Optional.empty();
   }
 
+  /**
+   * {@return where a writer may keep what it made for later runs (drawn EPUB covers); not an option: the command
+   * sets it}
+   */
+  default WriteCache cache() {
+    return WriteCache.NONE;
+  }
+
   /** {@return whether the flag {@code name} was given} */
   boolean flag(String name);
 

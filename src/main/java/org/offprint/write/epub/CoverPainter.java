@@ -20,7 +20,8 @@ import org.offprint.theme.Theme;
 
 /**
  * Draws a cover from the theme with Java 2D: an accent band holding the site name, the title in the heading font,
- * a rule, the authors and the date. Deterministic for a given JDK and theme. Thread-safe.
+ * a rule, the authors and the date. Deterministic for a given JDK and theme, as long as the theme's fonts have
+ * every letter; else the letters come from the JDK's serif font, which is whatever the system has. Thread-safe.
  */
 final class CoverPainter {
   /** The size stores ask for at least (Apple Books, Kobo: 1600 by 2560, 1:1.6). */
@@ -41,11 +42,20 @@ final class CoverPainter {
   }
 
   /**
+   * A cover drawn.
+   *
+   * @param image the PNG
+   * @param themeFontsOnly whether the theme's fonts drew every letter (else the system's serif font drew some)
+   */
+  record Painted(PreparedImage image, boolean themeFontsOnly) {}
+
+  /**
    * {@return the cover as a PNG}
    *
    * @throws IOException when a theme font cannot be read
    */
-  PreparedImage paint(String title, String site, String authors, String date) throws IOException {
+  Painted paint(String title, String site, String authors, String date) throws IOException {
+    boolean[] fellBack = {false};
     Theme.Colors c = theme.light();
     BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
@@ -60,19 +70,20 @@ final class CoverPainter {
       g.setColor(color(c.accent()));
       g.fillRect(0, 0, LAYOUT_WIDTH, band);
 
-      Font headingFont = font(theme.heading().face(theme.headingBold(), false));
-      Font bodyFont = font(theme.body().regular());
-      Font italicFont = font(theme.body().italic());
+      List<String> fonts = fontPaths();
+      Font headingFont = font(fonts.get(0));
+      Font bodyFont = font(fonts.get(1));
+      Font italicFont = font(fonts.get(2));
 
       if (!site.isBlank()) {
         g.setColor(color(c.background()));
-        Font f = fitting(bodyFont, site.toUpperCase(Locale.ROOT)).deriveFont(46f);
+        Font f = fitting(bodyFont, site.toUpperCase(Locale.ROOT), fellBack).deriveFont(46f);
         drawLines(g, site.toUpperCase(Locale.ROOT), f, band - 150, 2, 46f * 1.25f);
       }
 
       // The title: the largest size at which it fits in seven lines.
       String t = title.isBlank() ? "Untitled" : title;
-      Font tf = fitting(headingFont, t);
+      Font tf = fitting(headingFont, t, fellBack);
       float size = 120f;
       List<TextLayout> lines = wrap(g, t, tf.deriveFont(size));
       while ((lines.size() > 7 || widest(lines) > LAYOUT_WIDTH - 2 * MARGIN) && size > 40f) {
@@ -89,17 +100,22 @@ final class CoverPainter {
       y += 120;
       if (!authors.isBlank()) {
         g.setColor(color(c.text()));
-        Font af = fitting(italicFont, authors).deriveFont(56f);
+        Font af = fitting(italicFont, authors, fellBack).deriveFont(56f);
         y = drawLines(g, authors, af, y, 3, 56f * 1.3f) + 90;
       }
       if (!date.isBlank()) {
         g.setColor(color(c.muted()));
-        drawLines(g, date, fitting(bodyFont, date).deriveFont(46f), y, 1, 46f);
+        drawLines(g, date, fitting(bodyFont, date, fellBack).deriveFont(46f), y, 1, 46f);
       }
     } finally {
       g.dispose();
     }
-    return new PreparedImage("image/png", PngEncoder.encode(img), WIDTH, HEIGHT);
+    return new Painted(new PreparedImage("image/png", PngEncoder.encode(img), WIDTH, HEIGHT), !fellBack[0]);
+  }
+
+  /** {@return the theme files of the fonts the cover is drawn in: the heading's, the body's and its italic} */
+  List<String> fontPaths() {
+    return List.of(theme.heading().face(theme.headingBold(), false), theme.body().regular(), theme.body().italic());
   }
 
   private float drawLines(Graphics2D g, String text, Font font, float y, int maxLines, float leading) {
@@ -134,9 +150,14 @@ final class CoverPainter {
     return w;
   }
 
-  /** {@return the font, or the JDK's logical serif font when the theme's font lacks some of the text's letters} */
-  private static Font fitting(Font font, String text) {
-    return font.canDisplayUpTo(text) < 0 ? font : new Font(Font.SERIF, font.getStyle(), font.getSize());
+  /**
+   * {@return the font, or the JDK's logical serif font when the theme's font lacks some of the text's letters (and
+   * then {@code fellBack[0]} is set)}
+   */
+  private static Font fitting(Font font, String text, boolean[] fellBack) {
+    if (font.canDisplayUpTo(text) < 0) return font;
+    fellBack[0] = true;
+    return new Font(Font.SERIF, font.getStyle(), font.getSize());
   }
 
   private Font font(String path) throws IOException {

@@ -26,6 +26,7 @@ import org.offprint.model.Metadata;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Labels;
 import org.offprint.write.WebLinks;
+import org.offprint.write.WriteCache;
 import org.offprint.write.WriteOptions;
 import org.offprint.write.html.Contrast;
 import org.offprint.write.html.FontSubsets;
@@ -64,8 +65,10 @@ public final class EpubWriter implements DocumentWriter {
   private final Map<String, byte[]> metaInf;
   private final List<Integer> chapterNumbers;
   private final Optional<org.offprint.write.EarlierEdition> earlier;
+  private final WriteCache coverCache;
 
   private EpubWriter(Builder b) {
+    coverCache = b.coverCache;
     metaInf = Map.copyOf(b.metaInf);
     chapterNumbers = b.chapterNumbers;
     earlier = b.earlier;
@@ -294,7 +297,7 @@ public final class EpubWriter implements DocumentWriter {
     String date = md.publishedDate()
         .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(md.language()))))
         .orElse("");
-    PreparedImage drawn = new CoverPainter(options.theme()).paint(title, Xml.clean(md.site()).strip(),
+    PreparedImage drawn = DrawnCovers.cover(options.theme(), coverCache, title, Xml.clean(md.site()).strip(),
         Xml.clean(String.join(", ", authors)).strip(), date);
     return images.add(drawn, "cover");
   }
@@ -478,6 +481,17 @@ public final class EpubWriter implements DocumentWriter {
         throw new IllegalArgumentException("chapter numbers must be positive and distinct: " + numbers);
       }
       chapterNumbers = List.copyOf(numbers);
+      return this;
+    }
+
+    private WriteCache coverCache = WriteCache.NONE;
+
+    /**
+     * Keeps drawn covers in this cache and takes them from it (default: none); the book's bytes are the same
+     * either way.
+     */
+    public Builder coverCache(WriteCache cache) {
+      coverCache = Objects.requireNonNull(cache, "cache");
       return this;
     }
 
