@@ -85,9 +85,14 @@ public final class Dates {
 
   private static void addMonth(String displayName, int month, int lang) {
     String name = clean(displayName);
-    if (name.length() < 3 || name.chars().allMatch(Character::isDigit)) return;
+    if (name.length() < 3 || allDigits(name)) return;
     MONTHS.putIfAbsent(name, new int[] {month, lang});
     MONTHS.putIfAbsent(stripAccents(name), new int[] {month, lang});
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) if (!Character.isDigit(s.charAt(i))) return false;
+    return true;
   }
 
   /**
@@ -306,6 +311,9 @@ public final class Dates {
   }
 
   private static String stripAccents(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) ascii = s.charAt(i) < 0x80;
+    if (ascii) return s; // nothing to strip, and no normaliser to run
     return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
   }
 }

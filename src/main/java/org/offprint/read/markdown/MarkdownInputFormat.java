@@ -7,7 +7,10 @@ import org.offprint.read.InputFormat;
 
 /** Registers {@link MarkdownReader} for {@code .md} and {@code .markdown} inputs. */
 public final class MarkdownInputFormat implements InputFormat {
-  private static final MarkdownReader READER = MarkdownReader.create();
+  /** Made on first use: building the flexmark parser costs start-up time that reading HTML does not need. */
+  private static final class Holder {
+    static final MarkdownReader READER = MarkdownReader.create();
+  }
 
   @Override
   public String name() {
@@ -29,6 +32,6 @@ public final class MarkdownInputFormat implements InputFormat {
 
   @Override
   public DocumentReader reader() {
-    return READER;
+    return Holder.READER;
   }
 }

@@ -19,6 +19,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.offprint.write.html.Images;
 
 /**
@@ -80,7 +81,8 @@ final class ImagePreparer {
 
   /** {@return width and height from the image header, or null when ImageIO cannot read it} */
   static int[] size(byte[] bytes) {
-    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+    // in memory: ImageIO's own stream over an InputStream caches it in a temporary file
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) return null;
       ImageReader reader = readers.next();
