@@ -77,8 +77,9 @@ class CacheFolderTest {
     assertTrue(none.length > 0);
     byte[] first = convert(env, root, tmp.resolve("first.epub"));
     List<String> kept = names(folder);
-    assertEquals(1, kept.size(), kept.toString());
-    Path entry = folder.resolve(kept.get(0));
+    assertEquals(4, kept.size(), kept.toString()); // the cover and three font subsets
+    assertEquals(3, kept.stream().filter(n -> n.startsWith("font-")).count(), kept.toString());
+    Path entry = folder.resolve(kept.stream().filter(n -> n.startsWith("cover-")).findFirst().orElseThrow());
     byte[] cover = Files.readAllBytes(entry);
     byte[] second = convert(env, root, tmp.resolve("second.epub"));
     assertArrayEquals(none, first);

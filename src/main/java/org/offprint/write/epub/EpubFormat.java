@@ -72,7 +72,7 @@ public final class EpubFormat implements Format {
     settings.metaInf().forEach(b::metaInf);
     if (!settings.chapterNumbers().isEmpty()) b.chapterNumbers(settings.chapterNumbers());
     settings.earlierEdition().ifPresent(b::earlierEdition);
-    b.coverCache(settings.cache());
+    b.cache(settings.cache());
     return b.build();
   }
 }

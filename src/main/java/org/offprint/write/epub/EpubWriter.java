@@ -65,10 +65,10 @@ public final class EpubWriter implements DocumentWriter {
   private final Map<String, byte[]> metaInf;
   private final List<Integer> chapterNumbers;
   private final Optional<org.offprint.write.EarlierEdition> earlier;
-  private final WriteCache coverCache;
+  private final WriteCache cache;
 
   private EpubWriter(Builder b) {
-    coverCache = b.coverCache;
+    cache = b.cache;
     metaInf = Map.copyOf(b.metaInf);
     chapterNumbers = b.chapterNumbers;
     earlier = b.earlier;
@@ -237,7 +237,7 @@ public final class EpubWriter implements DocumentWriter {
       names.add(name);
       String href = "fonts/" + name;
       fontHrefs.put(f.path(), href);
-      ocf.add(href, FontCache.get(options.theme().files(), f.path(), codePoints));
+      ocf.add(href, FontCache.get(options.theme().files(), f.path(), codePoints, cache));
       opf.item("font-" + fontHrefs.size(), href, f.mediaType(), "");
     }
     ocf.add("style.css", ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path())));
@@ -297,7 +297,7 @@ public final class EpubWriter implements DocumentWriter {
     String date = md.publishedDate()
         .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(md.language()))))
         .orElse("");
-    PreparedImage drawn = DrawnCovers.cover(options.theme(), coverCache, title, Xml.clean(md.site()).strip(),
+    PreparedImage drawn = DrawnCovers.cover(options.theme(), cache, title, Xml.clean(md.site()).strip(),
         Xml.clean(String.join(", ", authors)).strip(), date);
     return images.add(drawn, "cover");
   }
@@ -484,14 +484,14 @@ public final class EpubWriter implements DocumentWriter {
       return this;
     }
 
-    private WriteCache coverCache = WriteCache.NONE;
+    private WriteCache cache = WriteCache.NONE;
 
     /**
-     * Keeps drawn covers in this cache and takes them from it (default: none); the book's bytes are the same
-     * either way.
+     * Keeps drawn covers and font subsets in this cache and takes them from it (default: none); the book's bytes
+     * are the same either way.
      */
-    public Builder coverCache(WriteCache cache) {
-      coverCache = Objects.requireNonNull(cache, "cache");
+    public Builder cache(WriteCache cache) {
+      this.cache = Objects.requireNonNull(cache, "cache");
       return this;
     }
 

@@ -3,7 +3,7 @@ package org.offprint.write.epub;
 import java.io.IOException;
 import java.util.SortedSet;
 import org.offprint.theme.ThemeFiles;
-import org.offprint.write.html.FontSubsets;
+import org.offprint.write.WriteCache;
 
 /**
  * The font files of a book, cut down to the characters it shows and deflated. A whole font (one FontBox could
@@ -17,13 +17,14 @@ final class FontCache {
   private FontCache() {}
 
   /**
-   * {@return the font file subset to these code points, deflated}
+   * {@return the font file subset to these code points (from the cache when it holds it), deflated}
    *
    * @throws IOException when the theme cannot read it
    */
-  static ZipWriter.Content get(ThemeFiles files, String path, SortedSet<Integer> codePoints) throws IOException {
+  static ZipWriter.Content get(ThemeFiles files, String path, SortedSet<Integer> codePoints, WriteCache cache)
+      throws IOException {
     byte[] whole = files.read(path);
-    byte[] subset = FontSubsets.subset(whole, codePoints);
+    byte[] subset = KeptFontSubsets.subset(whole, codePoints, cache);
     if (subset == whole) return DEFLATED.get(whole, ZipWriter.Content::deflated);
     return ZipWriter.Content.deflated(subset);
   }
