@@ -169,8 +169,11 @@ public final class Server {
               new Connection(client, this).run();
             } finally {
               lastActivity = System.nanoTime();
+              // the jar is looked at before the command counts as done: whoever sees no command running knows
+              // that the last one's look has been taken
+              boolean changed = jarChanged();
               active.decrementAndGet();
-              if (jarChanged()) stop();
+              if (changed) stop();
             }
           }, "offprint-client");
           t.start();

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -29,8 +31,18 @@ final class DaemonFixture implements AutoCloseable {
       }
     });
     serving.start();
-    for (int i = 0; i < 500 && !Files.exists(socket); i++) Thread.sleep(10);
-    assertTrue(Files.exists(socket), "the server listens");
+    // The socket's file appears when the server binds it, a moment before it listens: a client connecting in
+    // between is refused (and the Perl client, which does not retry, reports "no server"). So wait until a
+    // connection is accepted; the server takes one that sends nothing as a client gone before its request.
+    boolean listening = false;
+    for (int i = 0; i < 1000 && !listening; i++) {
+      try (SocketChannel probe = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+        listening = true;
+      } catch (IOException e) {
+        Thread.sleep(10);
+      }
+    }
+    assertTrue(listening, "the server listens");
   }
 
   /** A page with a title, some chrome and two paragraphs. */

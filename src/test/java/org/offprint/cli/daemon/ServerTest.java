@@ -267,6 +267,10 @@ class ServerTest {
     Files.setLastModifiedTime(jar, FileTime.fromMillis(1_000_000_000L));
     start(Duration.ofMinutes(1), Optional.of(jar));
     assertEquals(0, run(base, Map.of(), new byte[0], "--version").exit());
+    // The client has its exit code before the server has finished with the command (and looked at the jar after
+    // it): a rebuild in between would stop the server before the next command. So the rebuild comes after.
+    for (int i = 0; i < 1000 && daemon.server.running() > 0; i++) Thread.sleep(10);
+    assertEquals(0, daemon.server.running());
     assertTrue(serving.isAlive());
     Files.setLastModifiedTime(jar, FileTime.fromMillis(2_000_000_000L));
     Result r = run(base, Map.of(), new byte[0], "--version");
