@@ -28,4 +28,16 @@ class WarmUpTest {
       assertTrue(!text.contains(chrome), "chrome '" + chrome + "' left in " + text);
     }
   }
+
+  @Test
+  void warmsUpOnlyWithACoreToSpare() {
+    assertTrue(WarmUp.spareCore(0.3, 2));
+    assertTrue(!WarmUp.spareCore(1.2, 2), "two cores, one busy on average: no room");
+    assertTrue(!WarmUp.spareCore(11.0, 2));
+    assertTrue(WarmUp.spareCore(2.5, 4));
+    assertTrue(!WarmUp.spareCore(0.0, 1), "one core: never");
+    assertTrue(WarmUp.spareCore(-1, 2), "load unknown: the cores decide");
+    double now = WarmUp.loadAverage();
+    assertTrue(now >= 0 || !java.nio.file.Files.exists(java.nio.file.Path.of("/proc/loadavg")), "read: " + now);
+  }
 }
