@@ -197,4 +197,35 @@ class WebLinksTest {
     w.write(page(), out);
     return out.toByteArray();
   }
+
+  /** An ASCII host name skips IDN (whose tables cost start-up time), and gives what IDN gives, or fails as it does. */
+  @Test
+  void asciiHostsAsIdnHasThem() {
+    java.util.List<String> hosts = new java.util.ArrayList<>(java.util.List.of("example.org", "EXAMPLE.org",
+        "a.b.", ".", "", "a..b", ".a", "a.", "xn--bcher-kva.example", "a_b.c-d", "x".repeat(63) + ".org",
+        "x".repeat(64) + ".org", "1.2.3.4", "..", "a b"));
+    java.util.Random random = new java.util.Random(16);
+    String alphabet = "ab.-_xyZ9.";
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder h = new StringBuilder();
+      int length = random.nextInt(n % 10 == 0 ? 140 : 12);
+      for (int i = 0; i < length; i++) h.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      hosts.add(h.toString());
+    }
+    for (String host : hosts) {
+      String idn;
+      try {
+        idn = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+      } catch (IllegalArgumentException e) {
+        idn = null;
+      }
+      String ours;
+      try {
+        ours = WebLinks.asciiHost(host);
+      } catch (IllegalArgumentException e) {
+        ours = null;
+      }
+      assertEquals(idn, ours, "host '" + host + "'");
+    }
+  }
 }

@@ -85,18 +85,18 @@ final class KeptFontSubsets {
     return sum(b, 0, b.length, false) == 0xB1B0AFBA;
   }
 
-  /** The TrueType checksum: the sum of the big-endian 32-bit words, the last padded with zeros. */
+  /**
+   * The TrueType checksum: the sum of the big-endian 32-bit words, the last padded with zeros; in the head table,
+   * its checkSumAdjustment (the third word) counts as zero.
+   */
   private static int sum(byte[] b, int offset, int length, boolean head) {
     int s = 0;
-    for (int i = 0; i < length; i += 4) {
-      int word = 0;
-      for (int j = 0; j < 4; j++) {
-        int at = offset + i + j;
-        boolean adjustment = head && i == 8; // head's checkSumAdjustment counts as zero in its own table's sum
-        word = word << 8 | (i + j < length && at < b.length && !adjustment ? b[at] & 0xFF : 0);
-      }
-      s += word;
-    }
+    int whole = offset + (length & ~3);
+    for (int at = offset; at < whole; at += 4) s += int32(b, at);
+    int last = 0;
+    for (int at = whole; at < offset + length; at++) last |= (b[at] & 0xFF) << (24 - 8 * (at - whole));
+    s += last;
+    if (head && length >= 12) s -= int32(b, offset + 8);
     return s;
   }
 
