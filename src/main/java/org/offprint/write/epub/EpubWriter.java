@@ -20,6 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
@@ -124,6 +126,18 @@ public final class EpubWriter implements DocumentWriter {
     String input = md.source();
 
     List<Integer> numbers = numbers(docs.size());
+    List<String> authors = authors(md, docs);
+    // Without a cover image given or named by the page, the cover is drawn: on a thread of its own, beside the
+    // chapters and the fonts (drawing starts Java 2D and rasterises four million pixels; a free core halves that)
+    FutureTask<PreparedImage> drawing = null;
+    if (coverImage.isEmpty() && md.image().isBlank()) {
+      String[] texts = coverTexts(md, title, authors);
+      drawing = new FutureTask<>(() -> DrawnCovers.cover(options.theme(), cache, texts[0], texts[1], texts[2],
+          texts[3]));
+      Thread t = new Thread(drawing, "offprint-cover");
+      t.setDaemon(true);
+      t.start();
+    }
     BookImages images = new BookImages(imageMemory, options.resources(), new ImagePreparer(maxImagePixels),
         options.diagnostics());
     // Images are named in the order of the chapters' numbers, not their places: a chapter that keeps its number
@@ -144,8 +158,7 @@ public final class EpubWriter implements DocumentWriter {
       stored.add(same.isPresent() ? before.get().content() : null);
       options.progress().step(chapters.size(), docs.size());
     }
-    List<String> authors = authors(md, docs);
-    ImageItem cover = cover(md, title, authors, images, input);
+    ImageItem cover = drawing != null ? images.add(drawn(drawing), "cover") : cover(md, title, authors, images, input);
 
     Ocf ocf = new Ocf();
     String identifier = "urn:uuid:" + identifier(md, chapters);
@@ -269,7 +282,6 @@ public final class EpubWriter implements DocumentWriter {
     return order;
   }
 
-  /** The given cover, else the lead image when it is large enough, else one drawn from the theme. */
   /** The book's authors, else (for a book) every document's authors, each once, in order. */
   private static List<String> authors(Metadata md, List<Document> docs) {
     if (!md.authors().isEmpty()) return md.authors();
@@ -278,6 +290,7 @@ public final class EpubWriter implements DocumentWriter {
     return List.copyOf(all);
   }
 
+  /** The given cover, else the lead image when it is large enough, else one drawn from the theme. */
   private ImageItem cover(Metadata md, String title, List<String> authors, BookImages images, String input)
       throws IOException {
     if (coverImage.isPresent()) {
@@ -294,12 +307,31 @@ public final class EpubWriter implements DocumentWriter {
       Optional<ImageItem> lead = images.lookup(md.image(), input);
       if (lead.isPresent() && bigEnough(lead.get())) return lead.get();
     }
+    String[] texts = coverTexts(md, title, authors);
+    return images.add(DrawnCovers.cover(options.theme(), cache, texts[0], texts[1], texts[2], texts[3]), "cover");
+  }
+
+  /** {@return what a drawn cover shows: the title, the site, the authors and the date} */
+  private static String[] coverTexts(Metadata md, String title, List<String> authors) {
     String date = md.publishedDate()
         .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale(md.language()))))
         .orElse("");
-    PreparedImage drawn = DrawnCovers.cover(options.theme(), cache, title, Xml.clean(md.site()).strip(),
-        Xml.clean(String.join(", ", authors)).strip(), date);
-    return images.add(drawn, "cover");
+    return new String[] {title, Xml.clean(md.site()).strip(), Xml.clean(String.join(", ", authors)).strip(), date};
+  }
+
+  /** {@return the cover drawn on its own thread} @throws IOException as {@link DrawnCovers#cover} */
+  private static PreparedImage drawn(FutureTask<PreparedImage> drawing) throws IOException {
+    try {
+      return drawing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while the cover was drawn");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) throw io;
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static boolean bigEnough(ImageItem img) {

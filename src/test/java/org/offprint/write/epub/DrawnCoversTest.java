@@ -149,4 +149,19 @@ class DrawnCoversTest {
         });
     assertNotEquals(key, DrawnCovers.key(otherBytes, fonts, texts));
   }
+
+  @Test
+  void aThemeFontThatCannotBeReadFailsTheWriteWithItsName() {
+    Theme t = THEME;
+    Theme broken = new Theme(t.name(), t.description(), t.body(), t.heading(), t.code(), t.baseSize(),
+        t.lineHeight(), t.paragraphStyle(), t.justify(), t.hyphenate(), t.headingScale(), t.headingBold(),
+        t.headingCase(), t.light(), t.dark(), t.page(), t.measure(), t.elements(), t.extraCss(), path -> {
+          if (path.endsWith(".ttf")) throw new java.nio.file.NoSuchFileException(path);
+          return t.files().read(path);
+        });
+    // the cover is drawn on a thread of its own: its failure reaches the caller as the same IOException
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> EpubWriter.builder(
+        WriteOptions.of(broken)).build().write(article("Freight"), java.io.OutputStream.nullOutputStream()));
+    assertTrue(e.getMessage().endsWith(".ttf"), e.getMessage());
+  }
 }
