@@ -27,11 +27,8 @@ final class CliRun {
     return withStdin(new byte[0], args);
   }
 
-  /** Runs {@code args} with this process's environment, but drawn covers cached under target/, not in the home. */
   static CliRun withStdin(byte[] stdin, String... args) {
-    Map<String, String> env = new java.util.HashMap<>(System.getenv());
-    env.put("OFFPRINT_CACHE", Path.of("target", "test-cache").toAbsolutePath().toString());
-    return in(Path.of(""), env, stdin, args);
+    return in(Path.of(""), System.getenv(), stdin, args);
   }
 
   /** Runs {@code args} as if started in {@code cwd} with the environment {@code env}. */
