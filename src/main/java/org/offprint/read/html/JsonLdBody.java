@@ -1,7 +1,6 @@
 package org.offprint.read.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +12,6 @@ import org.jsoup.nodes.Node;
 
 /** Reads the {@code articleBody} a page declares in its JSON-LD, a publisher's own statement of the body text. */
 final class JsonLdBody {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonLdBody() {}
 
@@ -44,7 +42,7 @@ final class JsonLdBody {
       if (!data.contains("articleBody")) continue;
       JsonNode root;
       try {
-        root = JSON.readTree(data);
+        root = JsonTrees.strict(data);
       } catch (Exception e) {
         continue; // publishers' JSON-LD is often broken; it is only a hint
       }

@@ -1,10 +1,6 @@
 package org.offprint.read.html;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,13 +12,6 @@ import org.jsoup.nodes.Element;
  * comments, trailing commas, raw newlines in strings) are read leniently or skipped.
  */
 final class MetaJsonLd {
-  private static final ObjectMapper JSON = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-          JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
-          JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-      .enable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
-      .build();
-
   /** The article node, or a missing node when the page has none. */
   final JsonNode article;
   /** Every object found, in document order. */
@@ -49,7 +38,7 @@ final class MetaJsonLd {
         article = o;
       }
     }
-    return new MetaJsonLd(article == null ? JSON.missingNode() : article, objects);
+    return new MetaJsonLd(article == null ? JsonTrees.missing() : article, objects);
   }
 
   static JsonNode parse(String text) {
@@ -58,13 +47,13 @@ final class MetaJsonLd {
     if (t.endsWith("]]>")) t = t.substring(0, t.length() - 3);
     t = t.replace("//<![CDATA[", "").replace("//]]>", "").trim();
     try {
-      return JSON.readTree(t);
+      return JsonTrees.lenient(t);
     } catch (Exception e) {
       // a second chance for the common breakage: text after the JSON value, or several values in a row
       int end = Math.max(t.lastIndexOf('}'), t.lastIndexOf(']'));
       if (end > 0 && end < t.length() - 1) {
         try {
-          return JSON.readTree(t.substring(0, end + 1));
+          return JsonTrees.lenient(t.substring(0, end + 1));
         } catch (Exception ignored) {
           return null;
         }
@@ -133,7 +122,7 @@ final class MetaJsonLd {
   JsonNode resolve(JsonNode n) {
     if (n == null) return null;
     if (n.isArray()) {
-      var out = JSON.createArrayNode();
+      var out = JsonTrees.array();
       for (JsonNode c : n) out.add(resolve(c));
       return out;
     }
@@ -195,6 +184,6 @@ final class MetaJsonLd {
         }
       }
     }
-    return JSON.missingNode();
+    return JsonTrees.missing();
   }
 }
