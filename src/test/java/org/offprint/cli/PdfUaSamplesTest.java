@@ -12,12 +12,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.offprint.testing.PdfPages;
 import org.offprint.testing.VeraPdf;
+import org.offprint.theme.Theme;
+import org.offprint.theme.ThemeLoader;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
  * Every sample in input/ and the sample bundle (in each built-in theme), written as PDF by the CLI, pass
- * veraPDF's PDF/UA-1 profile; with {@code --pdfa} the bundle passes PDF/A-2a as well.
+ * veraPDF's PDF/UA-1 profile; with {@code --pdfa} the bundle passes PDF/A-2a as well. None of them ends an article
+ * on a nearly empty page.
  */
 class PdfUaSamplesTest {
   static Path out;
@@ -61,6 +65,19 @@ class PdfUaSamplesTest {
     VeraPdf.Result r = VeraPdf.validate(Files.readAllBytes(out.resolve(name)), PDFAFlavour.PDFUA_1);
     System.out.println("PDF/UA-1 " + name + ": " + r);
     assertTrue(r.compliant(), name + ": " + r);
+  }
+
+  @ParameterizedTest
+  @MethodSource("pdfs")
+  void noArticleEndsOnANearlyEmptyPage(String name) throws Exception {
+    String theme = name.startsWith("book-") ? name.substring(5, name.length() - 4) : "default";
+    Theme.Page page = ThemeLoader.builtIn(theme).page();
+    List<PdfPages.Article> articles =
+        PdfPages.articles(PdfPages.read(Files.readAllBytes(out.resolve(name)), page.top(), page.bottom()));
+    for (PdfPages.Article a : articles) {
+      // a one-page article (a preface, a colophon) is short by design; PagePlanner.MIN_LINES is 6
+      assertTrue(a.pages() == 1 || a.lastLines() >= 6, name + ": " + a);
+    }
   }
 
   @org.junit.jupiter.api.Test

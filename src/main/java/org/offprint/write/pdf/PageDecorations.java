@@ -73,8 +73,9 @@ final class PageDecorations extends PdfPageEventHelper {
       canvas.endMarkedContentSequence();
     }
     artifact(canvas, "Footer");
+    // at the same height on every page, whatever the page's bottom margin (PagePlan)
     ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, phrase(String.valueOf(page), s), centre,
-        document.bottom() - typo.page.bottom() * 0.5f, 0);
+        typo.page.bottom() * 0.5f, 0);
     canvas.endMarkedContentSequence();
   }
 

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,36 +58,57 @@ final class Rendering {
 
   /** Writes one article. */
   void article(Document doc, OutputStream out) throws IOException {
-    render(doc.metadata(), List.of(doc), List.of(), false, Map.of(), out, images(doc.metadata()), true);
+    Images images = images(doc.metadata());
+    List<Document> docs = List.of(doc);
+    // laid out in memory, as an article may be laid out again to keep its last page from being nearly empty
+    Pass first = render(doc.metadata(), docs, List.of(), false, Map.of(), new ByteArrayOutputStream(), images,
+        PagePlan.NONE, steps(0, 1));
+    Pass best = new PagePlanner(typo.leading).plan(first, plan -> render(doc.metadata(), docs, List.of(), false,
+        Map.of(), new ByteArrayOutputStream(), images, plan, null), Pass::ends);
+    reportMissing(best.missing(), doc.metadata(), docs, settings.options().diagnostics());
+    best.bytes().writeTo(out);
+    out.flush();
   }
 
   /**
    * Writes a book: a title page with a clickable table of contents, then each article from a new page. The
-   * contents' page numbers come from a first pass into nowhere.
+   * contents' page numbers come from a pass into nowhere, with the pages planned so that no article ends on a
+   * nearly empty page.
    */
   void book(Book book, OutputStream out) throws IOException {
-    // both passes share the images, so each is fetched, and any problem with it reported, once
+    // all passes share the images, so each is fetched, and any problem with it reported, once
     Images images = images(book.metadata());
-    Map<String, Integer> pages = render(book.metadata(), book.documents(), book.parts(), true, Map.of(),
-        OutputStream.nullOutputStream(), images, false);
-    render(book.metadata(), book.documents(), book.parts(), true, pages, out, images, true);
+    int n = book.documents().size();
+    Pass first = render(book.metadata(), book.documents(), book.parts(), true, Map.of(),
+        OutputStream.nullOutputStream(), images, PagePlan.NONE, steps(0, 2 * n));
+    Pass planned = new PagePlanner(typo.leading).plan(first, plan -> render(book.metadata(), book.documents(),
+        book.parts(), true, Map.of(), OutputStream.nullOutputStream(), images, plan, null), Pass::ends);
+    Pass last = render(book.metadata(), book.documents(), book.parts(), true, planned.tocPages(), out, images,
+        planned.plan(), steps(n, 2 * n));
+    reportMissing(last.missing(), book.metadata(), book.documents(), settings.options().diagnostics());
+  }
+
+  /** What one pass made: where tags landed, how articles ended, characters no font has, and its bytes. */
+  private record Pass(PagePlan plan, Map<String, Integer> tocPages, List<PlannedPages.End> ends,
+      Set<Integer> missing, ByteArrayOutputStream bytes) {}
+
+  /** {@return progress counted from step {@code before} of {@code total}} */
+  private BookProgress steps(int before, int total) {
+    return (done, all) -> settings.options().progress().step(before + done, total);
   }
 
   private Images images(Metadata meta) {
     return new Images(settings.options().resources(), settings.options().diagnostics(), input(meta), settings.pdfa());
   }
 
-  /** One pass; {@code report} is false for a book's first pass, so missing characters are reported once. */
-  private Map<String, Integer> render(Metadata meta, List<Document> docs, List<Book.Part> parts, boolean isBook,
-      Map<String, Integer> tocPages, OutputStream out, Images images, boolean report) throws IOException {
+  /** One pass with the pages planned as {@code plan}; {@code progress} is null for a pass that reports none. */
+  private Pass render(Metadata meta, List<Document> docs, List<Book.Part> parts, boolean isBook,
+      Map<String, Integer> tocPages, OutputStream out, Images images, PagePlan plan, BookProgress progress)
+      throws IOException {
     GuardedStream sink = new GuardedStream(out);
-    Diagnostics diagnostics = report ? settings.options().diagnostics() : Diagnostics.IGNORE;
-    // a book is set twice: the first pass counts the first half of the steps, the real one the second
-    int total = isBook ? 2 * docs.size() : docs.size();
-    int before = isBook && report ? docs.size() : 0;
-    BookProgress progress = (done, all) -> settings.options().progress().step(before + done, total);
     try {
-      return layout(meta, docs, parts, isBook, tocPages, sink, images, diagnostics, progress);
+      return layout(meta, docs, parts, isBook, tocPages, sink, images, plan, progress == null ? (d, a) -> { } : progress,
+          out instanceof ByteArrayOutputStream b ? b : null);
     } catch (RuntimeException e) {
       if (sink.failure != null) throw sink.failure; // OpenPDF wraps I/O errors and loses their cause
       if (e instanceof UncheckedIOException u) throw u.getCause();
@@ -94,9 +116,9 @@ final class Rendering {
     }
   }
 
-  private Map<String, Integer> layout(Metadata meta, List<Document> docs, List<Book.Part> parts, boolean isBook,
-      Map<String, Integer> tocPages, GuardedStream sink, Images images, Diagnostics diagnostics,
-      BookProgress progress) throws IOException {
+  private Pass layout(Metadata meta, List<Document> docs, List<Book.Part> parts, boolean isBook,
+      Map<String, Integer> tocPages, GuardedStream sink, Images images, PagePlan plan, BookProgress progress,
+      ByteArrayOutputStream bytes) throws IOException {
     Theme.Page page = typo.page;
     com.lowagie.text.Document pdf = new com.lowagie.text.Document(new Rectangle(page.width(), page.height()),
         page.left(), page.right(), page.top(), page.bottom());
@@ -116,6 +138,9 @@ final class Rendering {
     LinkAnnotations links = new LinkAnnotations(tags);
     PageDecorations decorations = new PageDecorations(typo, links);
     writer.setPageEvent(decorations);
+    PlannedPages planned = new PlannedPages(pdf, page, typo.leading, plan);
+    writer.setPageEvent(planned);
+    if (!isBook && !docs.isEmpty()) planned.begin(0);
     pdf.open();
 
     Calendar date = calendar(timestamp(meta, docs));
@@ -154,21 +179,22 @@ final class Rendering {
     int done = 0;
     for (ArticleContext ctx : contexts) {
       if (!first) {
+        planned.begin(done);
         pdf.newPage();
       }
       decorations.runningTitle(isBook ? ctx.document.metadata().title() : meta.title(), ctx);
       decorations.noHeaderOn(writer.getPageNumber());
       String lang = ctx.document.metadata().language();
       article(flow, ctx, tree.add(tree.document, "Art").lang(lang.equals(language) ? "" : lang));
+      planned.end(writer);
       first = false;
       progress.step(++done, contexts.size());
     }
     if (docs.isEmpty() && !isBook) flow.place(flow.blank(fonts));
-    reportMissing(fonts.missing(), meta, docs, diagnostics);
     tree.finish();
     pdf.close();
     sink.flush();
-    return decorations.tagPages();
+    return new Pass(plan, decorations.tagPages(), planned.ends(), fonts.missing(), bytes);
   }
 
   /** {@return the index of each part's first document mapped to the part's title} */

@@ -1,0 +1,124 @@
+package org.offprint.write.pdf;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps an article from ending on a nearly empty page. OpenPDF lays pages out one after the other and cannot look
+ * ahead, so when a pass leaves an article's last page with fewer than {@link #MIN_LINES} lines, the planner lays
+ * the document out again with some of the article's pages a line long, to take the spill back (a page fewer), or,
+ * where that cannot work, a line or two short, to give the last page company, as a compositor would. Each try is
+ * a real layout, so headings kept with their text, widows and orphans stay as the page flow sets them; a try that
+ * does not give the last page enough lines, or adds a page, is dropped. Articles start on new pages, so every
+ * article's tries run in the same passes.
+ */
+final class PagePlanner {
+  /** A last page with fewer lines than this (and not the article's only page) is nearly empty. */
+  static final int MIN_LINES = 6;
+  /** The most lines a page runs long: one keeps the text clear of the page number. */
+  static final int MAX_LONG = 1;
+  /** The most lines a page runs short. */
+  static final int MAX_SHORT = 2;
+  /** Passes beyond the first, at most. */
+  private static final int MAX_TRIES = 4;
+
+  /** One layout of the whole document with a plan. */
+  interface Layout<P> {
+    P run(PagePlan plan) throws IOException;
+  }
+
+  /** {@return the ends of a pass's articles} */
+  interface Ends<P> {
+    List<PlannedPages.End> of(P pass);
+  }
+
+  private final float leading;
+
+  PagePlanner(float leading) {
+    this.leading = leading;
+  }
+
+  /**
+   * {@return a pass laid out with the best plan found}: {@code first} itself when no article ends on a nearly
+   * empty page (a pass made with {@link PagePlan#NONE}), else a new pass
+   */
+  <P> P plan(P first, Layout<P> layout, Ends<P> ends) throws IOException {
+    List<PlannedPages.End> original = ends.of(first);
+    Map<Integer, Deque<Map<Integer, Integer>>> open = new LinkedHashMap<>();
+    for (int i = 0; i < original.size(); i++) {
+      if (nearlyEmpty(original.get(i))) open.put(i, new ArrayDeque<>(candidates(original.get(i))));
+    }
+    open.values().removeIf(Deque::isEmpty);
+    PagePlan plan = PagePlan.NONE;
+    P last = first;
+    PagePlan lastPlan = PagePlan.NONE;
+    for (int t = 0; t < MAX_TRIES && !open.isEmpty(); t++) {
+      PagePlan trial = plan;
+      for (Map.Entry<Integer, Deque<Map<Integer, Integer>>> e : open.entrySet()) {
+        trial = trial.with(e.getKey(), e.getValue().peek());
+      }
+      last = layout.run(trial);
+      lastPlan = trial;
+      List<PlannedPages.End> now = ends.of(last);
+      for (Integer i : new ArrayList<>(open.keySet())) {
+        Deque<Map<Integer, Integer>> tries = open.get(i);
+        Map<Integer, Integer> tried = tries.pop();
+        if (better(original.get(i), now.get(i))) {
+          plan = plan.with(i, tried);
+          open.remove(i);
+        } else if (tries.isEmpty()) {
+          open.remove(i);
+        }
+      }
+    }
+    return lastPlan.equals(plan) ? last : layout.run(plan);
+  }
+
+  /** {@return whether an article ends on a page of its own with fewer than {@link #MIN_LINES} lines} */
+  boolean nearlyEmpty(PlannedPages.End end) {
+    return end.pages() > 1 && lines(end) < MIN_LINES;
+  }
+
+  private int lines(PlannedPages.End end) {
+    return Math.round(end.lastHeight() / leading);
+  }
+
+  private boolean better(PlannedPages.End before, PlannedPages.End after) {
+    return after.pages() <= before.pages() && !nearlyEmpty(after);
+  }
+
+  /**
+   * {@return the plans to try for an article, best first}: the pages before the last run a line long, as many as
+   * there are lines to take back (and one more, in case a kept-together block needs it); then the last pages before
+   * the end run short by what the last page lacks (and a line more)
+   */
+  List<Map<Integer, Integer>> candidates(PlannedPages.End end) {
+    int spill = Math.max(1, lines(end));
+    int before = end.pages() - 1;
+    List<Map<Integer, Integer>> out = new ArrayList<>();
+    for (int n = spill; n <= spill + 1; n++) {
+      if (n <= before * MAX_LONG) out.add(spread(before, n, MAX_LONG, 1));
+    }
+    for (int n = MIN_LINES - spill; n <= MIN_LINES - spill + 1; n++) {
+      if (n <= before * MAX_SHORT) out.add(spread(before, n, MAX_SHORT, -1));
+    }
+    return out;
+  }
+
+  /** {@return {@code lines} spread over the pages before page {@code last}, at most {@code most} each, last first} */
+  private static Map<Integer, Integer> spread(int last, int lines, int most, int sign) {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (int page = last - 1; lines > 0 && page >= 0; page--) {
+      int here = Math.min(most, lines);
+      out.put(page, sign * here);
+      lines -= here;
+    }
+    return out;
+  }
+}
