@@ -32,6 +32,7 @@ final class MarkedContent implements PdfPTableEvent {
   private record Mark(PdfContentByte canvas, int at, StructureTree.Node node, boolean begin) {}
 
   final StructureTree tree;
+  final InlineLinks links = new InlineLinks();
   private final Map<Element, StructureTree.Node> roles = new IdentityHashMap<>();
   private final List<Mark> marks = new ArrayList<>();
   /** Elements begun and not yet ended, in the order they were begun, as the drawing goes. */
@@ -52,7 +53,10 @@ final class MarkedContent implements PdfPTableEvent {
   /** Adds {@code e} to a cell, between its element's marks when it has one. */
   void add(PdfPCell cell, Element e) {
     StructureTree.Node n = roles.get(e);
-    if (n != null) cell.addElement(new Marker(n, true));
+    if (n != null) {
+      links.prepare(e, n);
+      cell.addElement(new Marker(n, true));
+    }
     cell.addElement(e);
     if (n != null) cell.addElement(new Marker(n, false));
   }
@@ -124,6 +128,20 @@ final class MarkedContent implements PdfPTableEvent {
   }
 
   private void emit(ByteBuffer buf, byte[] content, int from, int to, StructureTree.Node owner) {
+    if (owner != null && !owner.ended && links.has(owner)) {
+      for (InlineLinks.Piece p : links.cut(content, from, to, owner)) {
+        if (p.owner() == null) {
+          buf.append(content, p.from(), p.to() - p.from());
+        } else {
+          wrapOne(buf, content, p.from(), p.to(), p.owner());
+        }
+      }
+      return;
+    }
+    wrapOne(buf, content, from, to, owner);
+  }
+
+  private void wrapOne(ByteBuffer buf, byte[] content, int from, int to, StructureTree.Node owner) {
     if (blank(content, from, to)) {
       buf.append(content, from, to - from);
       return;

@@ -31,11 +31,16 @@ final class StructureTree {
     final PdfName role;
     final Node parent;
     final List<Node> kids = new ArrayList<>();
-    /** Marked-content references (MCR) and object references (OBJR), in drawing order. */
-    final List<PdfDictionary> content = new ArrayList<>();
+    /**
+     * Marked-content references (MCR), object references (OBJR) and elements inside the text (links), in drawing
+     * order.
+     */
+    final List<Object> content = new ArrayList<>();
     final PdfDictionary entries = new PdfDictionary();
     PdfStructureElement element;
     boolean ended;
+    /** For an element inside its parent's text: whether it has its place in the parent's content yet. */
+    boolean placed = true;
 
     private Node(Node parent, PdfName role) {
       this.parent = parent;
@@ -75,6 +80,7 @@ final class StructureTree {
 
   private final PdfWriter writer;
   final Node document;
+  private final List<Node> inText = new ArrayList<>();
 
   /** {@code writer} must be made tagged before its document is opened; the tree is used after. */
   StructureTree(PdfWriter writer) {
@@ -92,6 +98,24 @@ final class StructureTree {
     Node n = new Node(parent, new PdfName(role));
     parent.kids.add(n);
     return n;
+  }
+
+  /**
+   * {@return a new element of {@code role} inside the text of {@code parent}}, a link: it takes its place among
+   * the parent's content when its own content is first drawn ({@link #place}), else after the parent's kids
+   */
+  Node inText(Node parent, String role) {
+    Node n = new Node(parent, new PdfName(role));
+    n.placed = false;
+    inText.add(n);
+    return n;
+  }
+
+  /** Puts an element inside its parent's text at this point of the parent's content, the first time. */
+  void place(Node n) {
+    if (n.placed) return;
+    n.parent.content.add(n);
+    n.placed = true;
   }
 
   /** {@return the heading element for a level, 1 to 6} */
@@ -112,6 +136,7 @@ final class StructureTree {
    * begins it}, to be written into a content stream of that page.
    */
   byte[] beginContent(Node n) {
+    place(n);
     PdfStructureElement e = element(n);
     PdfContentByte scratch = writer.getDirectContent().getDuplicate();
     scratch.beginMarkedContentSequence(e); // gives the next MCID of the page and enters it in the parent tree
@@ -145,6 +170,9 @@ final class StructureTree {
 
   /** Sets every element's parent and kids from this tree; call once, before the document is closed. */
   void finish() {
+    for (Node n : inText) {
+      if (!n.placed) n.parent.kids.add(n); // its text was never drawn as its own (an artifact)
+    }
     link(document, root().getReference()); // makes the elements not made yet, each added to the root's kids
     PdfArray top = new PdfArray();
     top.add(element(document));
@@ -156,7 +184,14 @@ final class StructureTree {
     e.put(PdfName.P, parentRef);
     e.remove(PdfName.PG);
     PdfArray k = new PdfArray();
-    for (PdfDictionary c : n.content) k.add(c);
+    for (Object c : n.content) {
+      if (c instanceof Node kid) {
+        k.add(element(kid));
+        link(kid, e.getReference());
+      } else {
+        k.add((PdfDictionary) c);
+      }
+    }
     for (Node kid : n.kids) {
       k.add(element(kid));
       link(kid, e.getReference());

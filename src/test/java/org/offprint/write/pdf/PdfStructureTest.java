@@ -16,6 +16,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
@@ -165,6 +166,39 @@ class PdfStructureTest {
       }
     }
     assertTrue(found, "no Link element holds the link to the report");
+  }
+
+  @Test
+  void everyLinkElementHoldsItsWordsAndItsAnnotation() {
+    // PDF/UA-1 (ISO 14289-1 7.18.5): a Link element holds the link's marked content and an OBJR to its annotation
+    assertTrue(all("Link").size() > 5, all("Link").toString());
+    for (Tagged link : all("Link")) {
+      List<Object> kids = link.element().getKids();
+      assertTrue(kids.stream().anyMatch(k -> k instanceof PDObjectReference r
+          && r.getReferencedObject() instanceof PDAnnotationLink), "no annotation in " + link);
+      assertTrue(kids.stream().anyMatch(k -> k instanceof PDMarkedContentReference), "no text in " + link);
+      assertFalse(link.text().isBlank(), link.toString());
+    }
+  }
+
+  @Test
+  void aLinkTakesItsWordsOutOfItsParagraphInReadingOrder() {
+    Tagged report = all("Link").stream().filter(l -> l.element().getKids().stream().anyMatch(k ->
+        k instanceof PDObjectReference r && r.getReferencedObject() instanceof PDAnnotationLink a
+            && a.getAction() instanceof PDActionURI u && u.getURI().endsWith("/report.pdf"))).findFirst().orElseThrow();
+    assertEquals("PDF, 2 MB", PdfTesting.normalize(report.text()));
+    PDStructureElement p = (PDStructureElement) report.element().getParent();
+    assertEquals("P", p.getStructureType());
+    Tagged paragraph = ELEMENTS.stream().filter(t -> t.element().getCOSObject() == p.getCOSObject()).findFirst().orElseThrow();
+    assertFalse(paragraph.text().contains("PDF, 2 MB"), paragraph.text());
+    // the paragraph's words before the link, the link, the words after it
+    List<Object> kids = p.getKids();
+    int at = -1;
+    for (int i = 0; i < kids.size(); i++) {
+      if (kids.get(i) instanceof PDStructureElement e && e.getCOSObject() == report.element().getCOSObject()) at = i;
+    }
+    assertTrue(at > 0 && kids.get(at - 1) instanceof PDMarkedContentReference, kids.toString());
+    assertTrue(at < kids.size() - 1 && kids.get(at + 1) instanceof PDMarkedContentReference, kids.toString());
   }
 
   @Test
