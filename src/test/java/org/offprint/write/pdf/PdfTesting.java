@@ -82,6 +82,56 @@ final class PdfTesting {
     return s.replace('\u00a0', ' ').replaceAll("(\\p{L})-\\r?\\n(\\p{L})", "$1$2").replaceAll("\\s+", " ").trim();
   }
 
+  /**
+   * {@return the words each Link element of the structure tree holds in its own marked content, in tree order,
+   * with whitespace collapsed and line-end hyphens joined}
+   */
+  static List<String> linkTexts(byte[] pdf) throws IOException {
+    try (PDDocument d = Loader.loadPDF(pdf)) {
+      java.util.Map<org.apache.pdfbox.cos.COSBase, java.util.Map<Integer, String>> byPage = new java.util.HashMap<>();
+      for (org.apache.pdfbox.pdmodel.PDPage page : d.getPages()) {
+        org.apache.pdfbox.text.PDFMarkedContentExtractor x = new org.apache.pdfbox.text.PDFMarkedContentExtractor();
+        x.processPage(page);
+        java.util.Map<Integer, String> texts = new java.util.HashMap<>();
+        for (var mc : x.getMarkedContents()) {
+          StringBuilder sb = new StringBuilder();
+          float y = Float.NaN;
+          for (Object o : mc.getContents()) {
+            if (o instanceof org.apache.pdfbox.text.TextPosition t) {
+              if (!Float.isNaN(y) && Math.abs(t.getYDirAdj() - y) > 1) sb.append('\n');
+              y = t.getYDirAdj();
+              sb.append(t.getUnicode());
+            }
+          }
+          texts.put(mc.getMCID(), sb.toString());
+        }
+        byPage.put(page.getCOSObject(), texts);
+      }
+      List<String> out = new ArrayList<>();
+      links(d.getDocumentCatalog().getStructureTreeRoot(), byPage, out);
+      return out;
+    }
+  }
+
+  private static void links(org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node,
+      java.util.Map<org.apache.pdfbox.cos.COSBase, java.util.Map<Integer, String>> byPage, List<String> out) {
+    for (Object kid : node.getKids()) {
+      if (!(kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e)) {
+        continue;
+      }
+      if (e.getStructureType().equals("Link")) {
+        StringBuilder sb = new StringBuilder();
+        for (Object k : e.getKids()) {
+          if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference r) {
+            sb.append(byPage.get(r.getPage().getCOSObject()).getOrDefault(r.getMCID(), "")).append('\n');
+          }
+        }
+        out.add(normalize(sb.toString()));
+      }
+      links(e, byPage, out);
+    }
+  }
+
   /** A document long enough for several pages: the fixture's paragraphs many times over. */
   static Document longDocument() {
     Document base = Fixtures.everything();

@@ -50,6 +50,8 @@ class PdfUaEdgeCasesTest {
         new Paragraph(List.of(new Text("see "), new Link("#h", "", List.of(new Text("above"))))),
         Block.paragraph("")), List.of(note));
     return Stream.of(
+        Arguments.of("links in running text: right to left, around an image, in a cell and a list, over a page",
+            linksInText()),
         Arguments.of("a table without a header row, and one split over pages with its header repeated",
             Document.of(m, List.of(
                 new Table(List.of(), List.of(),
@@ -69,6 +71,43 @@ class PdfUaEdgeCasesTest {
         Arguments.of("quotes and lists nested past the indent cap", Document.of(m, deep)),
         Arguments.of("right-to-left text in a list and a quote, links in a heading and a note", mixed),
         Arguments.of("an empty document", Document.of(m.toBuilder().title("").build(), List.of())));
+  }
+
+  private static final String LONG = "the harbour master's report on the winter storms and what the town did after "
+      + "them, with every figure the council published ";
+
+  static Document linksInText() {
+    List<Block> blocks = new ArrayList<>();
+    blocks.add(new Paragraph(List.of(new Text("الميناء "),
+        new Link("https://example.org/ar", "", List.of(new Text("يستيقظ عند"))), new Text(" الفجر"))));
+    blocks.add(new Paragraph(List.of(new Text("A picture "), new Link("https://example.org/img", "", List.of(
+        new org.offprint.model.Image(Fixtures.FIGURE_URI, "", ""), new Text("and its words"))), new Text(" after."))));
+    Table.Cell linked = Table.Cell.of(List.of(new Text("see "),
+        new Link("https://example.org/cell", "", List.of(new Text("this")))));
+    blocks.add(new Table(List.of(), List.of(), List.of(new Table.Row(List.of(Table.Cell.of("cell"), linked)))));
+    Paragraph item = new Paragraph(List.of(new Text("an item "),
+        new Link("https://example.org/item", "", List.of(new Text("linked")))));
+    blocks.add(new ListBlock(false, 1, List.of(new ListBlock.Item(List.of(item)))));
+    for (int i = 0; i < 14; i++) {
+      blocks.add(new Paragraph(List.of(new Text("Paragraph " + i + " begins, then "),
+          new Link("https://example.org/long/" + i, "", List.of(new Text(LONG.repeat(3).strip()))),
+          new Text(" and it ends."))));
+    }
+    return Document.of(Fixtures.metadata(), blocks);
+  }
+
+  @org.junit.jupiter.api.Test
+  void linksInTextHoldTheirOwnWords() throws Exception {
+    byte[] pdf = PdfTesting.render(linksInText());
+    List<String> texts = PdfTesting.linkTexts(pdf);
+    assertTrue(texts.size() >= 18, texts.toString());
+    assertTrue(!texts.get(0).isBlank(), texts.toString()); // PDFBox gives right-to-left text in visual order
+    org.junit.jupiter.api.Assertions.assertEquals(List.of("and its words", "this", "linked"), texts.subList(1, 4));
+    for (String t : texts.subList(4, texts.size())) {
+      // a link over two lines or two pages is one element with all its words and none of its paragraph's
+      org.junit.jupiter.api.Assertions.assertEquals(PdfTesting.normalize(LONG.repeat(3)), t);
+    }
+    assertTrue(PdfTesting.pages(pdf).size() > 2);
   }
 
   @ParameterizedTest(name = "{0}")
