@@ -23,9 +23,13 @@ record PagePlan(Map<Integer, Map<Integer, Integer>> pages) {
     return pages.getOrDefault(article, Map.of()).getOrDefault(offset, 0);
   }
 
-  /** {@return the plan for article {@code article}: its pages' lines, none for an empty map} */
-  Map<Integer, Integer> of(int article) {
-    return pages.getOrDefault(article, Map.of());
+  /** {@return this plan for the articles {@code only}, numbered from 0 in that order} */
+  PagePlan select(java.util.List<Integer> only) {
+    Map<Integer, Map<Integer, Integer>> out = new HashMap<>();
+    for (int j = 0; j < only.size(); j++) {
+      if (pages.containsKey(only.get(j))) out.put(j, pages.get(only.get(j)));
+    }
+    return new PagePlan(out);
   }
 
   /** {@return this plan with article {@code article}'s pages planned as {@code lines}; an empty map unplans it} */

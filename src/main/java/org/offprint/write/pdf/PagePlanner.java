@@ -15,8 +15,8 @@ import java.util.Map;
  * the document out again with some of the article's pages a line long, to take the spill back (a page fewer), or,
  * where that cannot work, a line or two short, to give the last page company, as a compositor would. Each try is
  * a real layout, so headings kept with their text, widows and orphans stay as the page flow sets them; a try that
- * does not give the last page enough lines, or adds a page, is dropped. Articles start on new pages, so every
- * article's tries run in the same passes.
+ * does not give the last page enough lines, or adds a page, is dropped. Articles start on new pages, so a try
+ * lays out only the articles still being planned, all in one pass.
  */
 final class PagePlanner {
   /** A last page with fewer lines than this (and not the article's only page) is nearly empty. */
@@ -28,15 +28,26 @@ final class PagePlanner {
   /** Passes beyond the first, at most. */
   private static final int MAX_TRIES = 4;
 
-  /** One layout of the whole document with a plan. */
+  /**
+   * A layout with a plan of the articles {@code only} (by index), or of all when it is null; each article lays
+   * out the same alone as among the others, since each starts on a page of its own.
+   */
   interface Layout<P> {
-    P run(PagePlan plan) throws IOException;
+    P run(PagePlan plan, List<Integer> only) throws IOException;
   }
 
-  /** {@return the ends of a pass's articles} */
+  /** {@return how the articles of a pass ended, by index} */
   interface Ends<P> {
-    List<PlannedPages.End> of(P pass);
+    Map<Integer, PlannedPages.End> of(P pass);
   }
+
+  /**
+   * What planning found.
+   *
+   * @param plan the plan for every article that needs one
+   * @param last the last pass laid out, if it was laid out with exactly {@code plan} and every article; else null
+   */
+  record Result<P>(PagePlan plan, P last) {}
 
   private final float leading;
 
@@ -45,31 +56,32 @@ final class PagePlanner {
   }
 
   /**
-   * {@return a pass laid out with the best plan found}: {@code first} itself when no article ends on a nearly
-   * empty page (a pass made with {@link PagePlan#NONE}), else a new pass
+   * {@return the plan that keeps the articles of {@code first} (a pass with {@link PagePlan#NONE}) from ending on
+   * a nearly empty page where a try finds one}, trying only the articles that need it
    */
-  <P> P plan(P first, Layout<P> layout, Ends<P> ends) throws IOException {
-    List<PlannedPages.End> original = ends.of(first);
+  <P> Result<P> plan(Map<Integer, PlannedPages.End> first, int articles, Layout<P> layout, Ends<P> ends)
+      throws IOException {
     Map<Integer, Deque<Map<Integer, Integer>>> open = new LinkedHashMap<>();
-    for (int i = 0; i < original.size(); i++) {
-      if (nearlyEmpty(original.get(i))) open.put(i, new ArrayDeque<>(candidates(original.get(i))));
+    for (Map.Entry<Integer, PlannedPages.End> e : first.entrySet()) {
+      if (nearlyEmpty(e.getValue())) open.put(e.getKey(), new ArrayDeque<>(candidates(e.getValue())));
     }
     open.values().removeIf(Deque::isEmpty);
     PagePlan plan = PagePlan.NONE;
-    P last = first;
-    PagePlan lastPlan = PagePlan.NONE;
+    P last = null;
+    PagePlan lastPlan = null;
     for (int t = 0; t < MAX_TRIES && !open.isEmpty(); t++) {
       PagePlan trial = plan;
       for (Map.Entry<Integer, Deque<Map<Integer, Integer>>> e : open.entrySet()) {
         trial = trial.with(e.getKey(), e.getValue().peek());
       }
-      last = layout.run(trial);
-      lastPlan = trial;
-      List<PlannedPages.End> now = ends.of(last);
-      for (Integer i : new ArrayList<>(open.keySet())) {
+      List<Integer> only = List.copyOf(open.keySet());
+      last = layout.run(trial, only.size() == articles ? null : only);
+      lastPlan = only.size() == articles ? trial : null;
+      Map<Integer, PlannedPages.End> now = ends.of(last);
+      for (Integer i : only) {
         Deque<Map<Integer, Integer>> tries = open.get(i);
         Map<Integer, Integer> tried = tries.pop();
-        if (better(original.get(i), now.get(i))) {
+        if (better(first.get(i), now.get(i))) {
           plan = plan.with(i, tried);
           open.remove(i);
         } else if (tries.isEmpty()) {
@@ -77,7 +89,7 @@ final class PagePlanner {
         }
       }
     }
-    return lastPlan.equals(plan) ? last : layout.run(plan);
+    return new Result<>(plan, plan.equals(lastPlan) ? last : null);
   }
 
   /** {@return whether an article ends on a page of its own with fewer than {@link #MIN_LINES} lines} */

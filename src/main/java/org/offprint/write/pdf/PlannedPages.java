@@ -4,7 +4,9 @@ import com.lowagie.text.Document;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.offprint.theme.Theme;
 
 /**
@@ -50,9 +52,11 @@ final class PlannedPages extends PdfPageEventHelper {
     ends.add(new End(writer.getPageNumber() - start + 1, pdf.top() - writer.getVerticalPosition(false)));
   }
 
-  /** {@return how each article ended, in order} */
-  List<End> ends() {
-    return List.copyOf(ends);
+  /** {@return how each article ended, by index} */
+  Map<Integer, End> ends() {
+    Map<Integer, End> out = new HashMap<>();
+    for (int i = 0; i < ends.size(); i++) out.put(i, ends.get(i));
+    return out;
   }
 
   @Override

@@ -11,7 +11,6 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfString;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,12 +25,14 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.Deque;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.offprint.model.Block;
 import org.offprint.model.Book;
 import org.offprint.model.Diagnostics;
@@ -63,8 +64,12 @@ final class Rendering {
     // laid out in memory, as an article may be laid out again to keep its last page from being nearly empty
     Pass first = render(doc.metadata(), docs, List.of(), false, Map.of(), new ByteArrayOutputStream(), images,
         PagePlan.NONE, steps(0, 1));
-    Pass best = new PagePlanner(typo.leading).plan(first, plan -> render(doc.metadata(), docs, List.of(), false,
-        Map.of(), new ByteArrayOutputStream(), images, plan, null), Pass::ends);
+    PagePlanner.Result<Pass> planned = new PagePlanner(typo.leading).plan(first.ends(), 1, (plan, only) ->
+        render(doc.metadata(), docs, List.of(), false, Map.of(), new ByteArrayOutputStream(), images, plan, null),
+        Pass::ends);
+    Pass best = planned.plan().equals(PagePlan.NONE) ? first : planned.last() != null ? planned.last()
+        : render(doc.metadata(), docs, List.of(), false, Map.of(), new ByteArrayOutputStream(), images,
+            planned.plan(), null);
     reportMissing(best.missing(), doc.metadata(), docs, settings.options().diagnostics());
     best.bytes().writeTo(out);
     out.flush();
@@ -78,19 +83,29 @@ final class Rendering {
   void book(Book book, OutputStream out) throws IOException {
     // all passes share the images, so each is fetched, and any problem with it reported, once
     Images images = images(book.metadata());
-    int n = book.documents().size();
-    Pass first = render(book.metadata(), book.documents(), book.parts(), true, Map.of(),
-        OutputStream.nullOutputStream(), images, PagePlan.NONE, steps(0, 2 * n));
-    Pass planned = new PagePlanner(typo.leading).plan(first, plan -> render(book.metadata(), book.documents(),
-        book.parts(), true, Map.of(), OutputStream.nullOutputStream(), images, plan, null), Pass::ends);
-    Pass last = render(book.metadata(), book.documents(), book.parts(), true, planned.tocPages(), out, images,
-        planned.plan(), steps(n, 2 * n));
-    reportMissing(last.missing(), book.metadata(), book.documents(), settings.options().diagnostics());
+    List<Document> docs = book.documents();
+    int n = docs.size();
+    Pass first = render(book.metadata(), docs, book.parts(), true, Map.of(), OutputStream.nullOutputStream(), images,
+        PagePlan.NONE, steps(0, 2 * n));
+    PagePlan plan = new PagePlanner(typo.leading).plan(first.ends(), n, (p, only) -> {
+      // the articles being planned, alone: each lays out the same as among the others
+      List<Integer> which = only == null ? IntStream.range(0, n).boxed().toList() : only;
+      Pass trial = render(book.metadata(), which.stream().map(docs::get).toList(), List.of(), true, Map.of(),
+          OutputStream.nullOutputStream(), images, p.select(which), null);
+      Map<Integer, PlannedPages.End> ends = new HashMap<>();
+      trial.ends().forEach((j, end) -> ends.put(which.get(j), end));
+      return ends;
+    }, ends -> ends).plan();
+    Map<String, Integer> pages = plan.equals(PagePlan.NONE) ? first.tocPages()
+        : render(book.metadata(), docs, book.parts(), true, Map.of(), OutputStream.nullOutputStream(), images, plan,
+            null).tocPages();
+    Pass last = render(book.metadata(), docs, book.parts(), true, pages, out, images, plan, steps(n, 2 * n));
+    reportMissing(last.missing(), book.metadata(), docs, settings.options().diagnostics());
   }
 
   /** What one pass made: where tags landed, how articles ended, characters no font has, and its bytes. */
-  private record Pass(PagePlan plan, Map<String, Integer> tocPages, List<PlannedPages.End> ends,
-      Set<Integer> missing, ByteArrayOutputStream bytes) {}
+  private record Pass(Map<String, Integer> tocPages, Map<Integer, PlannedPages.End> ends, Set<Integer> missing,
+      ByteArrayOutputStream bytes) {}
 
   /** {@return progress counted from step {@code before} of {@code total}} */
   private BookProgress steps(int before, int total) {
@@ -194,12 +209,12 @@ final class Rendering {
     tree.finish();
     pdf.close();
     sink.flush();
-    return new Pass(plan, decorations.tagPages(), planned.ends(), fonts.missing(), bytes);
+    return new Pass(decorations.tagPages(), planned.ends(), fonts.missing(), bytes);
   }
 
   /** {@return the index of each part's first document mapped to the part's title} */
   private static Map<Integer, String> partTitles(List<Book.Part> parts) {
-    Map<Integer, String> out = new java.util.HashMap<>();
+    Map<Integer, String> out = new HashMap<>();
     for (Book.Part p : parts) out.put(p.start(), p.title().strip());
     return out;
   }
@@ -308,49 +323,5 @@ final class Rendering {
     diagnostics.warn(input(meta), "PDF: no font has " + counts[0] + " of the " + counts[1] + " characters ("
         + missing.size() + " different), drawn as boxes: " + list + (missing.size() > 40 ? ", …" : "")
         + ". Install a font that covers them (e.g. Noto) or use a theme with one.");
-  }
-
-  /** Keeps the first I/O failure of the caller's stream, which OpenPDF would otherwise wrap without a cause. */
-  private static final class GuardedStream extends FilterOutputStream {
-    IOException failure;
-
-    GuardedStream(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      try {
-        out.write(b);
-      } catch (IOException e) {
-        if (failure == null) failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      try {
-        out.write(b, off, len);
-      } catch (IOException e) {
-        if (failure == null) failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public void flush() throws IOException {
-      try {
-        out.flush();
-      } catch (IOException e) {
-        if (failure == null) failure = e;
-        throw e;
-      }
-    }
-
-    @Override
-    public void close() {
-      // the caller owns the stream
-    }
   }
 }
