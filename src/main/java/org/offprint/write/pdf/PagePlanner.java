@@ -26,7 +26,7 @@ final class PagePlanner {
   /** The most lines a page runs short. */
   static final int MAX_SHORT = 2;
   /** Passes beyond the first, at most. */
-  private static final int MAX_TRIES = 4;
+  private static final int MAX_TRIES = 6;
 
   /**
    * A layout with a plan of the articles {@code only} (by index), or of all when it is null; each article lays
@@ -108,7 +108,9 @@ final class PagePlanner {
   /**
    * {@return the plans to try for an article, best first}: the pages before the last run a line long, as many as
    * there are lines to take back (and one more, in case a kept-together block needs it); then the last pages before
-   * the end run short by what the last page lacks (and a line more)
+   * the end run short by what the last page lacks (and a line more), {@link #MAX_SHORT} lines each; last, the page
+   * before the last runs short by all the last page lacks (and a line more), which is what an article of two pages
+   * can do
    */
   List<Map<Integer, Integer>> candidates(PlannedPages.End end) {
     int spill = Math.max(1, lines(end));
@@ -119,6 +121,10 @@ final class PagePlanner {
     }
     for (int n = MIN_LINES - spill; n <= MIN_LINES - spill + 1; n++) {
       if (n <= before * MAX_SHORT) out.add(spread(before, n, MAX_SHORT, -1));
+    }
+    for (int n = MIN_LINES - spill; n <= MIN_LINES - spill + 1; n++) {
+      Map<Integer, Integer> lastResort = spread(before, n, n, -1); // the page before, shorter still
+      if (!out.contains(lastResort)) out.add(lastResort);
     }
     return out;
   }

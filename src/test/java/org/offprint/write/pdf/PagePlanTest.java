@@ -54,6 +54,20 @@ class PagePlanTest {
     noWidowsOrOrphans(pages);
   }
 
+  // two pages, the last with 1, 2 and 3 lines without planning: the first goes back onto a page a line long, the
+  // others get company from a first page that runs short
+  @ParameterizedTest
+  @ValueSource(ints = {0, 3, 5})
+  void aTwoPageArticleNeverEndsOnANearlyEmptyPage(int words) throws IOException {
+    List<Block> blocks = new ArrayList<>(article(11).blocks());
+    blocks.add(Block.paragraph("P11 " + "word ".repeat(words * 5)));
+    List<PdfPages.Page> pages = pages(PdfTesting.render(Document.of(Fixtures.metadata(), blocks)));
+    PdfPages.Article a = PdfPages.articles(pages).get(0);
+    assertTrue(a.pages() == 1 || a.lastLines() >= PagePlanner.MIN_LINES,
+        "the last of " + a.pages() + " pages holds " + a.lastLines() + " lines");
+    noWidowsOrOrphans(pages);
+  }
+
   @Test
   void noArticleOfABookEndsOnANearlyEmptyPageAndTheContentsStayRight() throws IOException {
     List<Document> docs = new ArrayList<>();
