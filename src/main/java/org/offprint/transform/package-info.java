@@ -1,0 +1,22 @@
+/**
+ * The transform stage: the ordered steps every document goes through between any reader and any writer, so that
+ * a rule about documents lives in one place instead of in each reader or each writer. The pipeline (the command
+ * line's reading, and {@link org.offprint.Offprint}) runs {@link org.offprint.transform.Transforms#apply}; readers
+ * and writers never depend on this package, and it depends on the model only ({@code ArchitectureTest}).
+ *
+ * <p>The steps, in order, and why in that order:
+ *
+ * <ol>
+ *   <li>{@code DepthLimit}: flattens quotes, lists and inline formatting nested deeper than
+ *       {@link org.offprint.model.Nesting} allows. First, because every later step and every writer walks the
+ *       blocks recursively and may then count on a small, fixed depth.
+ *   <li>{@code DuplicateTitle}: drops the first paragraphs or headings that only repeat the title, which every writer
+ *       prints from the metadata. After the depth limit (it reads the first block's text); before anything that
+ *       numbers or counts the blocks.
+ * </ol>
+ *
+ * <p>Every step is a function from document to document: it mutates nothing, reports what it drops to the
+ * diagnostics, and gives back unchanged a document it already made (so applying the stage twice, as
+ * {@code Offprint.write} does to a document that {@code Offprint.read} made, changes nothing).
+ */
+package org.offprint.transform;

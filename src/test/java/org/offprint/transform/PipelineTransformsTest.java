@@ -1,0 +1,57 @@
+package org.offprint.transform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.offprint.Offprint;
+import org.offprint.model.Block;
+import org.offprint.model.Document;
+import org.offprint.model.Metadata;
+import org.offprint.model.Quote;
+import org.offprint.model.json.ModelJson;
+
+/** The pipeline, not the readers, runs the transform stage, and it runs it for every reader. */
+class PipelineTransformsTest {
+  @TempDir Path dir;
+
+  @Test
+  void theStepsRunInTheDocumentedOrder() {
+    assertEquals(List.of("DepthLimit", "DuplicateTitle"), Transforms.steps());
+  }
+
+  @Test
+  void aMarkdownDocumentGoesThroughTheStage() throws Exception {
+    // the Markdown reader has no rule of its own for a paragraph that repeats the front matter's title
+    Path md = Files.writeString(dir.resolve("a.md"), "---\ntitle: Tide tables\n---\n\nTide tables\n\nThe body.\n");
+    assertEquals(List.of(Block.paragraph("The body.")), Offprint.read(md).blocks());
+  }
+
+  @Test
+  void aJsonDocumentGoesThroughTheStage() throws Exception {
+    Block deep = Block.paragraph("bottom");
+    for (int i = 0; i < 100; i++) deep = new Quote(List.of(deep), List.of());
+    Document d = Document.of(Metadata.builder().title("T").build(), List.of(Block.paragraph("T"), deep));
+    Path json = Files.writeString(dir.resolve("a.json"), ModelJson.toJson(d));
+    Document read = Offprint.read(json);
+    assertEquals(1, read.blocks().size());
+    assertEquals(Transforms.apply(d, "a.json", org.offprint.model.Diagnostics.IGNORE), read);
+  }
+
+  @Test
+  void aDocumentBuiltByHandGoesThroughTheStageWhenWritten() throws Exception {
+    Document d = Document.of(Metadata.builder().title("Tide tables").build(),
+        List.of(Block.paragraph("Tide tables"), Block.paragraph("The body.")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Offprint.write(d, "txt", out);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(1, text.split("Tide tables", -1).length - 1, text);
+    assertTrue(text.contains("The body."), text);
+  }
+}
