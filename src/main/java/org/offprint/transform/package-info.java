@@ -13,6 +13,9 @@
  *   <li>{@code DuplicateTitle}: drops the first paragraphs or headings that only repeat the title, which every writer
  *       prints from the metadata. After the depth limit (it reads the first block's text); before anything that
  *       numbers or counts the blocks.
+ *   <li>{@code NoteNumbering}: makes footnote ids unique, so that a note's number is its place in the list
+ *       ({@link org.offprint.model.Document#noteNumbers()}, which every writer prints) and the JSON model reads
+ *       back. Last: the earlier steps may change notes' content, never their ids.
  * </ol>
  *
  * <p>Every step is a function from document to document: it mutates nothing, reports what it drops to the

@@ -23,7 +23,7 @@ class PipelineTransformsTest {
 
   @Test
   void theStepsRunInTheDocumentedOrder() {
-    assertEquals(List.of("DepthLimit", "DuplicateTitle"), Transforms.steps());
+    assertEquals(List.of("DepthLimit", "DuplicateTitle", "NoteNumbering"), Transforms.steps());
   }
 
   @Test
@@ -53,5 +53,17 @@ class PipelineTransformsTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(1, text.split("Tide tables", -1).length - 1, text);
     assertTrue(text.contains("The body."), text);
+  }
+
+  @Test
+  void aMarkdownNoteDefinedTwiceIsNumberedOnceByEveryWriter() throws Exception {
+    Path md = Files.writeString(dir.resolve("dup.md"), "A[^a].\n\n[^a]: one\n[^a]: two\n");
+    Document d = Offprint.read(md);
+    ByteArrayOutputStream txt = new ByteArrayOutputStream();
+    Offprint.write(d, "txt", txt);
+    String text = txt.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("A[1].") && text.contains("[1] one") && text.contains("[2] two"), text);
+    // before the stage, the model held the id twice and its JSON could not be read back
+    assertEquals(d, ModelJson.read(ModelJson.toJson(d).getBytes(StandardCharsets.UTF_8)));
   }
 }

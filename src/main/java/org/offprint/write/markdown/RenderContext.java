@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.offprint.model.Diagnostics;
-import org.offprint.model.Footnote;
 
 /** The state of one {@code write} call: note numbers, reference-link labels and image targets. */
 final class RenderContext {
@@ -18,18 +17,19 @@ final class RenderContext {
   private final String input;
   private final Set<String> unknownNotes = new HashSet<>();
 
-  RenderContext(List<Footnote> footnotes, boolean referenceLinks, ImageTargets images, Diagnostics diagnostics,
-      String input) {
-    this(footnotes, 0, referenceLinks ? new LinkedHashMap<>() : null, images, diagnostics, input);
+  RenderContext(Map<String, Integer> noteNumbers, boolean referenceLinks, ImageTargets images,
+      Diagnostics diagnostics, String input) {
+    this(noteNumbers, 0, referenceLinks ? new LinkedHashMap<>() : null, images, diagnostics, input);
   }
 
   /**
-   * A context for one article of a book: its notes are numbered from {@code firstNote + 1}, and the book's
-   * articles share reference labels (a null map writes links inline) and image files.
+   * A context for one article of a book: its notes ({@link org.offprint.model.Document#noteNumbers()}) are
+   * numbered from {@code firstNote + 1}, and the book's articles share reference labels (a null map writes links
+   * inline) and image files.
    */
-  RenderContext(List<Footnote> footnotes, int firstNote, Map<List<String>, String> references, ImageTargets images,
+  RenderContext(Map<String, Integer> noteNumbers, int firstNote, Map<List<String>, String> references, ImageTargets images,
       Diagnostics diagnostics, String input) {
-    for (Footnote f : footnotes) notes.putIfAbsent(f.id(), firstNote + notes.size() + 1);
+    noteNumbers.forEach((id, number) -> notes.put(id, firstNote + number));
     this.references = references;
     this.images = images;
     this.diagnostics = diagnostics;
