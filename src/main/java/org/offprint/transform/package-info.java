@@ -13,6 +13,9 @@
  *   <li>{@code DuplicateTitle}: drops the first paragraphs or headings that only repeat the title, which every writer
  *       prints from the metadata. After the depth limit (it reads the first block's text); before anything that
  *       numbers or counts the blocks.
+ *   <li>{@code HeadingLevels}: heading levels start at 2 (the title is 1) and never skip on the way down, so every
+ *       format shows the same outline (WCAG heading order). After the title step, so that a dropped repeat of
+ *       the title does not count as the heading before.
  *   <li>{@code NoteNumbering}: makes footnote ids unique, so that a note's number is its place in the list
  *       ({@link org.offprint.model.Document#noteNumbers()}, which every writer prints) and the JSON model reads
  *       back. Last: the earlier steps may change notes' content, never their ids.

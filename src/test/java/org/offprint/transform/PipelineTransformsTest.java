@@ -23,7 +23,7 @@ class PipelineTransformsTest {
 
   @Test
   void theStepsRunInTheDocumentedOrder() {
-    assertEquals(List.of("DepthLimit", "DuplicateTitle", "NoteNumbering"), Transforms.steps());
+    assertEquals(List.of("DepthLimit", "DuplicateTitle", "HeadingLevels", "NoteNumbering"), Transforms.steps());
   }
 
   @Test
@@ -65,5 +65,20 @@ class PipelineTransformsTest {
     assertTrue(text.contains("A[1].") && text.contains("[1] one") && text.contains("[2] two"), text);
     // before the stage, the model held the id twice and its JSON could not be read back
     assertEquals(d, ModelJson.read(ModelJson.toJson(d).getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void everyFormatShowsTheSameHeadingLevels() throws Exception {
+    // an article whose first heading is an h4: HTML and EPUB showed it as h2, Markdown and PDF as a fourth level
+    Document d = Document.of(Metadata.builder().title("T").build(),
+        List.of(Block.heading(4, "First", "first"), Block.paragraph("Text."), Block.heading(4, "Second", "")));
+    ByteArrayOutputStream md = new ByteArrayOutputStream();
+    Offprint.write(d, "md", md);
+    String markdown = md.toString(StandardCharsets.UTF_8);
+    assertTrue(markdown.contains("\n## First\n") && markdown.contains("\n### Second\n"), markdown);
+    ByteArrayOutputStream html = new ByteArrayOutputStream();
+    Offprint.write(d, "html", html);
+    String page = html.toString(StandardCharsets.UTF_8);
+    assertTrue(page.contains(">First</h2>") && page.contains(">Second</h3>"), page);
   }
 }
