@@ -18,7 +18,8 @@ import org.offprint.model.Document;
  * <p>Stateless and thread-safe. Applying it twice gives the same document as applying it once.
  */
 public final class Transforms {
-  private static final List<Transform> STEPS = List.of(new DepthLimit(), new DuplicateTitle(), new HeadingLevels(),
+  private static final List<Transform> STEPS = List.of(new DepthLimit(), new TitleText(), new DuplicateTitle(),
+      new HeadingLevels(),
       new NoteNumbering());
 
   private Transforms() {}

@@ -10,6 +10,8 @@
  *   <li>{@code DepthLimit}: flattens quotes, lists and inline formatting nested deeper than
  *       {@link org.offprint.model.Nesting} allows. First, because every later step and every writer walks the
  *       blocks recursively and may then count on a small, fixed depth.
+ *   <li>{@code TitleText}: the title and subtitle on one line each, white space collapsed and trimmed, as every
+ *       writer prints them. Before the title is compared with the body.
  *   <li>{@code DuplicateTitle}: drops the first paragraphs or headings that only repeat the title, which every writer
  *       prints from the metadata. After the depth limit (it reads the first block's text); before anything that
  *       numbers or counts the blocks.

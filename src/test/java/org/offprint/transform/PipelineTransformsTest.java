@@ -23,7 +23,7 @@ class PipelineTransformsTest {
 
   @Test
   void theStepsRunInTheDocumentedOrder() {
-    assertEquals(List.of("DepthLimit", "DuplicateTitle", "HeadingLevels", "NoteNumbering"), Transforms.steps());
+    assertEquals(List.of("DepthLimit", "TitleText", "DuplicateTitle", "HeadingLevels", "NoteNumbering"), Transforms.steps());
   }
 
   @Test
@@ -80,5 +80,16 @@ class PipelineTransformsTest {
     Offprint.write(d, "html", html);
     String page = html.toString(StandardCharsets.UTF_8);
     assertTrue(page.contains(">First</h2>") && page.contains(">Second</h3>"), page);
+  }
+
+  @Test
+  void aTitleWithALineBreakIsOneHeadingLineInMarkdownAndOneLineInText() throws Exception {
+    Document d = Document.of(Metadata.builder().title(" The tide\ntables ").build(), List.of(Block.paragraph("x")));
+    ByteArrayOutputStream md = new ByteArrayOutputStream();
+    Offprint.write(d, "md", md);
+    assertTrue(md.toString(StandardCharsets.UTF_8).contains("\n# The tide tables\n"), md.toString());
+    ByteArrayOutputStream txt = new ByteArrayOutputStream();
+    Offprint.write(d, "txt", txt);
+    assertTrue(txt.toString(StandardCharsets.UTF_8).startsWith("The tide tables\n"), txt.toString());
   }
 }

@@ -120,12 +120,12 @@ public final class MarkdownWriter implements DocumentWriter {
     InlineRenderer inlines = new InlineRenderer(md, ctx);
     BlockRenderer blocks = new BlockRenderer(md, inlines);
     try {
-      String title = document.metadata().title().strip();
+      String title = document.metadata().title(); // on one line and trimmed (the transform stage)
       if (!title.isEmpty()) {
         // The title also leads the body, so renderers that ignore front matter still show it.
         blocks.heading(new Heading(1 + shift, List.of(new Text(title)), ""));
       }
-      String subtitle = document.metadata().subtitle().strip();
+      String subtitle = document.metadata().subtitle();
       if (!subtitle.isEmpty()) {
         // under the title, in italics, as the other writers print it; the front matter holds it too
         blocks.render(List.of(new Paragraph(List.of(new Emphasis(List.of(new Text(subtitle)))))));

@@ -124,7 +124,7 @@ public final class TextWriter implements DocumentWriter {
         head.endLine();
       }
       head.write((parts.values().stream().anyMatch(t -> !t.isEmpty()) ? "  " : "") + (i + 1) + ". "
-          + book.documents().get(i).metadata().title().strip());
+          + book.documents().get(i).metadata().title());
       head.endLine();
     }
     head.compact(false);
@@ -142,13 +142,14 @@ public final class TextWriter implements DocumentWriter {
 
   private static void header(Metadata m, TextOutput out) {
     boolean any = false;
-    if (!m.title().isBlank()) {
-      out.write(m.title().strip());
+    // title and subtitle come on one line and trimmed (the transform stage)
+    if (!m.title().isEmpty()) {
+      out.write(m.title());
       out.endLine();
       any = true;
     }
-    if (!m.subtitle().isBlank()) {
-      out.write(m.subtitle().strip());
+    if (!m.subtitle().isEmpty()) {
+      out.write(m.subtitle());
       out.endLine();
       any = true;
     }
