@@ -51,4 +51,23 @@ class NoteNumberingTest {
     assertEquals(List.of("b", "a"), List.copyOf(d.noteNumbers().keySet()));
     assertEquals(Map.of("b", 1, "a", 2), d.noteNumbers());
   }
+
+  @Test
+  void aReferenceToNoNoteIsDroppedWhereverItIsAndReportedOnce() {
+    Block deepRef = new org.offprint.model.Quote(List.of(Block.paragraph(new org.offprint.model.Strong(List.of(
+        new Text("x"), new NoteRef("gone"))))), List.of(new NoteRef("gone")));
+    Document d = new Document(Metadata.EMPTY, List.of(Block.paragraph(new Text("A"), new NoteRef("a"),
+        new NoteRef("gone")), deepRef), List.of(new Footnote("a", List.of(Block.paragraph(new NoteRef("b"))))));
+    Diagnostics.Collector c = Diagnostics.collector();
+    Document out = STEP.apply(d, "page.html", c);
+    assertEquals(List.of(Block.paragraph(new Text("A"), new NoteRef("a")),
+        new org.offprint.model.Quote(List.of(Block.paragraph(new org.offprint.model.Strong(List.of(new Text("x"))))),
+            List.of())), out.blocks());
+    assertEquals(List.of(Block.paragraph()), out.footnotes().get(0).content());
+    assertEquals(List.of(
+        new Diagnostic(Diagnostic.Severity.WARNING, "page.html", "note reference to unknown footnote 'gone' dropped"),
+        new Diagnostic(Diagnostic.Severity.WARNING, "page.html", "note reference to unknown footnote 'b' dropped")),
+        c.all());
+    assertEquals(out, STEP.apply(out, "page.html", Diagnostics.IGNORE));
+  }
 }

@@ -97,8 +97,8 @@ public final class MarkdownWriter implements DocumentWriter {
       for (int i = 0; i < book.documents().size(); i++) {
         String part = parts.get(i);
         if (part != null && !part.isEmpty()) {
-          new BlockRenderer(md, new InlineRenderer(md, new RenderContext(Map.of(), false, images,
-              options.diagnostics(), options.outputName()))).heading(new Heading(1, List.of(new Text(part)), ""));
+          new BlockRenderer(md, new InlineRenderer(md, new RenderContext(Map.of(), false, images)))
+              .heading(new Heading(1, List.of(new Text(part)), ""));
         }
         Document d = book.documents().get(i);
         article(md, d, notes, anyPart ? 1 : 0, references, images);
@@ -115,8 +115,7 @@ public final class MarkdownWriter implements DocumentWriter {
   /** Appends one article: its title heading, its body (headings moved down by {@code shift}), its notes. */
   private void article(MarkdownOutput md, Document document, int firstNote, int shift,
       Map<List<String>, String> references, ImageTargets images) throws IOException {
-    RenderContext ctx = new RenderContext(document.noteNumbers(), firstNote, references, images, options.diagnostics(),
-        options.outputName());
+    RenderContext ctx = new RenderContext(document.noteNumbers(), firstNote, references, images);
     InlineRenderer inlines = new InlineRenderer(md, ctx);
     BlockRenderer blocks = new BlockRenderer(md, inlines);
     try {
