@@ -18,7 +18,11 @@ import org.offprint.model.Document;
  * <p>Stateless and thread-safe. Applying it twice gives the same document as applying it once.
  */
 public final class Transforms {
-  private static final List<Transform> STEPS = List.of(new DepthLimit(), new TitleText(), new DuplicateTitle(),
+  // the order and why: package-info.java
+  private static final List<Transform> STEPS = List.of(
+      new DepthLimit(),
+      new TitleText(),
+      new DuplicateTitle(),
       new HeadingLevels(),
       new NoteNumbering());
 

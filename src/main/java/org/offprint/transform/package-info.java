@@ -12,15 +12,15 @@
  *       blocks recursively and may then count on a small, fixed depth.
  *   <li>{@code TitleText}: the title and subtitle on one line each, white space collapsed and trimmed, as every
  *       writer prints them. Before the title is compared with the body.
- *   <li>{@code DuplicateTitle}: drops the first paragraphs or headings that only repeat the title, which every writer
- *       prints from the metadata. After the depth limit (it reads the first block's text); before anything that
+ *   <li>{@code DuplicateTitle}: drops the first paragraphs or headings that only repeat the title, which every
+ *       writer prints from the metadata. After the depth limit (it reads the first block's text); before anything that
  *       numbers or counts the blocks.
  *   <li>{@code HeadingLevels}: heading levels start at 2 (the title is 1) and never skip on the way down, so every
  *       format shows the same outline (WCAG heading order). After the title step, so that a dropped repeat of
  *       the title does not count as the heading before.
- *   <li>{@code NoteNumbering}: makes footnote ids unique, so that a note's number is its place in the list
- *       ({@link org.offprint.model.Document#noteNumbers()}, which every writer prints) and the JSON model reads
- *       back. Last: the earlier steps may change notes' content, never their ids.
+ *   <li>{@code NoteNumbering}: makes footnote ids unique and drops references to no note, so that a note's number
+ *       is its place in the list ({@link org.offprint.model.Document#noteNumbers()}, which every writer prints)
+ *       and the JSON model reads back. Last: the earlier steps may drop blocks that hold references.
  * </ol>
  *
  * <p>Every step is a function from document to document: it mutates nothing, reports what it drops to the
