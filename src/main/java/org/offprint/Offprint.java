@@ -21,6 +21,7 @@ import org.offprint.read.InputException;
 import org.offprint.read.Source;
 import org.offprint.theme.Theme;
 import org.offprint.theme.ThemeLoader;
+import org.offprint.transform.Transforms;
 import org.offprint.write.Format;
 import org.offprint.write.Formats;
 import org.offprint.write.WriteOptions;
@@ -36,7 +37,9 @@ import org.offprint.write.WriteOptions;
  * }
  * }</pre>
  *
- * Every method is thread-safe. Readers and writers report what they drop to the {@link Diagnostics} given (the
+ * Every document read goes through the transform stage ({@link Transforms}) before it is returned, and every
+ * document written goes through it again (a no-op for one read here), so a document built by hand meets the
+ * same rules. Every method is thread-safe. Readers and writers report what they drop to the {@link Diagnostics} given (the
  * one-argument forms drop those reports). Nothing here reads a file or URL other than the one named, except
  * images inside the folder given to {@link #options(Path)}.
  */
@@ -68,7 +71,8 @@ public final class Offprint {
     Objects.requireNonNull(html, "html");
     Source s = Source.of(location.toString(), html.getBytes(StandardCharsets.UTF_8)).withLocation(location)
         .withCharset(StandardCharsets.UTF_8);
-    return org.offprint.read.InputFormats.find("html").orElseThrow().reader().read(s, Diagnostics.IGNORE);
+    return Transforms.apply(org.offprint.read.InputFormats.find("html").orElseThrow().reader().read(s,
+        Diagnostics.IGNORE), s.name(), Diagnostics.IGNORE);
   }
 
   /** {@return the article read from a stream} @param name the input's name, whose extension tells the format */
@@ -84,7 +88,8 @@ public final class Offprint {
 
   /** {@return the document read from {@code source} with the reader of its format} */
   public static Document read(Source source, Diagnostics diagnostics) throws IOException {
-    return Sources.format(source, Optional.empty()).reader().read(source, diagnostics);
+    Document read = Sources.format(source, Optional.empty()).reader().read(source, diagnostics);
+    return Transforms.apply(read, source.name(), diagnostics);
   }
 
   /** {@return write options with the default theme and no images} */
@@ -115,7 +120,7 @@ public final class Offprint {
   /** Writes {@code document} in {@code format} with {@code options}. Does not close {@code out}. */
   public static void write(Document document, String format, OutputStream out, WriteOptions options)
       throws IOException {
-    Formats.get(format).writer(options).write(document, out);
+    Formats.get(format).writer(options).write(Transforms.apply(document, "document", options.diagnostics()), out);
   }
 
   /**
@@ -126,6 +131,6 @@ public final class Offprint {
   public static void write(Book book, String format, OutputStream out, WriteOptions options) throws IOException {
     Format f = Formats.get(format);
     f.bookWriter(options).orElseThrow(() -> new IllegalArgumentException("The " + f.name() + " format cannot bind books"))
-        .write(book, out);
+        .write(Transforms.apply(book, options.diagnostics()), out);
   }
 }

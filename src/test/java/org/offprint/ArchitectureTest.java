@@ -41,6 +41,24 @@ class ArchitectureTest {
   }
 
   @Test
+  void theTransformStageDependsOnTheModelOnly() {
+    classes().that().resideInAPackage("org.offprint.transform..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("org.offprint.transform..", "org.offprint.model",
+            "java..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyThePipelineRunsTheTransformStage() {
+    // readers hand on what they read and writers write what they are given: the steps between them run once, in
+    // the pipeline (the command line and the Offprint facade), never in a reader or a writer
+    noClasses().that().resideInAnyPackage("org.offprint.read..", "org.offprint.write..", "org.offprint.model..",
+            "org.offprint.theme..", "org.offprint.io..", "org.offprint.bundle..")
+        .should().dependOnClassesThat().resideInAPackage("org.offprint.transform..")
+        .check(classes);
+  }
+
+  @Test
   void readersNeverUseWritersOrTheCli() {
     noClasses().that().resideInAPackage("org.offprint.read..")
         .should().dependOnClassesThat().resideInAnyPackage("org.offprint.write..", "org.offprint.cli..",

@@ -27,7 +27,7 @@ final class FeedArticles {
     if (!item.content().isEmpty() || item.link().isEmpty()) {
       Source s = Source.of(e.name(), page(item).getBytes(StandardCharsets.UTF_8)).withCharset(StandardCharsets.UTF_8);
       if (item.link().matches("(?i)https?://.+")) s = s.withLocation(URI.create(item.link()));
-      read = new Reading.Read(s, InputFormats.find("html").orElseThrow().reader().read(s, diagnostics));
+      read = new Reading.Read(s, Reading.read(InputFormats.find("html").orElseThrow(), s, diagnostics));
     } else {
       read = Reading.read(item.link(), options, run, diagnostics);
     }

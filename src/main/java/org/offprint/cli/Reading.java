@@ -10,8 +10,12 @@ import org.offprint.read.Archive;
 import org.offprint.read.ArchiveFormat;
 import org.offprint.read.InputFormat;
 import org.offprint.read.Source;
+import org.offprint.transform.Transforms;
 
-/** Reads one input into a document, the same way for every command. */
+/**
+ * Reads one input into a document, the same way for every command: its reader, then the transform stage
+ * ({@link Transforms}), so every command writes, prints or binds a document that went through the same steps.
+ */
 final class Reading {
   private Reading() {}
 
@@ -41,10 +45,11 @@ final class Reading {
         diagnostics.warn(input, "holds " + archive.pages().size() + " HTML pages; read the first, " + page.url()
             + " (choose one with --url, or bind them all with 'offprint bundle')");
       }
-      return new Read(page.source(), archive.read(page, diagnostics), Optional.of(archive));
+      return new Read(page.source(), transformed(archive.read(page, diagnostics), page.source(), diagnostics),
+          Optional.of(archive));
     }
     checkNoUrl(input, options);
-    return new Read(source, format.reader().read(source, diagnostics));
+    return new Read(source, read(format, source, diagnostics));
   }
 
   /** {@return every page of the input: each page of a web archive in its order, else the one article} */
@@ -60,15 +65,27 @@ final class Reading {
     InputFormat format = Inputs.format(source, options.from);
     if (!(format instanceof ArchiveFormat archived)) {
       checkNoUrl(input, options);
-      return List.of(new Read(source, format.reader().read(source, diagnostics)));
+      return List.of(new Read(source, read(format, source, diagnostics)));
     }
     Archive archive = archived.open(source);
     for (String s : archive.skipped()) diagnostics.warn(input, s);
     List<Archive.Page> pages = options.url == null ? archive.pages()
         : List.of(archive.page(Optional.of(options.url)));
     List<Read> out = new ArrayList<>();
-    for (Archive.Page p : pages) out.add(new Read(p.source(), archive.read(p, diagnostics), Optional.of(archive)));
+    for (Archive.Page p : pages) {
+      out.add(new Read(p.source(), transformed(archive.read(p, diagnostics), p.source(), diagnostics),
+          Optional.of(archive)));
+    }
     return out;
+  }
+
+  /** {@return the document in {@code source} read by {@code format}'s reader, then transformed} */
+  static Document read(InputFormat format, Source source, Diagnostics diagnostics) throws IOException {
+    return transformed(format.reader().read(source, diagnostics), source, diagnostics);
+  }
+
+  private static Document transformed(Document read, Source source, Diagnostics diagnostics) {
+    return Transforms.apply(read, source.name(), diagnostics);
   }
 
   private static void checkNoUrl(String input, ReadOptions options) {

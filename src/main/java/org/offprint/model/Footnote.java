@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A footnote (or endnote) of a document, referred to by {@link NoteRef}s. Writers number notes in the order of
- * {@link Document#footnotes()}.
+ * {@link Document#footnotes()} ({@link Document#noteNumbers()}).
  *
  * @param id unique within the document
  * @param content the note's blocks

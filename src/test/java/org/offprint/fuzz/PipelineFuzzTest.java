@@ -28,7 +28,9 @@ class PipelineFuzzTest {
   private static Document read(String format, byte[] data) throws IOException {
     InputFormat f = InputFormats.find(format).orElseThrow();
     try {
-      return f.reader().read(Source.of("fuzz." + format, data), Diagnostics.IGNORE);
+      // as the pipeline does: the reader, then the transform stage, which writers count on
+      Document read = f.reader().read(Source.of("fuzz." + format, data), Diagnostics.IGNORE);
+      return org.offprint.transform.Transforms.apply(read, "fuzz." + format, Diagnostics.IGNORE);
     } catch (InputException e) {
       return null; // a clear rejection is a correct answer to junk
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.offprint.model.Block;
@@ -33,8 +32,6 @@ import org.offprint.read.Source;
  * }</pre>
  */
 public final class HtmlReader implements DocumentReader {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private HtmlReader() {}
 
   /** {@return a reader with the default settings} */
@@ -82,25 +79,7 @@ public final class HtmlReader implements DocumentReader {
     List<Block> blocks = fallback(best.blocks(), declaredBody, explain);
     blocks = Standfirst.without(blocks, metadata.subtitle(), explain); // the subtitle, printed under the title
     List<Footnote> footnotes = best.footnotes();
-    return new org.offprint.model.Document(metadata,
-        org.offprint.read.Nesting.limit(withoutLeadingTitle(blocks, metadata.title())),
-        org.offprint.read.Nesting.limitNotes(footnotes));
-  }
-
-  /**
-   * Drops a first block that only repeats the title: pages built of divs set their headline in a plain
-   * element, which no heading rule recognises, and every writer prints the title already.
-   */
-  private static List<Block> withoutLeadingTitle(List<Block> blocks, String title) {
-    if (blocks.size() < 2 || title.isBlank()) return blocks;
-    String first = blocks.get(0) instanceof org.offprint.model.Paragraph p ? p.text()
-        : blocks.get(0) instanceof org.offprint.model.Heading h ? h.text() : null;
-    if (first == null || !fold(first).equals(fold(title))) return blocks;
-    return blocks.subList(1, blocks.size());
-  }
-
-  private static String fold(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(java.util.Locale.ROOT);
+    return new org.offprint.model.Document(metadata, blocks, footnotes);
   }
 
   /** Below this many characters of text, the article found is checked against a second candidate. */

@@ -7,13 +7,13 @@ import org.offprint.model.json.ModelJson;
 import org.offprint.model.json.ModelJsonException;
 import org.offprint.read.DocumentReader;
 import org.offprint.read.InputException;
-import org.offprint.read.Nesting;
 import org.offprint.read.Source;
 
 /**
  * Reads the document model as JSON ({@code docs/model.md}) back into a {@link Document}, unchanged: what a reader
  * made, written with {@code --to json} and read back, gives the same document and so the same bytes from every
- * writer. The nesting limits of every reader ({@link Nesting}) apply. Immutable and thread-safe.
+ * writer. The transform stage (its depth limit among
+ * the rest) applies to it as to any reader's document. Immutable and thread-safe.
  *
  * <p>Untrusted JSON is read like an untrusted page: the reader opens nothing; a figure's {@code src} (say
  * {@code file:///etc/passwd}) is resolved, or refused, by the writers' resolver as a page's image is.
@@ -26,12 +26,10 @@ public final class JsonReader implements DocumentReader {
    */
   @Override
   public Document read(Source source, Diagnostics diagnostics) throws IOException {
-    Document d;
     try {
-      d = ModelJson.read(source.bytes());
+      return ModelJson.read(source.bytes());
     } catch (ModelJsonException e) {
       throw new InputException(source.name(), "not an offprint document model: " + e.getMessage());
     }
-    return new Document(d.metadata(), Nesting.limit(d.blocks()), Nesting.limitNotes(d.footnotes()));
   }
 }

@@ -33,7 +33,7 @@ import org.offprint.model.Quote;
 import org.offprint.model.Rule;
 import org.offprint.model.Table;
 import org.offprint.model.Text;
-import org.offprint.read.Nesting;
+import org.offprint.model.Nesting;
 
 /** Converts flexmark block nodes to model blocks. */
 final class BlockConverter {

@@ -33,7 +33,7 @@ import org.offprint.model.NoteRef;
 import org.offprint.model.Strong;
 import org.offprint.model.Subscript;
 import org.offprint.model.Superscript;
-import org.offprint.read.Nesting;
+import org.offprint.model.Nesting;
 
 /**
  * Converts flexmark inline nodes to model inlines. Inline HTML that has a model counterpart ({@code <sup>},

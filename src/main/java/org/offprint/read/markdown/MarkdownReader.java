@@ -34,7 +34,7 @@ import org.offprint.model.Quote;
 import org.offprint.read.DocumentReader;
 import org.offprint.read.InputException;
 import org.offprint.read.Languages;
-import org.offprint.read.Nesting;
+import org.offprint.model.Nesting;
 import org.offprint.read.Source;
 
 /**
@@ -123,7 +123,7 @@ public final class MarkdownReader implements DocumentReader {
       body.remove(0);
     }
     if (meta.language().isEmpty()) meta = meta.toBuilder().language(Languages.detect(text(body))).build();
-    return new Document(meta, Nesting.limit(assignIds(body)), Nesting.limitNotes(notes));
+    return new Document(meta, assignIds(body), notes);
   }
 
   /** The longest run of block markers (quote, list and rule characters, spaces) kept at a line's start. */

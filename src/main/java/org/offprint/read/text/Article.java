@@ -106,7 +106,7 @@ final class Article {
         .published(published).language(language).extra(extra);
     if (site.startsWith("http://") || site.startsWith("https://")) meta.source(site);
     else meta.site(site);
-    return Document.of(meta.build(), org.offprint.read.Nesting.limit(blocks));
+    return Document.of(meta.build(), blocks);
   }
 
   /** {@return units dropped as chrome before the title, inside the article and after it (after document())} */

@@ -22,7 +22,7 @@ import org.offprint.model.Quote;
 final class Anchors {
   private final List<String> headingIds = new ArrayList<>();
   private final Map<String, String> targets = new HashMap<>();
-  private final Map<String, Integer> noteNumbers = new HashMap<>();
+  private final Map<String, Integer> noteNumbers;
   private final Map<Integer, Integer> refsSeen = new HashMap<>();
   private int nextHeading;
   private final String prefix;
@@ -47,11 +47,8 @@ final class Anchors {
       headingIds.add(prefix + id);
       if (!h.id().isEmpty()) targets.putIfAbsent(h.id(), id);
     }
-    List<Footnote> notes = document.footnotes();
-    for (int i = 0; i < notes.size(); i++) {
-      noteNumbers.putIfAbsent(notes.get(i).id(), i + 1);
-      targets.putIfAbsent(notes.get(i).id(), footnoteId(i + 1));
-    }
+    noteNumbers = document.noteNumbers();
+    noteNumbers.forEach((id, number) -> targets.putIfAbsent(id, footnoteId(number)));
   }
 
   private static void collect(List<Block> blocks, List<Heading> out) {

@@ -42,7 +42,6 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   private final Map<String, String> images;
   private final boolean epub;
   private final Labels labels;
-  private int lastLevel = 1;
   private final List<TocHeading> outline = new ArrayList<>();
   private int nesting;
   private int linkDepth;
@@ -109,10 +108,8 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   public Void heading(Heading heading) {
     String id = anchors.nextHeadingId();
     if (Xml.clean(heading.text()).isBlank() && !hasImage(heading.content())) return null; // an empty heading helps no one
-    // Levels never skip on the way down (WCAG 1.3.1, axe heading-order): the title is h1, so the first heading
-    // is at most h2, and each one at most one deeper than the one before.
-    int level = Math.min(Math.max(2, heading.level()), lastLevel + 1);
-    lastLevel = level;
+    // levels never skip on the way down (WCAG 1.3.1, axe heading-order): the transform stage sees to it
+    int level = heading.level();
     if (nesting == 0) outline.add(new TocHeading(level, Xml.clean(heading.text()).strip(), id));
     m.open("h" + level, "id", id);
     inlines(heading.content());

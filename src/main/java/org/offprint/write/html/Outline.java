@@ -14,14 +14,13 @@ import org.offprint.model.Quote;
 
 /**
  * The top-level headings of a document as {@link BodyRenderer} gives them, found without rendering: the same
- * walk (body, then notes; quotes and list items inside), the same ids ({@link Anchors}), the same levels (never
- * more than one below the heading before), the same headings left out (empty ones). For a chapter an earlier
- * run rendered, whose XHTML is kept as it was.
+ * walk (body, then notes; quotes and list items inside), the same ids ({@link Anchors}), the same levels (the
+ * document's: the transform stage's HeadingLevels set them), the same headings left out (empty ones). For a
+ * chapter an earlier run rendered, whose XHTML is kept as it was.
  */
 final class Outline {
   private final Anchors anchors;
   private final List<TocHeading> out = new ArrayList<>();
-  private int lastLevel = 1;
 
   private Outline(Document document) {
     anchors = new Anchors(document);
@@ -53,8 +52,7 @@ final class Outline {
   private void heading(Heading heading, int nesting) {
     String id = anchors.nextHeadingId();
     if (Xml.clean(heading.text()).isBlank() && !hasImage(heading.content())) return;
-    int level = Math.min(Math.max(2, heading.level()), lastLevel + 1);
-    lastLevel = level;
+    int level = heading.level();
     if (nesting == 0) out.add(new TocHeading(level, Xml.clean(heading.text()).strip(), id));
   }
 

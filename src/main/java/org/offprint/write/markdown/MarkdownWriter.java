@@ -97,8 +97,8 @@ public final class MarkdownWriter implements DocumentWriter {
       for (int i = 0; i < book.documents().size(); i++) {
         String part = parts.get(i);
         if (part != null && !part.isEmpty()) {
-          new BlockRenderer(md, new InlineRenderer(md, new RenderContext(List.of(), false, images,
-              options.diagnostics(), options.outputName()))).heading(new Heading(1, List.of(new Text(part)), ""));
+          new BlockRenderer(md, new InlineRenderer(md, new RenderContext(Map.of(), false, images)))
+              .heading(new Heading(1, List.of(new Text(part)), ""));
         }
         Document d = book.documents().get(i);
         article(md, d, notes, anyPart ? 1 : 0, references, images);
@@ -115,17 +115,16 @@ public final class MarkdownWriter implements DocumentWriter {
   /** Appends one article: its title heading, its body (headings moved down by {@code shift}), its notes. */
   private void article(MarkdownOutput md, Document document, int firstNote, int shift,
       Map<List<String>, String> references, ImageTargets images) throws IOException {
-    RenderContext ctx = new RenderContext(document.footnotes(), firstNote, references, images, options.diagnostics(),
-        options.outputName());
+    RenderContext ctx = new RenderContext(document.noteNumbers(), firstNote, references, images);
     InlineRenderer inlines = new InlineRenderer(md, ctx);
     BlockRenderer blocks = new BlockRenderer(md, inlines);
     try {
-      String title = document.metadata().title().strip();
+      String title = document.metadata().title(); // on one line and trimmed (the transform stage)
       if (!title.isEmpty()) {
         // The title also leads the body, so renderers that ignore front matter still show it.
         blocks.heading(new Heading(1 + shift, List.of(new Text(title)), ""));
       }
-      String subtitle = document.metadata().subtitle().strip();
+      String subtitle = document.metadata().subtitle();
       if (!subtitle.isEmpty()) {
         // under the title, in italics, as the other writers print it; the front matter holds it too
         blocks.render(List.of(new Paragraph(List.of(new Emphasis(List.of(new Text(subtitle)))))));

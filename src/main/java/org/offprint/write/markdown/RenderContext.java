@@ -1,53 +1,39 @@
 package org.offprint.write.markdown;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.offprint.model.Diagnostics;
-import org.offprint.model.Footnote;
 
 /** The state of one {@code write} call: note numbers, reference-link labels and image targets. */
 final class RenderContext {
   private final Map<String, Integer> notes = new HashMap<>();
   private final Map<List<String>, String> references;
   private final ImageTargets images;
-  private final Diagnostics diagnostics;
-  private final String input;
-  private final Set<String> unknownNotes = new HashSet<>();
 
-  RenderContext(List<Footnote> footnotes, boolean referenceLinks, ImageTargets images, Diagnostics diagnostics,
-      String input) {
-    this(footnotes, 0, referenceLinks ? new LinkedHashMap<>() : null, images, diagnostics, input);
+  RenderContext(Map<String, Integer> noteNumbers, boolean referenceLinks, ImageTargets images) {
+    this(noteNumbers, 0, referenceLinks ? new LinkedHashMap<>() : null, images);
   }
 
   /**
-   * A context for one article of a book: its notes are numbered from {@code firstNote + 1}, and the book's
-   * articles share reference labels (a null map writes links inline) and image files.
+   * A context for one article of a book: its notes ({@link org.offprint.model.Document#noteNumbers()}) are
+   * numbered from {@code firstNote + 1}, and the book's articles share reference labels (a null map writes links
+   * inline) and image files.
    */
-  RenderContext(List<Footnote> footnotes, int firstNote, Map<List<String>, String> references, ImageTargets images,
-      Diagnostics diagnostics, String input) {
-    for (Footnote f : footnotes) notes.putIfAbsent(f.id(), firstNote + notes.size() + 1);
+  RenderContext(Map<String, Integer> noteNumbers, int firstNote, Map<List<String>, String> references,
+      ImageTargets images) {
+    noteNumbers.forEach((id, number) -> notes.put(id, firstNote + number));
     this.references = references;
     this.images = images;
-    this.diagnostics = diagnostics;
-    this.input = input;
   }
 
   ImageTargets images() {
     return images;
   }
 
-  /** {@return the note's number, or 0 (reported once) when no footnote has that id} */
+  /** {@return the note's number, or 0 when no footnote has that id (the transform stage drops such references)} */
   int noteNumber(String id) {
-    Integer n = notes.get(id);
-    if (n == null) {
-      if (unknownNotes.add(id)) diagnostics.warn(input, "note reference to unknown footnote '" + id + "' dropped");
-      return 0;
-    }
-    return n;
+    return notes.getOrDefault(id, 0);
   }
 
   /** {@return the label for a reference-style link, or null when links are written inline} */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.offprint.model.Block;
 import org.offprint.model.Document;
-import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
 
 /**
@@ -31,7 +30,7 @@ final class ArticleContext {
   final LinkAnnotations links;
   /** Heading levels open above the next heading, the article's title (level 0) at the bottom. */
   private final java.util.Deque<Integer> headingLevels = new java.util.ArrayDeque<>(List.of(0));
-  private final Map<String, Integer> noteNumbers = new HashMap<>();
+  private final Map<String, Integer> noteNumbers;
   private final Map<String, String> headingById = new HashMap<>();
   private final Set<String> refsPlaced = new HashSet<>();
   private int headingsPlaced;
@@ -47,8 +46,7 @@ final class ArticleContext {
     this.typo = typo;
     this.hyphenation = hyphenation;
     this.images = images;
-    List<Footnote> notes = document.footnotes();
-    for (int i = 0; i < notes.size(); i++) noteNumbers.putIfAbsent(notes.get(i).id(), i + 1);
+    noteNumbers = document.noteNumbers();
     int n = 0;
     for (Block b : document.blocks()) {
       if (b instanceof Heading h) {

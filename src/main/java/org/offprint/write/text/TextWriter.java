@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,18 +65,19 @@ public final class TextWriter implements DocumentWriter {
     Objects.requireNonNull(document, "document");
     document = WebLinks.repair(document, diagnostics);
     TextOutput out = new TextOutput();
-    Map<String, Integer> notes = new LinkedHashMap<>();
-    for (Footnote f : document.footnotes()) notes.putIfAbsent(f.id(), notes.size() + 1);
+    Map<String, Integer> notes = document.noteNumbers();
+    int noteCount = document.footnotes().size();
     List<String> links = linkList ? new ArrayList<>() : null;
-    InlineText inlines = new InlineText(notes, links, notes.size());
+    InlineText inlines = new InlineText(notes, links, noteCount);
     header(document.metadata(), out);
     TextBlocks blocks = new TextBlocks(out, inlines, figures);
     blocks.render(document.blocks());
     if (!document.footnotes().isEmpty()) {
       out.write(Labels.of(document.metadata().language()).get(Labels.Key.NOTES));
       out.block();
-      for (Footnote f : document.footnotes()) {
-        String marker = "[" + notes.get(f.id()) + "] ";
+      for (int n = 1; n <= noteCount; n++) {
+        Footnote f = document.footnotes().get(n - 1);
+        String marker = "[" + n + "] ";
         out.pushPrefix(marker, " ".repeat(marker.length()));
         out.compact(true);
         blocks.render(f.content());
@@ -91,7 +91,7 @@ public final class TextWriter implements DocumentWriter {
       out.block();
       out.compact(true);
       for (int i = 0; i < links.size(); i++) {
-        out.write("[" + (notes.size() + i + 1) + "] " + links.get(i));
+        out.write("[" + (noteCount + i + 1) + "] " + links.get(i));
         out.endLine();
       }
       out.compact(false);
@@ -124,7 +124,7 @@ public final class TextWriter implements DocumentWriter {
         head.endLine();
       }
       head.write((parts.values().stream().anyMatch(t -> !t.isEmpty()) ? "  " : "") + (i + 1) + ". "
-          + book.documents().get(i).metadata().title().strip());
+          + book.documents().get(i).metadata().title());
       head.endLine();
     }
     head.compact(false);
@@ -142,13 +142,14 @@ public final class TextWriter implements DocumentWriter {
 
   private static void header(Metadata m, TextOutput out) {
     boolean any = false;
-    if (!m.title().isBlank()) {
-      out.write(m.title().strip());
+    // title and subtitle come on one line and trimmed (the transform stage)
+    if (!m.title().isEmpty()) {
+      out.write(m.title());
       out.endLine();
       any = true;
     }
-    if (!m.subtitle().isBlank()) {
-      out.write(m.subtitle().strip());
+    if (!m.subtitle().isEmpty()) {
+      out.write(m.subtitle());
       out.endLine();
       any = true;
     }

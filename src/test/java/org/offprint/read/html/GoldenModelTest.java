@@ -11,8 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
 import org.offprint.model.json.ModelJson;
 import org.offprint.read.Source;
+import org.offprint.transform.Transforms;
 
 /**
  * Golden model tests: the whole document model of every page in {@code input/}, of the non-English pages and of
@@ -38,7 +40,9 @@ class GoldenModelTest {
   void modelMatchesItsGoldenFile(Path page) throws IOException {
     Path abs = page.toAbsolutePath().normalize();
     Source source = Source.of(page.getFileName().toString(), Files.readAllBytes(page)).withLocation(abs.toUri());
-    String json = ModelJson.toJson(HtmlReader.create().read(source, Diagnostics.IGNORE))
+    // the model as the pipeline hands it to writers (and `inspect` prints it): the reader, then the transform stage
+    Document read = HtmlReader.create().read(source, Diagnostics.IGNORE);
+    String json = ModelJson.toJson(Transforms.apply(read, source.name(), Diagnostics.IGNORE))
         // images beside the page resolve to absolute file URIs: make them independent of the checkout
         .replace(abs.getParent().toUri().toString(), "file:///PAGE-FOLDER/")
         .replace("file:" + abs.getParent().toUri().getPath(), "file:///PAGE-FOLDER/") + "\n";

@@ -1,12 +1,16 @@
-package org.offprint.read;
+package org.offprint.transform;
+
+import static org.offprint.model.Nesting.MAX_BLOCK_DEPTH;
+import static org.offprint.model.Nesting.MAX_INLINE_DEPTH;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
 import org.offprint.model.Block;
 import org.offprint.model.CodeBlock;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
 import org.offprint.model.Emphasis;
 import org.offprint.model.Figure;
 import org.offprint.model.Footnote;
@@ -24,43 +28,21 @@ import org.offprint.model.Table;
 import org.offprint.model.Text;
 
 /**
- * The deepest nesting a reader hands on, so that every recursive stage after it (writers, {@code toString},
- * {@code equals}, JSON) stays within a small, fixed stack whatever the input does. Real articles nest quotes and
- * lists a few levels and inline formatting two or three; what lies deeper keeps its words and loses its
- * structure. Every reader applies {@link #limit} to what it returns and keeps its own parsing within the same
- * depths.
+ * Flattens whatever a document nests deeper than {@link org.offprint.model.Nesting} allows into its text, so that
+ * every recursive stage after it (the other transforms, writers, {@code toString}, {@code equals}, JSON) stays
+ * within a small, fixed stack whatever the input does. Quotes and lists deeper than
+ * {@link org.offprint.model.Nesting#MAX_BLOCK_DEPTH} become one paragraph of their words; inline formatting deeper
+ * than {@link org.offprint.model.Nesting#MAX_INLINE_DEPTH} becomes plain text. The walk itself goes no deeper than
+ * the limits; flattening a deeper part is iterative.
  *
  * <p>Stateless and thread-safe.
  */
-public final class Nesting {
-  /** The deepest block level kept with its structure: quotes and list items inside each other. */
-  public static final int MAX_BLOCK_DEPTH = 64;
-
-  /** The deepest inline level kept with its structure: emphasis, links and the like inside each other. */
-  public static final int MAX_INLINE_DEPTH = 16;
-
-  private Nesting() {}
-
-  /**
-   * {@return {@code blocks} with anything nested deeper than the limits flattened into its text}
-   *
-   * <p>The walk itself goes no deeper than the limits; flattening a deeper part is iterative.
-   */
-  public static List<Block> limit(List<Block> blocks) {
-    Objects.requireNonNull(blocks, "blocks");
-    return blocks(blocks, 0);
-  }
-
-  /** {@return {@code notes} with their content limited as {@link #limit(List)} does} */
-  public static List<Footnote> limitNotes(List<Footnote> notes) {
-    List<Footnote> out = new ArrayList<>(notes.size());
-    for (Footnote f : notes) out.add(new Footnote(f.id(), blocks(f.content(), 1)));
-    return out;
-  }
-
-  /** {@return {@code inlines} with anything nested deeper than {@link #MAX_INLINE_DEPTH} flattened to text} */
-  public static List<Inline> limitInlines(List<Inline> inlines) {
-    return inlines(inlines, 0);
+final class DepthLimit implements Transform {
+  @Override
+  public Document apply(Document document, String input, Diagnostics diagnostics) {
+    List<Footnote> notes = new ArrayList<>(document.footnotes().size());
+    for (Footnote f : document.footnotes()) notes.add(new Footnote(f.id(), blocks(f.content(), 1)));
+    return new Document(document.metadata(), blocks(document.blocks(), 0), notes);
   }
 
   private static List<Block> blocks(List<Block> in, int depth) {

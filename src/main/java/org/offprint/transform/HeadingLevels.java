@@ -1,0 +1,64 @@
+package org.offprint.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.offprint.model.Block;
+import org.offprint.model.Diagnostics;
+import org.offprint.model.Document;
+import org.offprint.model.Footnote;
+import org.offprint.model.Heading;
+import org.offprint.model.Image;
+import org.offprint.model.Inline;
+import org.offprint.model.ListBlock;
+import org.offprint.model.Quote;
+
+/**
+ * Sets heading levels so that they never skip on the way down (WCAG 1.3.1; axe and Ace: heading-order; PDF/UA
+ * heading nesting): the title is level 1, so the first heading is at most level 2, and each heading is at most
+ * one level deeper than the one before, in reading order (the body, into quotes and list items, then the notes).
+ * Level 1 in the body becomes 2. A heading without words or picture is left as it is (writers leave it out) and
+ * does not count as the one before.
+ *
+ * <p>Before this step the HTML and EPUB writers applied this rule while rendering and the PDF, Markdown and JSON
+ * writers printed the levels as read, so one document had different outlines in different formats.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class HeadingLevels implements Transform {
+  @Override
+  public Document apply(Document document, String input, Diagnostics diagnostics) {
+    int[] last = {1};
+    List<Block> blocks = blocks(document.blocks(), last);
+    List<Footnote> notes = new ArrayList<>(document.footnotes().size());
+    for (Footnote f : document.footnotes()) notes.add(new Footnote(f.id(), blocks(f.content(), last)));
+    return new Document(document.metadata(), blocks, notes);
+  }
+
+  /** The blocks with their headings' levels set; {@code last} holds the level of the heading before. */
+  private static List<Block> blocks(List<Block> in, int[] last) {
+    List<Block> out = new ArrayList<>(in.size());
+    for (Block b : in) out.add(block(b, last));
+    return out;
+  }
+
+  private static Block block(Block b, int[] last) {
+    if (b instanceof Heading h) {
+      if (h.text().isBlank() && !hasImage(h.content())) return h;
+      int level = Math.min(Math.max(2, h.level()), last[0] + 1);
+      last[0] = level;
+      return level == h.level() ? h : new Heading(level, h.content(), h.id());
+    }
+    if (b instanceof Quote q) return new Quote(blocks(q.content(), last), q.attribution());
+    if (b instanceof ListBlock l) {
+      List<ListBlock.Item> items = new ArrayList<>(l.items().size());
+      for (ListBlock.Item i : l.items()) items.add(new ListBlock.Item(blocks(i.content(), last)));
+      return new ListBlock(l.ordered(), l.start(), items);
+    }
+    return b;
+  }
+
+  private static boolean hasImage(List<Inline> inlines) {
+    for (Inline i : inlines) if (i instanceof Image) return true;
+    return false;
+  }
+}
