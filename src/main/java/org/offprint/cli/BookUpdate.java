@@ -82,7 +82,15 @@ final class BookUpdate {
     }
     if (json.length > MAX_RECORD) throw new InputException(book, "its offprint record is larger than 512 MiB");
     try {
-      return Optional.of(BookRecord.parse(json));
+      BookRecord record = BookRecord.parse(json);
+      // a record written before a step of the transform stage existed gets it now (the steps are idempotent, so
+      // a record written since is unchanged); its warnings were given when the article was first read
+      List<BookRecord.Entry> entries = new ArrayList<>();
+      for (BookRecord.Entry e : record.articles()) {
+        entries.add(new BookRecord.Entry(e.key(), e.input(), e.hash(), e.section(), e.chapter(),
+            org.offprint.transform.Transforms.apply(e.document(), e.input(), Diagnostics.IGNORE)));
+      }
+      return Optional.of(new BookRecord(record.args(), entries));
     } catch (IllegalArgumentException e) {
       throw new InputException(book, "its offprint record cannot be read: " + e.getMessage());
     }
