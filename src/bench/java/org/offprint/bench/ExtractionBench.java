@@ -20,6 +20,7 @@ import net.dankito.readability4j.Readability4J;
 import org.offprint.model.Diagnostics;
 import org.offprint.read.Source;
 import org.offprint.read.html.HtmlReader;
+import org.offprint.transform.Transforms;
 
 /**
  * Extracts the article body of every page of a corpus folder ({@code html/<id>.html.gz}, {@code ids.txt},
@@ -54,7 +55,8 @@ public final class ExtractionBench {
     extractors.put("offprint", (html, url) -> {
       Source s = Source.of("page", html);
       if (!url.isEmpty()) s = s.withLocation(URI.create(url));
-      return PlainText.of(reader.read(s, Diagnostics.IGNORE));
+      // as a user gets it: the reader, then the transform stage every document goes through
+      return PlainText.of(Transforms.apply(reader.read(s, Diagnostics.IGNORE), "page", Diagnostics.IGNORE));
     });
     extractors.put("readability4j", (html, url) ->
         new Readability4J(url.isEmpty() ? "http://localhost/" : url, new String(html, StandardCharsets.UTF_8))
