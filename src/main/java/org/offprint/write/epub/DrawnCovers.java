@@ -1,7 +1,6 @@
 package org.offprint.write.epub;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -71,13 +70,7 @@ final class DrawnCovers {
     }
     for (String t : texts) b.append(t.length()).append(':').append(t).append('\n');
     sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
-    for (Class<?> code : List.of(CoverPainter.class, PngEncoder.class)) {
-      String name = code.getSimpleName() + ".class";
-      try (InputStream in = code.getResourceAsStream(name)) {
-        if (in == null) throw new IOException(name + " is missing from the class path");
-        sha.update(in.readAllBytes());
-      }
-    }
+    WriteCache.digestCode(sha, CoverPainter.class, PngEncoder.class);
     return "cover-" + HexFormat.of().formatHex(sha.digest());
   }
 

@@ -1,12 +1,10 @@
 package org.offprint.write.epub;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.zip.Adler32;
@@ -56,13 +54,7 @@ final class KeptFontSubsets {
         .append('\n');
     for (int c : codePoints) b.append(Integer.toHexString(c)).append(' ');
     sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
-    for (Class<?> code : List.of(FontSubsets.class, TTFSubsetter.class, TTFParser.class)) {
-      String name = code.getSimpleName() + ".class";
-      try (InputStream in = code.getResourceAsStream(name)) {
-        if (in == null) throw new IOException(name + " is missing from the class path");
-        sha.update(in.readAllBytes());
-      }
-    }
+    WriteCache.digestCode(sha, FontSubsets.class, TTFSubsetter.class, TTFParser.class);
     return "font-" + HexFormat.of().formatHex(sha.digest());
   }
 
