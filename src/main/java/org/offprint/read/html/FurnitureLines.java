@@ -30,6 +30,7 @@ final class FurnitureLines {
     if (isCrossLink(b)) return "link to another article";
     if (isAppeal(b)) return "appeal for support";
     if (isAffiliateNote(b)) return "affiliate disclosure";
+    if (isMetaLine(b)) return "line of post data (views, tags, rating)";
     return null;
   }
 
@@ -58,6 +59,34 @@ final class FurnitureLines {
   private static final Pattern AFFILIATE_NOTE = Pattern.compile(
       "(?:handelt es sich um|sind|are|is an?) (?:sogenannte |so-called )?affiliate[- ]?links?|product advertising api"
           + "|als amazon-partner verdiene ich|as an amazon associate,? (?:i|we) earn",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * A short paragraph of a post's data fields: "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken | Rating:
+   * 0.0/0" (two or more labelled fields), or one count alone ("Kommentare insgesamt: 0", "Views: 1,234").
+   */
+  private static boolean isMetaLine(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String t = Whitespace.squash(p.text());
+    if (t.length() > 200) return false;
+    if (COUNT_FIELD.matcher(t).matches()) return true;
+    String[] fields = FIELD_BREAK.split(t);
+    if (fields.length < 2) return false;
+    int labelled = 0;
+    for (String f : fields) {
+      if (META_FIELD.matcher(f).lookingAt()) labelled++;
+    }
+    return labelled >= 2 && labelled * 3 >= fields.length * 2;
+  }
+
+  private static final Pattern FIELD_BREAK = Pattern.compile("\\s+[|·•]\\s+");
+  private static final Pattern META_FIELD = Pattern.compile(
+      "(?:aufrufe|views|hits|gelesen|rating|bewertung|tags|schlagw(?:ö|oe)rter|kategorien?|categor(?:y|ies)"
+          + "|hinzugef(?:ü|ue)gt von|added by|kommentare(?: insgesamt)?|comments|antworten|replies|wyświetle(?:ń|nia)"
+          + "|vues|visitas|visualizzazioni)\\s*:",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern COUNT_FIELD = Pattern.compile(
+      "(?:aufrufe|views|hits|kommentare(?: insgesamt)?|comments|antworten|replies|vues|visitas)\\s*:\\s*[\\d.,]+",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private static final Pattern APPEAL = Pattern.compile(

@@ -594,6 +594,16 @@ class HtmlReaderChromeTest {
     assertTrue(Pages.text(Pages.read(Pages.page(Pages.PROSE + "<p>" + report + "</p>"))).contains(report));
   }
 
+  @Test
+  void aLineOfPostDataGoesButASentenceWithALabelStays() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE
+        + "<p>Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder | Rating: 0.0/0</p>"
+        + "<p>Kommentare insgesamt: 0</p>" + Pages.PROSE)));
+    assertFalse(text.contains("Aufrufe") || text.contains("Kommentare insgesamt"), text);
+    String sentence = "Comments: we received 12 letters about the quay | most of them angry, some of them funny.";
+    assertTrue(Pages.text(Pages.read(Pages.page(Pages.PROSE + "<p>" + sentence + "</p>"))).contains("12 letters"));
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
