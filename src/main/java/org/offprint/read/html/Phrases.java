@@ -25,6 +25,8 @@ final class Phrases {
           + "|lire aussi|à lire aussi|sur le même sujet|das könnte sie auch interessieren|mehr zum thema"
           + "|(?:das )?könnte (?:sie|dich) auch interessieren|(?:lesen sie|lies) (?:auch|mehr|weiter)"
           + "(?: (?:die|diese|unsere) (?:folgenden |weiteren )?(?:beiträge|artikel))?|auch lesen|zum weiterlesen"
+          + "|(?:(?:dieses|das) (?:skript|manuskript|dokument|transkript) )?als pdf (?:herunterladen|downloaden)"
+          + "|download (?:the |this )?(?:pdf|transcript|script)(?: version)?"
           + "|(?:auch|mehr) (?:auf|bei) [\\p{L}\\d-]+\\.[a-z]{2,6}|also on [\\p{L}\\d-]+\\.[a-z]{2,6}"
           + "|mehr (?:themen|artikel|beiträge|nachrichten|lesen)|meistgelesene?(?: artikel| beiträge)?"
           + "|(?:aktuelle|neueste|weitere|ähnliche|verwandte) (?:artikel|beiträge|meldungen|nachrichten|themen|news)"
