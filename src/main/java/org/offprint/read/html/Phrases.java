@@ -27,6 +27,8 @@ final class Phrases {
           + "(?: (?:die|diese|unsere) (?:folgenden |weiteren )?(?:beiträge|artikel))?|auch lesen|zum weiterlesen"
           + "|(?:(?:dieses|das) (?:skript|manuskript|dokument|transkript) )?als pdf (?:herunterladen|downloaden)"
           + "|download (?:the |this )?(?:pdf|transcript|script)(?: version)?"
+          + "|vorschau auf (?:den|das) nächsten? (?:artikel|beitrag)|nächster (?:artikel|beitrag)|next (?:article|post)"
+          + "|up next|article suivant|siguiente (?:artículo|noticia)|następny artykuł|articolo successivo"
           + "|(?:auch|mehr) (?:auf|bei) [\\p{L}\\d-]+\\.[a-z]{2,6}|also on [\\p{L}\\d-]+\\.[a-z]{2,6}"
           + "|mehr (?:themen|artikel|beiträge|nachrichten|lesen)|meistgelesene?(?: artikel| beiträge)?"
           + "|(?:aktuelle|neueste|weitere|ähnliche|verwandte) (?:artikel|beiträge|meldungen|nachrichten|themen|news)"
