@@ -55,7 +55,10 @@ final class Phrases {
           + "|\\bdonat(?:e|ion)|\\bspende|unterstütze|support(?:ing)? (?:our|us|the)|\\bpatreon\\b"
           + "|(?:download|get) (?:the|our) [\\p{L} ]{0,30}app|\\bapps? for (?:ios|android)"
           + "|comments are closed|kommentare (?:sind )?geschlossen|bookmark the permalink|this entry was posted"
-          + "|der beitrag wurde am .* veröffentlicht|subskrypcj|zapraszamy",
+          + "|der beitrag wurde am .* veröffentlicht|subskrypcj|zapraszamy"
+          // a closing pointer to another site: "Weitere Infos unter www.itfjuniors.de."
+          + "|^(?:weitere|mehr) (?:infos?|informationen) (?:gibt es )?(?:unter|auf|bei) (?:www\\.|https?://)"
+          + "|^(?:more|further) (?:info|information|details) (?:at|on) (?:www\\.|https?://)",
       F);
 
   /** An advertisement label standing alone. */

@@ -604,6 +604,15 @@ class HtmlReaderChromeTest {
     assertTrue(Pages.text(Pages.read(Pages.page(Pages.PROSE + "<p>" + sentence + "</p>"))).contains("12 letters"));
   }
 
+  @Test
+  void aClosingPointerToAnotherSiteGoesFromTheEndOnly() throws Exception {
+    String pointer = "<p>Weitere Infos unter <a href=\"https://www.itfjuniors.de\">www.itfjuniors.de</a>.</p>";
+    String end = Pages.text(Pages.read(Pages.page(Pages.PROSE + pointer)));
+    assertFalse(end.contains("Weitere Infos"), end);
+    String middle = Pages.text(Pages.read(Pages.page(Pages.PROSE + pointer + Pages.PROSE)));
+    assertTrue(middle.contains("Weitere Infos unter www.itfjuniors.de"), middle);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
