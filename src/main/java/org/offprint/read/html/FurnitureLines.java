@@ -23,7 +23,11 @@ final class FurnitureLines {
 
   /** {@return why {@code b} is furniture, for {@code --explain}, or null when it is part of the article} */
   static String reason(Block b) {
-    if (!(b instanceof Paragraph)) return null;
+    if (b instanceof org.offprint.model.Heading h) {
+      return CONTENTS_LABEL.matcher(Whitespace.squash(h.text())).matches() ? "label of a table of contents" : null;
+    }
+    if (!(b instanceof Paragraph p)) return null;
+    if (CONTENTS_LABEL.matcher(Whitespace.squash(p.text())).matches()) return "label of a table of contents";
     if (isCredit(b)) return "credit line";
     if (isCounter(b)) return "counter or reading time";
     if (isTeaserBox(b)) return "links to other articles";
@@ -59,6 +63,16 @@ final class FurnitureLines {
   private static final Pattern AFFILIATE_NOTE = Pattern.compile(
       "(?:handelt es sich um|sind|are|is an?) (?:sogenannte |so-called )?affiliate[- ]?links?|product advertising api"
           + "|als amazon-partner verdiene ich|as an amazon associate,? (?:i|we) earn",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * The label of a page's table of contents ("Inhaltsverzeichnis", "Table of contents"), standing alone: the list
+   * of in-page links under it is navigation, which the cleaning removes, and an e-book has contents of its own.
+   */
+  private static final Pattern CONTENTS_LABEL = Pattern.compile(
+      "(?:inhaltsverzeichnis|table of contents|contents|inhalt(?:e|sübersicht)?|sommaire|table des matières|índice"
+          + "|indice|spis treści|содержание|inhoudsopgave|innehåll|目次)\\s*[:.]?\\s*(?:\\[\\s*(?:show|hide|"
+          + "anzeigen|verbergen|ausblenden|einblenden)\\s*\\])?",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**

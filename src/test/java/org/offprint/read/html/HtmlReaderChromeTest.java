@@ -613,6 +613,18 @@ class HtmlReaderChromeTest {
     assertTrue(middle.contains("Weitere Infos unter www.itfjuniors.de"), middle);
   }
 
+  @Test
+  void theLabelOfAPagesTableOfContentsGoesButAHeadingThatSaysMoreStays() throws Exception {
+    for (String label : List.of("<p>Inhaltsverzeichnis</p>", "<h2>Table of Contents [hide]</h2>", "<p><b>Sommaire :</b></p>")) {
+      String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + label + Pages.PROSE)));
+      assertFalse(text.contains("Inhaltsverzeichnis") || text.contains("Table of Contents") || text.contains("Sommaire"),
+          text);
+    }
+    String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + "<h2>Contents of the harbour master's report</h2>"
+        + Pages.PROSE)));
+    assertTrue(kept.contains("Contents of the harbour master's report"), kept);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
