@@ -31,4 +31,24 @@ class GoldensTest {
     }
     assertEquals(List.of(), readers, "golden tests must ask Goldens.update()");
   }
+
+  @Test
+  void firstDifferenceNamesTheLineAndBothSides() {
+    assertEquals("line 2\n  golden: b\n  actual: B", Goldens.firstDifference("a\nb\nc", "a\nB\nc"));
+    assertEquals("line 3\n  golden: <end of file>\n  actual: c", Goldens.firstDifference("a\nb", "a\nb\nc"));
+  }
+
+  @Test
+  void checkFailsOnAChangeAndLeavesTheGoldenAlone(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeFalse(Goldens.update(), "compares only when not updating");
+    Path golden = dir.resolve("g.txt");
+    Files.writeString(golden, "same\n");
+    Goldens.check(golden, "same\n");
+    AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> Goldens.check(golden, "other\n"));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    assertEquals("same\n", Files.readString(golden));
+    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> Goldens.check(dir.resolve("missing.txt"), "x"));
+  }
 }
