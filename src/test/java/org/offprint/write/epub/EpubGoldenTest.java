@@ -43,6 +43,14 @@ class EpubGoldenTest {
       for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
         byte[] b = in.readAllBytes();
         String method = e.getMethod() == ZipEntry.STORED ? "stored" : "deflated";
+        if (isDrawnCover(e.getName())) {
+          // drawn by Java 2D, whose text rasteriser may differ between JDK builds: its size in pixels, not its bytes
+          int width = java.nio.ByteBuffer.wrap(b, 16, 4).getInt();
+          int height = java.nio.ByteBuffer.wrap(b, 20, 4).getInt();
+          sb.append("==== ").append(e.getName()).append(" (").append(method).append(", drawn PNG ").append(width)
+              .append(" x ").append(height).append(")\n");
+          continue;
+        }
         sb.append("==== ").append(e.getName()).append(" (").append(method).append(", ").append(b.length)
             .append(" bytes");
         if (isText(e.getName())) {
@@ -55,6 +63,10 @@ class EpubGoldenTest {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isDrawnCover(String name) {
+    return name.matches(".*/images/cover-\\d+\\.png");
   }
 
   private static boolean isText(String name) {
