@@ -7,12 +7,13 @@ import org.offprint.write.BadOptionException;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Format;
+import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
 import org.offprint.write.WriteOptions;
 
 /** The {@code epub} output format: an EPUB 3.3 book with an EPUB 2 NCX. Registered as a service. */
-public final class EpubFormat implements Format {
+public final class EpubFormat extends NamedFormat {
   /** {@code --cover IMAGE}: the cover, instead of the lead image or one drawn from the theme. */
   public static final FormatOption COVER = FormatOption.file("--cover", "IMAGE",
       "EPUB cover image (default: the lead image when large enough, else one drawn from the theme).",
@@ -24,19 +25,9 @@ public final class EpubFormat implements Format {
         if (n < 1 || n > 6) throw new BadOptionException("--toc-depth must be 1 to 6");
       });
 
-  @Override
-  public String name() {
-    return "epub";
-  }
-
-  @Override
-  public String extension() {
-    return "epub";
-  }
-
-  @Override
-  public String description() {
-    return "EPUB 3 e-book (with an EPUB 2 table of contents), theme fonts embedded, EPUBCheck-clean";
+  public EpubFormat() {
+    super("epub", List.of(), "epub",
+        "EPUB 3 e-book (with an EPUB 2 table of contents), theme fonts embedded, EPUBCheck-clean");
   }
 
   @Override

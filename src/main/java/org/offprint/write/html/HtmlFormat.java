@@ -5,12 +5,13 @@ import java.util.Optional;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Format;
+import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
 import org.offprint.write.WriteOptions;
 
 /** The {@code html} output format: one standalone HTML5 file. Registered as a service. */
-public final class HtmlFormat implements Format {
+public final class HtmlFormat extends NamedFormat {
   /** {@code --self-contained}: images and fonts inside the file (the default; wins over --side-files). */
   public static final FormatOption SELF_CONTAINED = FormatOption.flag("--self-contained",
       "HTML: put images and fonts inside the file as data: URIs (the default).");
@@ -19,24 +20,9 @@ public final class HtmlFormat implements Format {
   public static final FormatOption SIDE_FILES = FormatOption.flag("--side-files",
       "HTML: write images and fonts beside the file, in <name>.assets/, instead of inside it.");
 
-  @Override
-  public String name() {
-    return "html";
-  }
-
-  @Override
-  public java.util.List<String> aliases() {
-    return java.util.List.of("htm");
-  }
-
-  @Override
-  public String extension() {
-    return "html";
-  }
-
-  @Override
-  public String description() {
-    return "standalone HTML5 file, theme CSS inlined, light and dark scheme, no script";
+  public HtmlFormat() {
+    super("html", List.of("htm"), "html",
+        "standalone HTML5 file, theme CSS inlined, light and dark scheme, no script");
   }
 
   @Override

@@ -6,12 +6,13 @@ import org.offprint.write.BadOptionException;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Format;
+import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
 import org.offprint.write.WriteOptions;
 
 /** The {@code md} (alias {@code markdown}) output format: {@link MarkdownWriter} with its defaults. */
-public final class MarkdownFormat implements Format {
+public final class MarkdownFormat extends NamedFormat {
   /** {@code --reference-links}. */
   public static final FormatOption REFERENCE_LINKS = FormatOption.flag("--reference-links",
       "Markdown: reference-style links instead of inline ones.");
@@ -30,24 +31,9 @@ public final class MarkdownFormat implements Format {
   public static final FormatOption REMOTE_IMAGES = FormatOption.flag("--remote-images",
       "Markdown: keep remote images as links to their URLs.");
 
-  @Override
-  public String name() {
-    return "md";
-  }
-
-  @Override
-  public List<String> aliases() {
-    return List.of("markdown");
-  }
-
-  @Override
-  public String extension() {
-    return "md";
-  }
-
-  @Override
-  public String description() {
-    return "CommonMark with GFM tables and footnotes, YAML front matter";
+  public MarkdownFormat() {
+    super("md", List.of("markdown"), "md",
+        "CommonMark with GFM tables and footnotes, YAML front matter");
   }
 
   @Override

@@ -7,13 +7,14 @@ import org.offprint.write.BadOptionException;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Format;
+import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
 import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /** The {@code pdf} output format, registered with {@link java.util.ServiceLoader}. */
-public final class PdfFormat implements Format {
+public final class PdfFormat extends NamedFormat {
   /** {@code --page-size SIZE}: instead of the theme's. */
   public static final FormatOption PAGE_SIZE = FormatOption.text("--page-size", "SIZE",
       "PDF page size: A4, A5, Letter or WxH with mm, cm, in or pt, e.g. 6x9in (default: the theme's).", size -> {
@@ -28,19 +29,9 @@ public final class PdfFormat implements Format {
   public static final FormatOption PDFA = FormatOption.flag("--pdfa",
       "PDF: make a PDF/A-2a file for archiving (every PDF is tagged PDF/UA-1).");
 
-  @Override
-  public String name() {
-    return "pdf";
-  }
-
-  @Override
-  public String extension() {
-    return "pdf";
-  }
-
-  @Override
-  public String description() {
-    return "PDF typeset with the theme's fonts, outline, notes and page numbers";
+  public PdfFormat() {
+    super("pdf", List.of(), "pdf",
+        "PDF typeset with the theme's fonts, outline, notes and page numbers");
   }
 
   @Override

@@ -5,35 +5,21 @@ import java.util.Optional;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Format;
+import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
 import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /** The {@code txt} (alias {@code text}) output format: {@link TextWriter} with its defaults. */
-public final class TextFormat implements Format {
+public final class TextFormat extends NamedFormat {
   /** {@code --figures}: keep figures as an [Image: alt] line and the caption. */
   public static final FormatOption FIGURES = FormatOption.flag("--figures",
       "Text: keep figures, as an [Image: alt] line and the caption (default: left out).");
 
-  @Override
-  public String name() {
-    return "txt";
-  }
-
-  @Override
-  public List<String> aliases() {
-    return List.of("text");
-  }
-
-  @Override
-  public String extension() {
-    return "txt";
-  }
-
-  @Override
-  public String description() {
-    return "plain UTF-8 text: title, byline, paragraphs, lists, notes";
+  public TextFormat() {
+    super("txt", List.of("text"), "txt",
+        "plain UTF-8 text: title, byline, paragraphs, lists, notes");
   }
 
   @Override
