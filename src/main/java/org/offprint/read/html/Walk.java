@@ -12,7 +12,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Steps through a subtree in document order without jsoup's node iterator and the streams its queries run on,
  * which check at every node whether the tree changed: the hot searches stop at their first match for less. The
- * tree must not change during a walk.
+ * tree must not change during a walk. Each own loop here is measured against jsoup's way in {@code bench/jmh};
+ * {@link #filter}, which did not pay, is jsoup's own.
  */
 final class Walk {
   private Walk() {}
