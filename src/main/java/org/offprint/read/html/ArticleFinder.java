@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeVisitor;
@@ -103,8 +104,13 @@ final class ArticleFinder {
     for (Node n = e.firstChild(); n != null; n = n.firstChild() != null ? n.firstChild() : n.nextSibling()) {
       if (n instanceof org.jsoup.nodes.TextNode t) {
         if (t.isBlank()) continue;
-        String s = t.text().stripLeading();
-        return s.startsWith("http://") || s.startsWith("https://");
+        // the text as jsoup normalises it, stripped at its start, without a normalised copy of a long text
+        String s = t.getWholeText();
+        int i = 0;
+        while (i < s.length() && (StringUtil.isActuallyWhitespace(s.charAt(i)) || Character.isWhitespace(s.charAt(i)))) {
+          i++;
+        }
+        return s.startsWith("http://", i) || s.startsWith("https://", i);
       }
     }
     return false;

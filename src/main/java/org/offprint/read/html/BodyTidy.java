@@ -59,7 +59,7 @@ final class BodyTidy {
     for (int i = 0; i < blocks.size(); i++) {
       String t = textOf(blocks.get(i));
       if (i >= blocks.size() - PITCH_BLOCKS && prose >= 200 && t.length() < 300
-          && Phrases.PAYWALL.matcher(t).find()) {
+          && Phrases.isPaywallNotice(t)) {
         explain.note("removed a paywall notice and the " + (blocks.size() - i - 1) + " blocks after it: "
             + abbreviate(t));
         return blocks.subList(0, i);

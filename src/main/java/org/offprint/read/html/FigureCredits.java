@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -36,7 +35,6 @@ final class FigureCredits {
       "photographer", "attribution", "courtesy", "source", "fotograf", "bildnachweis", "quelle", "autor", "auteur");
   private static final Set<String> CREDIT_ITEMPROPS = Set.of("author", "creator", "copyrightholder",
       "copyrightnotice", "credittext");
-  private static final Pattern TOKEN_BREAK = Pattern.compile("[^\\p{L}]+|(?<=\\p{Ll})(?=\\p{Lu})");
   private static final int MAX_TEXT = 200;
 
   private FigureCredits() {}
@@ -113,9 +111,20 @@ final class FigureCredits {
 
   /** {@return whether the class or id holds a credit word as a whole token} */
   static boolean hasCreditWord(String classOrId) {
-    if (classOrId.isEmpty()) return false;
-    for (String token : TOKEN_BREAK.split(classOrId)) {
-      if (CREDIT_WORDS.contains(token.toLowerCase(Locale.ROOT))) return true;
+    int start = -1; // where the current token began
+    for (int i = 0, n = classOrId.length(); i <= n; i++) {
+      int type = i < n ? Character.getType(classOrId.charAt(i)) : Character.UNASSIGNED;
+      boolean letter = Character.isLetter(i < n ? classOrId.charAt(i) : ' ');
+      // a token ends before a character that is no letter, and between a lower-case and an upper-case letter
+      boolean camel = type == Character.UPPERCASE_LETTER && i > 0
+          && Character.getType(classOrId.charAt(i - 1)) == Character.LOWERCASE_LETTER;
+      if (start >= 0 && (!letter || camel)) {
+        if (i - start >= 4 && CREDIT_WORDS.contains(classOrId.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = -1;
+      }
+      if (letter && start < 0) start = i;
     }
     return false;
   }

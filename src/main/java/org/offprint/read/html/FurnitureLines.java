@@ -24,18 +24,24 @@ final class FurnitureLines {
   /** {@return why {@code b} is furniture, for {@code --explain}, or null when it is part of the article} */
   static String reason(Block b) {
     if (b instanceof org.offprint.model.Heading h) {
-      return CONTENTS_LABEL.matcher(Whitespace.squash(h.text())).matches() ? "label of a table of contents" : null;
+      return isContentsLabel(h.text()) ? "label of a table of contents" : null;
     }
     if (!(b instanceof Paragraph p)) return null;
-    if (CONTENTS_LABEL.matcher(Whitespace.squash(p.text())).matches()) return "label of a table of contents";
-    if (isCredit(b)) return "credit line";
-    if (isCounter(b)) return "counter or reading time";
-    if (isTeaserBox(b)) return "links to other articles";
-    if (isCrossLink(b)) return "link to another article";
-    if (isAppeal(b)) return "appeal for support";
-    if (isAffiliateNote(b)) return "affiliate disclosure";
-    if (isMetaLine(b)) return "line of post data (views, tags, rating)";
+    String t = p.text(); // built once: every test below reads it
+    if (isContentsLabel(t)) return "label of a table of contents";
+    if (isCredit(p, t)) return "credit line";
+    if (isCounter(t)) return "counter or reading time";
+    if (isTeaserBox(p)) return "links to other articles";
+    if (isCrossLink(p)) return "link to another article";
+    if (isAppeal(t)) return "appeal for support";
+    if (isAffiliateNote(t)) return "affiliate disclosure";
+    if (isMetaLine(t)) return "line of post data (views, tags, rating)";
     return null;
+  }
+
+  // the longest label with its "[show]" is under 40 visible characters: a paragraph of prose is not squashed
+  private static boolean isContentsLabel(String t) {
+    return Whitespace.visibleLength(t) <= 60 && CONTENTS_LABEL.matcher(Whitespace.squash(t)).matches();
   }
 
   /**
@@ -43,9 +49,7 @@ final class FurnitureLines {
    * supporting our work?", "Jede kleine Spende hilft!", "Please consider donating". Only a paragraph that opens
    * with the appeal: a report on a fundraiser says so inside its sentences.
    */
-  private static boolean isAppeal(Block b) {
-    if (!(b instanceof Paragraph p)) return false;
-    String t = p.text();
+  private static boolean isAppeal(String t) {
     return t.length() <= 200 && APPEAL.matcher(Whitespace.squash(t)).lookingAt();
   }
 
@@ -54,10 +58,15 @@ final class FurnitureLines {
    * handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API", "As an Amazon Associate I
    * earn from qualifying purchases". A shop box's footer, repeated under every box of products.
    */
-  private static boolean isAffiliateNote(Block b) {
-    if (!(b instanceof Paragraph p)) return false;
-    String t = p.text();
-    return t.length() <= 250 && AFFILIATE_NOTE.matcher(t).find();
+  private static boolean isAffiliateNote(String t) {
+    return t.length() <= 250 && mayBeAffiliateNote(t) && AFFILIATE_NOTE.matcher(t).find();
+  }
+
+  // A cheap test before the pattern, which would otherwise search every short paragraph: each of its forms names
+  // affiliate links, Amazon or its advertising API.
+  private static boolean mayBeAffiliateNote(String t) {
+    String l = t.toLowerCase(Locale.ROOT);
+    return l.contains("affiliate") || l.contains("amazon") || l.contains("advertising api");
   }
 
   private static final Pattern AFFILIATE_NOTE = Pattern.compile(
@@ -79,10 +88,9 @@ final class FurnitureLines {
    * A short paragraph of a post's data fields: "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken | Rating:
    * 0.0/0" (two or more labelled fields), or one count alone ("Kommentare insgesamt: 0", "Views: 1,234").
    */
-  private static boolean isMetaLine(Block b) {
-    if (!(b instanceof Paragraph p)) return false;
-    String t = Whitespace.squash(p.text());
-    if (t.length() > 200) return false;
+  private static boolean isMetaLine(String raw) {
+    if (Whitespace.visibleLength(raw) > 200) return false;
+    String t = Whitespace.squash(raw);
     if (COUNT_FIELD.matcher(t).matches()) return true;
     String[] fields = FIELD_BREAK.split(t);
     if (fields.length < 2) return false;
@@ -117,8 +125,7 @@ final class FurnitureLines {
    * A line that points to another article: a short label ending in a colon and one link with that article's
    * headline ("Lesen Sie auch: …", "Le puede interesar: …", "Dowiedz się więcej: …").
    */
-  private static boolean isCrossLink(Block b) {
-    if (!(b instanceof Paragraph p)) return false;
+  private static boolean isCrossLink(Paragraph p) {
     List<Inline> parts = unwrap(p.content());
     if (parts.size() < 2 || parts.size() > 3) return false;
     if (!(parts.get(0) instanceof Text label) || !(parts.get(1) instanceof Link link)) return false;
@@ -132,8 +139,7 @@ final class FurnitureLines {
    * A paragraph that is a box of links to other articles set as lines: a teaser label ("Siehe auch", "Related")
    * on the first line, then links, one a line.
    */
-  private static boolean isTeaserBox(Block b) {
-    if (!(b instanceof Paragraph p)) return false;
+  private static boolean isTeaserBox(Paragraph p) {
     List<Inline> parts = unwrap(p.content());
     int br = -1;
     for (int i = 0; i < parts.size() && br < 0; i++) if (parts.get(i) instanceof LineBreak) br = i;
@@ -164,9 +170,7 @@ final class FurnitureLines {
    * A paragraph that only counts slides or pictures ("2 von 17", "3 of 12", "4/9") or gives a reading time
    * ("weiterlesen 5 Minuten", "7 min read", "Lesezeit: 4 Minuten").
    */
-  private static boolean isCounter(Block b) {
-    if (!(b instanceof Paragraph p)) return false;
-    String t = p.text();
+  private static boolean isCounter(String t) {
     if (t.length() > 40 || !Phrases.hasDigit(t)) return false;
     String s = Whitespace.squash(t);
     return COUNTER.matcher(s).matches() || Phrases.READING_TIME.matcher(s).matches();
@@ -187,11 +191,8 @@ final class FurnitureLines {
     return n;
   }
 
-  private static boolean isCredit(Block b) {
-    if (!(b instanceof Paragraph p)) return false;
+  private static boolean isCredit(Paragraph p, String raw) {
     if (p.content().isEmpty()) return false;
-    if (p.content().get(0) instanceof Text t && t.text().length() >= 300) return false; // prose: skip the copy
-    String raw = p.text();
     if (raw.length() >= 300 || !mayBeCredit(raw)) return false;
     return Phrases.CREDIT.matcher(Whitespace.squash(raw)).matches();
   }

@@ -1,6 +1,7 @@
 package org.offprint.read.html;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -135,7 +136,24 @@ final class Phrases {
    * "Subscribe to continue reading", "This article is for subscribers only", "Dieser Artikel ist nur für
    * Abonnenten", "La suite est réservée aux abonnés".
    */
-  static final Pattern PAYWALL = Pattern.compile(
+  static boolean isPaywallNotice(String text) {
+    return mayBePaywallNotice(text) && PAYWALL.matcher(text).find();
+  }
+
+  // A cheap test before the pattern, which searches the text from every position: each of its forms holds one of
+  // these words (subscribe, sign in, log in, member, register; Abonnent, Abo, Leser, lesen; abonnés; suscriptores)
+  private static boolean mayBePaywallNotice(String text) {
+    String l = text.toLowerCase(Locale.ROOT);
+    for (String w : PAYWALL_WORDS) {
+      if (l.contains(w)) return true;
+    }
+    return false;
+  }
+
+  private static final List<String> PAYWALL_WORDS =
+      List.of("subscri", "sign in", "log in", "member", "register", "abo", "lese", "suscript");
+
+  private static final Pattern PAYWALL = Pattern.compile(
       "(?:to|please) (?:view|read|continue reading|keep reading|access|unlock) (?:the|this) (?:full |entire |whole "
           + "|rest of the )?(?:story|article|post)[^.!?]{0,60}(?:subscribe|subscription|sign in|log in|member)"
           + "|(?:subscribe|sign in|log in|register|become a (?:member|subscriber))(?: now| today)? to (?:continue "
