@@ -41,7 +41,7 @@ final class FurnitureLines {
 
   // the longest label with its "[show]" is under 40 visible characters: a paragraph of prose is not squashed
   private static boolean isContentsLabel(String t) {
-    return Whitespace.visibleLength(t) <= 60 && CONTENTS_LABEL.matcher(Whitespace.squash(t)).matches();
+    return Whitespace.visibleLength(t, 60) <= 60 && CONTENTS_LABEL.matcher(Whitespace.squash(t)).matches();
   }
 
   /**
@@ -89,7 +89,7 @@ final class FurnitureLines {
    * 0.0/0" (two or more labelled fields), or one count alone ("Kommentare insgesamt: 0", "Views: 1,234").
    */
   private static boolean isMetaLine(String raw) {
-    if (Whitespace.visibleLength(raw) > 200) return false;
+    if (Whitespace.visibleLength(raw, 200) > 200) return false;
     String t = Whitespace.squash(raw);
     if (COUNT_FIELD.matcher(t).matches()) return true;
     String[] fields = FIELD_BREAK.split(t);

@@ -191,7 +191,7 @@ final class Standfirst {
   private static boolean isBodyParagraph(Element e) {
     if (e.normalName().equals("p")) return Whitespace.visibleLength(e.text()) >= BODY_PARAGRAPH;
     for (Node c : e.childNodes()) { // a div that holds its text itself, as paragraphs do
-      if (c instanceof TextNode tn && Whitespace.visibleLength(tn.getWholeText()) >= BODY_PARAGRAPH) return true;
+      if (c instanceof TextNode tn && Whitespace.visibleLength(tn.getWholeText(), BODY_PARAGRAPH) >= BODY_PARAGRAPH) return true;
     }
     return false;
   }

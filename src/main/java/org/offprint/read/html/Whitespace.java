@@ -100,10 +100,19 @@ final class Whitespace {
 
   /** {@return the number of characters {@code s} has once collapsed and trimmed, without building the string} */
   static int visibleLength(String s) {
+    return visibleLength(s, Integer.MAX_VALUE - 1);
+  }
+
+  /**
+   * {@return the number of characters {@code s} has once collapsed and trimmed, or a number above {@code limit}
+   * as soon as the count passes it}: for a test of shortness that need not read a long text to its end
+   */
+  static int visibleLength(String s, int limit) {
     int n = 0;
     boolean pending = false; // a space counts only between visible characters
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (n > limit) return n;
       if (c > ' ' && c < 0x7F) { // the common case first: a visible ASCII character
         if (pending) n++;
         n++;
