@@ -43,8 +43,12 @@ final class TextOutput {
     prefixes.removeLast();
   }
 
-  /** Writes text; newlines in it start new lines with the current prefix. */
+  /**
+   * Writes text; newlines in it start new lines with the current prefix. Soft hyphens (a page's hyphenation
+   * points) are left out: invisible where text is laid out, they would split words for search, grep and diff.
+   */
   void write(String s) {
+    if (s.indexOf('\u00AD') >= 0) s = s.replace("\u00AD", "");
     String[] lines = s.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       if (i > 0) newLine();

@@ -77,6 +77,17 @@ class TextWriterTest {
   }
 
   @Test
+  void softHyphensAreLeftOutSoThatWordsCanBeFound() {
+    // a hyphenated page ("Wein\u00ADwirt\u00ADschaft"): invisible in a browser, but plain text is searched and diffed
+    Metadata m = Metadata.builder().title("St. Mag\u00ADda\u00ADle\u00ADner").build();
+    String t = TextWriter.builder(OPTIONS).build().render(Document.of(m, List.of(
+        Block.paragraph("neben Baro\u00ADlo und Bar\u00ADba\u00ADres\u00ADco"))));
+    assertTrue(t.startsWith("St. Magdalener\n"), t);
+    assertTrue(t.contains("neben Barolo und Barbaresco"), t);
+    assertFalse(t.contains("\u00AD"), t);
+  }
+
+  @Test
   void codeIsKeptAsIs() {
     assertTrue(text(false).contains("\ndef tide(hour):\n    return 2.1 * sin(hour / 12.4)  # metres\n\nprint(tide(5))\n"));
   }
