@@ -12,7 +12,8 @@ import org.offprint.model.Text;
 
 /**
  * Final touches on the mapped body: pull quotes that only repeat the body's own words dropped, a line beside a
- * picture that repeats its description taken as its caption, prompts, date lines and link lines at the edges
+ * picture that repeats its description taken as its caption, a gallery's copies of captions and button labels
+ * dropped ({@link Galleries}), prompts, date lines and link lines at the edges
  * and {@link FurnitureLines} anywhere dropped, a closing box about the author dropped, and heading levels
  * shifted so that the body starts at level 2 under the title.
  */
@@ -20,7 +21,7 @@ final class BodyTidy {
   private BodyTidy() {}
 
   static List<Block> tidy(List<Block> blocks, Explain explain) {
-    List<Block> body = captionsBesideFigures(dropPullQuotes(blocks, explain), explain);
+    List<Block> body = Galleries.tidy(captionsBesideFigures(dropPullQuotes(blocks, explain), explain), explain);
     return normaliseHeadings(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain),
         explain));
   }

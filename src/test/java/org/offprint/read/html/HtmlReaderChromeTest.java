@@ -531,6 +531,32 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aGallerysCopiesOfItsCaptionAndItsButtonLabelsGo() throws Exception {
+    String caption = "Harbour pilots bring the freighter Aldery Star alongside the north quay at dawn, Tuesday, March 3";
+    String gallery = "<div class=\"gallery\"><ul class=\"slides\"><li><div class=\"img-wrap\"><img src=\"star.jpg\" alt=\""
+        + caption + ". Photo: Ines Varga / Coast News\"></div><div class=\"caption\"><div class=\"caption-full\">" + caption
+        + ".<a class=\"toggle\"> less</a></div><div class=\"caption-truncated\">" + caption.substring(0, 60)
+        + "<a class=\"toggle\"> ... more</a></div></div></li></ul><div class=\"controls\"><p class=\"open\">Caption</p>"
+        + "<p class=\"shut\">Close</p></div><div class=\"caption-panel\"><div>" + caption + ".<a> less</a></div></div></div>";
+    String after = "<p>The pilots have brought in larger ships every winter since the channel was deepened, and the"
+        + " harbour master expects the first of the new container ships before the end of the month.</p>";
+    Document doc = Pages.read(Pages.page(Pages.PROSE + gallery + after));
+    String text = Pages.text(doc);
+    assertTrue(text.contains("the nets tore") && text.contains("The pilots have brought in larger ships"), text);
+    for (org.offprint.model.Paragraph p : Pages.blocksOf(doc, org.offprint.model.Paragraph.class)) {
+      assertFalse(p.text().contains("alongside the north quay"), text); // no copy of the caption as a paragraph
+      assertFalse(p.text().equals("Caption") || p.text().equals("Close"), text);
+    }
+    // the picture stays (in the one-item list of the gallery's slides)
+    assertTrue(doc.blocks().stream().anyMatch(b -> b instanceof org.offprint.model.ListBlock l
+        && l.items().get(0).content().get(0) instanceof org.offprint.model.Figure), text);
+    // one plain copy of a long alt text is a paragraph of the article (a CMS may take the lead as alt text)
+    String lead = "<p>" + caption + ".</p>";
+    Document plain = Pages.read(Pages.page("<img src=\"star.jpg\" alt=\"" + caption + ".\">" + Pages.PROSE + lead));
+    assertTrue(Pages.text(plain).contains("alongside the north quay"), Pages.text(plain));
+  }
+
+  @Test
   void aPaywallNoticeEndsTheArticleAndItsPitchGoesWithIt() throws Exception {
     String pitch = """
         <p>To view the full story, please subscribe to <a href="/subscribe">Coast News</a>. You can choose a yearly
