@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.offprint.read.html.cues.Phrases;
+import org.offprint.read.html.cues.Vocabulary;
+import org.offprint.read.html.dom.Whitespace;
+import org.offprint.read.html.mapping.Tables;
 
 /** The small parts of the extractor, each on its own. */
 class ExtractionPartsTest {
@@ -22,22 +26,6 @@ class ExtractionPartsTest {
     assertEquals(" a b c ", Whitespace.collapse("\u00A0a\u2009\u200Bb\n\t\u3000c "));
     assertEquals("soft", Whitespace.collapse("so\u00ADf\uFEFFt"));
     assertEquals(5, Whitespace.visibleLength("  a  b\u00A0\u00A0c  "));
-  }
-
-  @Test
-  void srcsetGivesItsWidestCandidate() {
-    assertEquals("b.jpg", ImageSources.widest("a.jpg 300w, b.jpg 1200w, c.jpg 600w"));
-    assertEquals("hi.png", ImageSources.widest("lo.png 1x, hi.png 2x"));
-    assertEquals("only.jpg", ImageSources.widest("only.jpg"));
-    assertEquals("", ImageSources.widest("  "));
-  }
-
-  @Test
-  void placeholdersAreNotImages() {
-    assertTrue(ImageSources.isPlaceholder("data:image/gif;base64,R0lGODlhAQABAAAAACw="));
-    assertTrue(ImageSources.isPlaceholder("/img/placeholder.png"));
-    assertFalse(ImageSources.isPlaceholder("/img/harbour.jpg"));
-    assertEquals("real.jpg", ImageSources.best(el("<img src=\"/blank.gif\" data-lazy-src=\"real.jpg\">")));
   }
 
   @Test
