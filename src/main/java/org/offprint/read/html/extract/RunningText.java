@@ -10,8 +10,8 @@ import org.offprint.read.html.dom.Whitespace;
  * Tells whether an element sits inside a line of text. Extraction keeps or drops whole blocks: inside a kept
  * paragraph, heading, list item, quote or cell no word is cut out, whatever the class of the link or span that
  * holds it says. The only inline furniture removed: cards that pop up over the text on hover (named tooltip,
- * hovercard, popover, popup or rollover: {@link Vocabulary#isPopup}), standalone advertisement labels, footnote
- * markers (moved to the notes) and icons without text.
+ * hovercard, popover, popup or rollover: {@link org.offprint.read.html.cues.Vocabulary#isPopup}), standalone
+ * advertisement labels, footnote markers (moved to the notes) and icons without text.
  */
 final class RunningText {
   private RunningText() {}
