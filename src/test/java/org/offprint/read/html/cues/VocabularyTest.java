@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -61,5 +62,19 @@ class VocabularyTest {
     assertTrue(!Vocabulary.isByline(el("metamorphosis", "")));
     assertTrue(Vocabulary.isCaption(el("wp-caption-text", "")));
     assertTrue(!Vocabulary.isCaption(el("incredible", "")));
+  }
+
+  @Test
+  void vocabularyReadsClassAndIdWords() {
+    assertEquals("share", Vocabulary.negativeWord(fragment("<div class=\"post-share\"></div>")));
+    assertEquals("ad", Vocabulary.negativeWord(fragment("<div class=\"ad-slot\"></div>")));
+    assertNull(Vocabulary.negativeWord(fragment("<div class=\"header-add-button\"></div>")), "'add' is not 'ad'");
+    assertNull(Vocabulary.negativeWord(fragment("<div class=\"commentary-text\"></div>")), "commentary is prose");
+    assertEquals(25, Vocabulary.weight(fragment("<div class=\"entry-content\"></div>")));
+    assertEquals(-25, Vocabulary.weight(fragment("<div id=\"sidebar\"></div>")));
+  }
+
+  private static Element fragment(String html) {
+    return Jsoup.parseBodyFragment(html).body().child(0);
   }
 }
