@@ -139,12 +139,7 @@ public final class BlockMapper {
         children(e, out);
         out.flush();
         return;
-      case "h1":
-      case "h2":
-      case "h3":
-      case "h4":
-      case "h5":
-      case "h6":
+      case "h1", "h2", "h3", "h4", "h5", "h6":
         List<Inline> h = Inlines.tidy(inlines.children(e));
         if (!h.isEmpty()) out.add(new Heading(tag.charAt(1) - '0', h, e.id()));
         return;
