@@ -3,6 +3,7 @@ package org.offprint;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -15,7 +16,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.offprint.write.Format;
@@ -98,6 +101,49 @@ class ArchitectureTest {
             .check(classes);
       }
     }
+  }
+
+  /**
+   * The HTML reader's subpackages and the others each may use (package-info of {@code read.html} says why). Only
+   * {@code read.html} itself, the reader's entry, uses them all; none uses it.
+   */
+  private static final Map<String, List<String>> HTML_READER_PARTS = Map.of(
+      "charset", List.of(),
+      "dom", List.of(),
+      "cues", List.of(),
+      "metadata", List.of("dom", "cues"),
+      "mapping", List.of("dom", "cues"),
+      "extract", List.of("dom", "cues", "mapping", "metadata"));
+
+  @Test
+  void theHtmlReadersPartsUseOnlyThePartsBelowThem() {
+    for (Map.Entry<String, List<String>> part : HTML_READER_PARTS.entrySet()) {
+      List<String> forbidden = new ArrayList<>(List.of("org.offprint.read.html"));
+      for (String other : HTML_READER_PARTS.keySet()) {
+        if (!other.equals(part.getKey()) && !part.getValue().contains(other)) {
+          forbidden.add("org.offprint.read.html." + other + "..");
+        }
+      }
+      noClasses().that().resideInAPackage("org.offprint.read.html." + part.getKey() + "..")
+          .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+          .check(classes);
+    }
+  }
+
+  @Test
+  void everyPartOfTheHtmlReaderHasItsRule() {
+    // a new subpackage must say above which parts it may use
+    String[] known = HTML_READER_PARTS.keySet().stream().map(p -> "org.offprint.read.html." + p + "..")
+        .toArray(String[]::new);
+    classes().that().resideInAPackage("org.offprint.read.html..")
+        .and().resideOutsideOfPackage("org.offprint.read.html")
+        .should().resideInAnyPackage(known)
+        .check(classes);
+  }
+
+  @Test
+  void theHtmlReadersPartsHaveNoCycles() {
+    slices().matching("org.offprint.read.html.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test

@@ -15,6 +15,25 @@ import org.offprint.model.Paragraph;
 import org.offprint.read.DocumentReader;
 import org.offprint.read.InputException;
 import org.offprint.read.Source;
+import org.offprint.read.html.charset.HtmlCharset;
+import org.offprint.read.html.dom.Explain;
+import org.offprint.read.html.dom.TextStats;
+import org.offprint.read.html.dom.Walk;
+import org.offprint.read.html.dom.Whitespace;
+import org.offprint.read.html.extract.ArticleCleaner;
+import org.offprint.read.html.extract.ArticleFinder;
+import org.offprint.read.html.extract.BodyTidy;
+import org.offprint.read.html.extract.ChromeRemover;
+import org.offprint.read.html.extract.Discussions;
+import org.offprint.read.html.extract.PageCleaner;
+import org.offprint.read.html.mapping.BlockMapper;
+import org.offprint.read.html.mapping.FigureCredits;
+import org.offprint.read.html.mapping.Footnotes;
+import org.offprint.read.html.mapping.InlineMapper;
+import org.offprint.read.html.mapping.Urls;
+import org.offprint.read.html.metadata.HtmlMetadata;
+import org.offprint.read.html.metadata.JsonLdBody;
+import org.offprint.read.html.metadata.Standfirst;
 
 /**
  * Reads a saved web page into the document model: decodes it, reads its metadata, finds the article among the

@@ -340,6 +340,21 @@ class LauncherTest {
   }
 
   @Test
+  void aFailedBuildShowsItsLogExitsWith1AndRunsNothing() throws Exception {
+    Path e = install("e", false);
+    Path failing = Files.createDirectories(base.resolve("failing-bin")).resolve("mvn");
+    Files.writeString(failing, "#!/bin/sh\necho 'COMPILATION ERROR: Broken.java:[3,1] class expected'\nexit 1\n");
+    Files.setPosixFilePermissions(failing, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Map<String, String> env = Map.of("PATH", failing.getParent() + File.pathSeparator + System.getenv("PATH"));
+    Result r = launch(e, base, env, "--version");
+    assertEquals(1, r.exit(), r.stderr());
+    assertEquals("", r.stdout(), "nothing ran");
+    assertTrue(r.stderr().contains("building the jar with Maven failed; the build log follows"), r.stderr());
+    assertTrue(r.stderr().contains("COMPILATION ERROR: Broken.java:[3,1] class expected"), r.stderr());
+    assertFalse(Files.exists(e.resolve("target/offprint-all.jar")), "no jar is left to run");
+  }
+
+  @Test
   void theLauncherPassesTheExitCodesAndJavaOptsOfTheProgram() throws Exception {
     Path d = install("d", true);
     Path work = work(1);

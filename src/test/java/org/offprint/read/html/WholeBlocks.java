@@ -24,6 +24,8 @@ import org.offprint.model.Superscript;
 import org.offprint.model.Table;
 import org.offprint.model.Text;
 import org.offprint.read.Source;
+import org.offprint.read.html.charset.HtmlCharset;
+import org.offprint.read.html.metadata.JsonLdBody;
 
 /**
  * The property "extraction keeps or drops whole blocks": every run of text the reader kept (a paragraph, heading,

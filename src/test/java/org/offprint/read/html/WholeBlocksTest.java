@@ -45,7 +45,7 @@ class WholeBlocksTest {
 
   /**
    * Chrome words a link or span inside a sentence may carry, in the ways pages write them. Not the names of
-   * pop-up cards, which are documented inline furniture ({@link RunningText}).
+   * pop-up cards, which are documented inline furniture ({@code extract/RunningText}).
    */
   private static final List<String> NAMES = List.of(
       "tag", "auto-tag_doobie-brothers", "share", "social-link", "related", "menu-item", "nav", "ad", "ad-slot",

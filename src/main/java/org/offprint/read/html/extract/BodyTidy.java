@@ -1,0 +1,256 @@
+package org.offprint.read.html.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.offprint.model.Block;
+import org.offprint.model.Figure;
+import org.offprint.model.Heading;
+import org.offprint.model.Inline;
+import org.offprint.model.Paragraph;
+import org.offprint.model.Quote;
+import org.offprint.model.Text;
+import org.offprint.read.html.cues.Phrases;
+import org.offprint.read.html.dom.Explain;
+import org.offprint.read.html.dom.Whitespace;
+
+/**
+ * Final touches on the mapped body: pull quotes that only repeat the body's own words dropped, a line beside a
+ * picture that repeats its description taken as its caption, a gallery's copies of captions and button labels
+ * dropped ({@link Galleries}), prompts, date lines and link lines at the edges
+ * and {@link FurnitureLines} anywhere dropped, a closing box about the author dropped, and heading levels
+ * shifted so that the body starts at level 2 under the title.
+ */
+public final class BodyTidy {
+  private BodyTidy() {}
+
+  public static List<Block> tidy(List<Block> blocks, Explain explain) {
+    List<Block> body = Galleries.tidy(captionsBesideFigures(dropPullQuotes(blocks, explain), explain), explain);
+    return normaliseHeadings(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain),
+        explain));
+  }
+
+  /**
+   * Drops the comment section that a page printed as plain blocks after the article: from a line that opens it
+   * ("Leave a Reply", "Kommentar erstellen", "3 Kommentare", "No comments yet") to the end, when less text
+   * follows that line than stands before it (the comments, the form's labels, the moderation notes).
+   */
+  static List<Block> cutAtComments(List<Block> blocks, Explain explain) {
+    int total = 0;
+    for (Block b : blocks) total += textOf(b).length();
+    int before = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = textOf(blocks.get(i));
+      if (before >= 200 && total - before < before && t.length() <= 60
+          && Phrases.COMMENTS_START.matcher(Whitespace.squash(t)).matches()) {
+        explain.note("removed the comment section (" + (blocks.size() - i) + " blocks) from: " + abbreviate(t));
+        return blocks.subList(0, i);
+      }
+      before += t.length();
+    }
+    return blocks;
+  }
+
+  /** Blocks after a paywall notice up to which the rest is taken as the pitch that follows it. */
+  private static final int PITCH_BLOCKS = 12;
+
+  /**
+   * Drops a paywall notice near the end and the pitch after it ("To view the full story, please subscribe to
+   * …", then the offer and its list of perks): the article stops where the notice stands. Only in the last
+   * {@value #PITCH_BLOCKS} blocks, and only after some text of the article.
+   */
+  static List<Block> cutAtPaywall(List<Block> blocks, Explain explain) {
+    int prose = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      String t = textOf(blocks.get(i));
+      if (i >= blocks.size() - PITCH_BLOCKS && prose >= 200 && t.length() < 300
+          && Phrases.isPaywallNotice(t)) {
+        explain.note("removed a paywall notice and the " + (blocks.size() - i - 1) + " blocks after it: "
+            + abbreviate(t));
+        return blocks.subList(0, i);
+      }
+      prose += t.length();
+    }
+    return blocks;
+  }
+
+  /**
+   * Drops the prompts and update lines that pages put after (and date lines and bylines before) the article:
+   * "Subscribe to our newsletter", "Follow us on Twitter", "Updated at 1:23 p.m.", and image credit lines left
+   * in the text ("Image copyright Getty Images"), which belong to captions.
+   */
+  static List<Block> trimEdges(List<Block> blocks, Explain explain) {
+    boolean[] drop = new boolean[blocks.size()];
+    // from each end, past figures, while the lines are date lines, bylines or prompts
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      if (!isDateLine(b) && !isByline(b)) break;
+      drop[i] = true;
+    }
+    for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      if (!isPrompt(b) && !isDateLine(b) && !isDanglingLabel(b) && !isLinkLine(b)) break;
+      drop[i] = true;
+    }
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      String furniture = drop[i] ? "edge line" : FurnitureLines.reason(b);
+      if (furniture == null) {
+        out.add(b);
+      } else {
+        explain.note("removed " + furniture + ": " + abbreviate(textOf(b)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A heading with nothing of the article after it: the label of a box ("Über den Autor", "Weitere Tourentipps")
+   * whose links were removed. An article does not end on a heading.
+   */
+  private static boolean isDanglingLabel(Block b) {
+    return b instanceof Heading h && h.text().length() <= 120;
+  }
+
+  /**
+   * A short paragraph that is one link ("zurück", "Hier geht es zur Übersicht", "… weiter zu …"): a way out of
+   * the article, not part of it, when nothing of the article follows.
+   */
+  private static boolean isLinkLine(Block b) {
+    if (!(b instanceof Paragraph p)) return false;
+    String t = Whitespace.squash(p.text());
+    if (t.isEmpty() || t.length() > 150 || t.startsWith("http://") || t.startsWith("https://")
+        || t.startsWith("www.")) {
+      return false; // a bare address is a cited source
+    }
+    int linked = FurnitureLines.linkedLength(p.content());
+    return linked > 0 && linked >= 0.9 * Whitespace.visibleLength(t);
+  }
+
+
+
+
+
+
+
+
+
+
+  private static String textOf(Block b) {
+    if (b instanceof Paragraph p) return Whitespace.squash(p.text());
+    if (b instanceof Heading h) return Whitespace.squash(h.text());
+    return "";
+  }
+
+  private static boolean isDateLine(Block b) {
+    String t = textOf(b);
+    // DATELINE matches only lines with an ASCII digit (its \d): the others are spared its long alternation
+    return !t.isEmpty() && t.length() < 120 && Phrases.hasDigit(t) && Phrases.DATELINE.matcher(t).matches();
+  }
+
+
+  // "By Jane Doe" or "By Jane Doe / 2016.12.01" but not "By the time the boats came in, ..."
+  private static boolean isByline(Block b) {
+    String t = textOf(b);
+    if (t.isEmpty() || t.length() > 100 || !Phrases.BYLINE_LINE.matcher(t).matches()) return false;
+    return t.split(" ").length <= 6 || t.matches(".*\\d.*") && !t.matches(".*[.!?]$");
+  }
+
+  private static boolean isPrompt(Block b) {
+    String t = textOf(b);
+    if (t.isEmpty()) return false;
+    if (t.length() < 250) return Phrases.PROMPT.matcher(t).find();
+    // a blog's filing line names the date, the categories, the feed and the comments in one long sentence
+    return t.length() < 500 && Phrases.FILING_LINE.matcher(t).find();
+  }
+
+  /**
+   * Drops the box about the author that closes many posts: a last heading or label "Über den Autor", "About the
+   * author" with at most three paragraphs (a short biography) after it. It is about the writer, not the article, and
+   * the byline already names them.
+   */
+  static List<Block> dropAuthorBox(List<Block> blocks, Explain explain) {
+    for (int i = blocks.size() - 1; i >= 0 && i >= blocks.size() - 4; i--) {
+      Block b = blocks.get(i);
+      String label = b instanceof Heading h ? Whitespace.squash(h.text()) : textOf(b);
+      if (label.length() <= 40 && Phrases.ABOUT_AUTHOR.matcher(label).matches()) {
+        for (Block after : blocks.subList(i + 1, blocks.size())) {
+          if (!(after instanceof Paragraph || after instanceof Figure)) return blocks;
+        }
+        explain.note("removed the box about the author: " + abbreviate(label));
+        return blocks.subList(0, i);
+      }
+      if (b instanceof Heading) return blocks;
+    }
+    return blocks;
+  }
+
+  static List<Block> normaliseHeadings(List<Block> blocks) {
+    int min = 7;
+    for (Block b : blocks) if (b instanceof Heading h) min = Math.min(min, h.level());
+    if (min == 7 || min == 2) return blocks;
+    int shift = 2 - min;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof Heading h) {
+        out.add(new Heading(Math.max(2, Math.min(6, h.level() + shift)), h.content(), h.id()));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A line right after a picture that repeats the picture's description ("Vergrößern Eine kleine runde
+   * Aussparung …", where the alt text is "Eine kleine runde Aussparung …") is the picture's caption, set as
+   * text beside a button: it becomes the caption (the description's words), not a paragraph of the body.
+   */
+  static List<Block> captionsBesideFigures(List<Block> blocks, Explain explain) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure f && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Paragraph p) {
+        String alt = Whitespace.squash(f.alt());
+        String line = Whitespace.squash(p.text());
+        String caption = Whitespace.squash(Inline.plainText(f.caption()));
+        if (alt.length() >= 15 && line.length() <= alt.length() + 40 && line.contains(alt)
+            && (caption.isEmpty() || caption.contains(alt))) {
+          out.add(caption.isEmpty() ? new Figure(f.src(), f.alt(), List.of(new Text(alt))) : f);
+          explain.note("took the line after a picture as its caption: " + abbreviate(line));
+          i++;
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+  private static List<Block> dropPullQuotes(List<Block> blocks, Explain explain) {
+    boolean anyQuote = false;
+    for (Block b : blocks) anyQuote |= b instanceof Quote;
+    if (!anyQuote) return blocks;
+    StringBuilder prose = new StringBuilder();
+    for (Block b : blocks) if (b instanceof Paragraph p) prose.append(Whitespace.squash(p.text())).append('\n');
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      if (b instanceof Quote q && q.content().size() == 1 && q.content().get(0) instanceof Paragraph p) {
+        String t = Whitespace.squash(p.text()).replaceAll("^[\"“”«»„']+|[\"“”«»„']+$", "");
+        if (t.length() >= 30 && prose.indexOf(t) >= 0) {
+          explain.note("removed pull quote that repeats the body: " + abbreviate(t));
+          continue;
+        }
+      }
+      out.add(b);
+    }
+    return out;
+  }
+
+
+  private static String abbreviate(String s) {
+    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+  }
+}

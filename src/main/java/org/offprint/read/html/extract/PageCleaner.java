@@ -1,0 +1,196 @@
+package org.offprint.read.html.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.offprint.read.html.dom.Explain;
+import org.offprint.read.html.dom.Walk;
+import org.offprint.read.html.dom.Whitespace;
+import org.offprint.read.html.mapping.DepthLimiter;
+import org.offprint.read.html.mapping.ImageSources;
+import org.offprint.read.html.metadata.JsonLdBody;
+
+/**
+ * First cleaning stage, over the whole page: drops what is never article text (scripts, styles, embedded frames,
+ * form controls, comments), hidden elements, and {@code <noscript>} copies of images that are already there, and
+ * flattens absurdly deep markup ({@link DepthLimiter}). Runs in one non-recursive pass.
+ */
+public final class PageCleaner {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator IMG = QueryParser.parse("img");
+  private static final Evaluator P = QueryParser.parse("p");
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator ENTRY = QueryParser.parse(
+      "textarea, input:not([type]), input[type=text], input[type=email], input[type=password], input[type=search]");
+
+  private PageCleaner() {}
+
+  /** Characters of text from which a {@code <noscript>} without an image holds content, not a notice. */
+  private static final int NOSCRIPT_ARTICLE = 500;
+
+  private static final Set<String> NEVER_CONTENT = Set.of(
+      "script", "style", "link", "meta", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
+      "svg", "canvas", "button", "input", "select", "textarea", "option", "dialog", "audio", "video", "map",
+      "area", "head", "title", "base", "param", "slot", "portal", "menu");
+
+  /**
+   * Cleans {@code root} in place, reporting each removal to {@code explain}.
+   *
+   * @param jsonLd receives the text of the JSON-LD scripts met on the way, which the later stages may read
+   * @return the visible characters of text outside links met on the way: the page measure the next stage needs,
+   *     which would otherwise cost another walk over the page
+   */
+  public static int clean(Element root, Explain explain, List<String> jsonLd) {
+    int[] prose = {0};
+    int[] inLink = {0}; // depth + 1 of the link being walked, 0 outside links
+    List<Element> forms = new ArrayList<>();
+    Set<Element> entryForms = new HashSet<>();
+    List<Element> noscripts = new ArrayList<>();
+    List<Element> deep = new ArrayList<>();
+    List<Node> removed = new ArrayList<>(); // removed after the walk, which then leaves the tree alone
+    Walk.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment || node instanceof DataNode) return remove(node);
+        if (node instanceof TextNode t) {
+          if (inLink[0] == 0) prose[0] += Whitespace.visibleLength(t.getWholeText());
+          return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element e)) return FilterResult.CONTINUE;
+        if (depth >= DepthLimiter.MAX_DEPTH) {
+          deep.add(e);
+          return FilterResult.SKIP_CHILDREN;
+        }
+        String tag = e.normalName();
+        if (NEVER_CONTENT.contains(tag)) {
+          if (tag.equals("script") && JsonLdBody.isJsonLd(e)) jsonLd.add(e.data());
+          if (!tag.equals("script") && !tag.equals("style") && !tag.equals("link") && !tag.equals("meta")) {
+            explain.removed(e, "never article content");
+          }
+          return remove(e);
+        }
+        if (isControl(e)) {
+          explain.removed(e, "a control (role=button)");
+          return remove(e);
+        }
+        String hidden = hiddenReason(e);
+        if (hidden != null) {
+          explain.removed(e, hidden);
+          return remove(e);
+        }
+        if (tag.equals("a") && inLink[0] == 0) inLink[0] = depth + 1;
+        if (tag.equals("form")) {
+          forms.add(e);
+          if (Walk.first(e, ENTRY) != null) entryForms.add(e); // its fields go before the form is looked at
+        }
+        else if (tag.equals("noscript")) noscripts.add(e);
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        if (inLink[0] == depth + 1 && node instanceof Element) inLink[0] = 0;
+        return FilterResult.CONTINUE;
+      }
+
+      // as REMOVE would: neither its children nor its tail are visited
+      private FilterResult remove(Node node) {
+        removed.add(node);
+        return FilterResult.SKIP_ENTIRELY;
+      }
+    }, root);
+    for (Node n : removed) n.remove();
+    if (!deep.isEmpty()) {
+      DepthLimiter.flatten(deep);
+      explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
+    }
+    for (Element ns : noscripts) cleanNoscript(ns, explain);
+    for (Element form : forms) cleanForm(form, entryForms.contains(form), explain);
+    return prose[0];
+  }
+
+  /** {@return why {@code e} is invisible to a reader, or null when it is visible} */
+  static String hiddenReason(Element e) {
+    if (e.attributesSize() == 0) return null; // most elements: no lookups at all
+    if (e.hasAttr("hidden") && !e.normalName().equals("input")) return "hidden attribute";
+    if (e.attr("aria-hidden").equalsIgnoreCase("true") && !e.className().contains("fallback-image")
+        && !e.normalName().equals("img") && !e.normalName().equals("figure")) {
+      return "aria-hidden";
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty()) {
+      String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (s.contains("display:none")) return "display:none";
+      if (s.contains("visibility:hidden")) return "visibility:hidden";
+    }
+    return null;
+  }
+
+  // A <noscript> holds the real image of a lazy loader; keep it only when the page has no other copy nearby.
+  private static void cleanNoscript(Element ns, Explain explain) {
+    if (ns.parent() == null) return;
+    Element img = Walk.first(ns, IMG);
+    if (img == null) {
+      String text = Whitespace.collapse(ns.text()).trim();
+      if (text.length() >= NOSCRIPT_ARTICLE && !ns.parent().text().replace(text, "").contains(
+          text.substring(0, 80))) {
+        ns.unwrap(); // the page's text for readers without scripts (a blog whose posts a script renders)
+        return;
+      }
+      explain.removed(ns, "noscript fallback");
+      ns.remove();
+      return;
+    }
+    // look beside the <noscript> first, then one level up when the parent is a thin wrapper
+    Element parent = ns.parent();
+    Element grand = Walk.elementChildren(parent, 3) <= 2 ? parent.parent() : null;
+    for (Element scope : new Element[] {parent, grand}) {
+      if (scope == null) continue;
+      // the first other image in the scope, in document order, decides
+      for (Node n = scope; n != null; n = Walk.following(n, scope)) {
+        if (!(n instanceof Element other) || !other.normalName().equals("img")) continue;
+        if (other == img || insideNoscript(other)) continue;
+        if (ImageSources.best(other).isEmpty()) other.replaceWith(img); // the lazy placeholder gives way
+        ns.remove();
+        return;
+      }
+    }
+    ns.unwrap();
+  }
+
+  private static boolean insideNoscript(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("noscript")) return true;
+    return false;
+  }
+
+  /**
+   * An element made a button by its role ("Bild anzeigen", "Mehr laden"): a control, like a {@code <button>}.
+   * Not when it holds a heading or more than a label's text: accordions make their questions such buttons.
+   */
+  private static boolean isControl(Element e) {
+    if (!e.hasAttr("role") || !e.attr("role").equalsIgnoreCase("button")) return false;
+    return Whitespace.visibleLength(e.text()) <= 40 && Walk.first(e, HEADINGS) == null;
+  }
+
+  // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text. A form that
+  // asks for text to be typed (a comment, contact, login or search form) holds paragraphs only around its fields.
+  private static void cleanForm(Element form, boolean entry, Explain explain) {
+    if (form.parent() == null) return;
+    if (Whitespace.visibleLength(form.text()) > 400 || !entry && Walk.first(form, P) != null) {
+      form.unwrap();
+    } else {
+      explain.removed(form, "form");
+      form.remove();
+    }
+  }
+}

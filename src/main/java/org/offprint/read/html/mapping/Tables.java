@@ -1,0 +1,38 @@
+package org.offprint.read.html.mapping;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+import org.offprint.read.html.dom.Walk;
+
+/** Tells data tables, which become model tables, from layout tables, which are unwrapped. */
+public final class Tables {
+  // parsed once: jsoup parses a query string on every call
+  private static final Evaluator TABLE = QueryParser.parse("table");
+  private static final Evaluator DATA_PARTS = QueryParser.parse("caption, thead, tfoot, th, colgroup, col");
+  private static final Evaluator ROW = QueryParser.parse("tr");
+  private static final Evaluator CELL = QueryParser.parse("td");
+  private static final Evaluator PROSE_BLOCKS = QueryParser.parse("p, div, ul, ol");
+
+  private Tables() {}
+
+  /** {@return whether {@code table} holds data (header cells, a caption, or a grid) rather than page layout} */
+  public static boolean isDataTable(Element table) {
+    String role = table.attr("role");
+    if (role.equals("presentation") || role.equals("none") || table.attr("datatable").equals("0")) return false;
+    if (Walk.first(table, TABLE) != null && Walk.all(table, TABLE).size() > 1) return false; // nested: layout
+    if (!table.attr("summary").isBlank() || Walk.first(table, DATA_PARTS) != null) {
+      return true;
+    }
+    int rows = 0;
+    int cols = 0;
+    for (Element tr : Walk.all(table, ROW)) {
+      rows++;
+      cols = Math.max(cols, Walk.all(tr, CELL).size());
+    }
+    if (rows == 0) return false;
+    // a table of prose blocks is layout, whatever its shape
+    if (Walk.all(table, PROSE_BLOCKS).size() > rows) return false;
+    return rows >= 10 || cols > 4 || rows * cols > 10 || rows >= 2 && cols >= 2;
+  }
+}

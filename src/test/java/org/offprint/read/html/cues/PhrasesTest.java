@@ -1,0 +1,22 @@
+package org.offprint.read.html.cues;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+  @Test
+  void teaserPhrasesAreRecognisedInSeveralLanguages() {
+    for (String label : new String[] {"Related stories", "You may also like", "Leia também", "Читайте также",
+        "関連記事", "More Great WIRED Stories", "Zum Weiterlesen:", "Lesen Sie auch die folgenden Beiträge:",
+        "Auch auf gofeminin.de", "Also on coast-news.com", "Dieses Skript als PDF herunterladen", "Download PDF",
+        "Vorschau auf den nächsten Artikel", "Next article"}) {
+      assertTrue(Phrases.TEASER_LABEL.matcher(label).matches(), label);
+    }
+    for (String text : new String[] {"The related question of taxes", "Lesen Sie auch die Kommentare der Leser",
+        "Auch auf der Insel gibt es Fähren", "Also on Monday the quay reopened."}) {
+      assertFalse(Phrases.TEASER_LABEL.matcher(text).matches(), text);
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package org.offprint.read.html.metadata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MetaAuthorsTest {
+  private static List<String> names(String byline) {
+    return MetaAuthors.accept(MetaAuthors.clean(byline), "");
+  }
+
+  @Test
+  void byPrefixesAreRemoved() {
+    assertEquals(List.of("Ann Lee"), names("By Ann Lee"));
+    assertEquals(List.of("Ann Lee"), names("BY: Ann Lee"));
+    assertEquals(List.of("Ann Lee"), names("Written by Ann Lee"));
+    assertEquals(List.of("Chris Cillizza"), names("Analysis by Chris Cillizza"));
+    assertEquals(List.of("Anna Schmidt"), names("Autorin: Anna Schmidt"));
+  }
+
+  @Test
+  void datesAndWeekdaysAreCutOff() {
+    assertEquals(List.of("Nathan Willis"), names("By Nathan Willis March 25, 2015"));
+    assertEquals(List.of("Joe Wee"), names("Joe Wee Monday, February 29, 2016"));
+    assertEquals(List.of("Lucas Nolan"), names("by Lucas Nolan22 Dec 2016651"));
+    assertEquals(List.of("Ann Lee"), names("Ann Lee | 5 hours ago"));
+  }
+
+  @Test
+  void severalAuthorsAreSplit() {
+    assertEquals(List.of("Ann Lee", "Bob Stone"), names("Ann Lee and Bob Stone"));
+    assertEquals(List.of("Ann Lee", "Bob Stone", "Cy Young"), names("Ann Lee, Bob Stone & Cy Young"));
+    assertEquals(List.of("Jean Dupont", "Marie Curie"), names("Par Jean Dupont et Marie Curie"));
+    assertEquals(List.of("Иван Петров", "Анна Смирнова"), names("Иван Петров и Анна Смирнова"));
+  }
+
+  @Test
+  void aNameWithAParenthesisOrASurnameParticleStaysWhole() {
+    assertEquals(List.of("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
+        names("Martin Untersinger (avec Damien Leloup et Morgane Tual)"));
+    assertEquals(List.of("Luigi Di Maio"), names("Luigi Di Maio"));
+    assertEquals(List.of("Ludwig van Beethoven"), names("Ludwig van Beethoven"));
+  }
+
+  @Test
+  void aSentenceIsNotSplitIntoNames() {
+    assertEquals(List.of("The Russian and Syrian defense ministries"),
+        names("The Russian and Syrian defense ministries"));
+  }
+
+  @Test
+  void aDeskIsNoAuthor() {
+    assertFalse(MetaAuthors.valid("Our Foreign Staff", ""));
+    assertFalse(MetaAuthors.valid("Politics Desk", ""));
+    assertFalse(MetaAuthors.valid("The Editors", ""));
+    assertFalse(MetaAuthors.valid("HNN Staff", ""));
+    assertFalse(MetaAuthors.valid("Die Redaktion", ""));
+    assertEquals(List.of("Ann Lee"), names("By Ann Lee, Health Desk"));
+  }
+
+  @Test
+  void whatIsNeverAnAuthor() {
+    assertFalse(MetaAuthors.valid("https://example.org/ann", ""));
+    assertFalse(MetaAuthors.valid("ann@example.org", ""));
+    assertFalse(MetaAuthors.valid("March 25, 2015", ""));
+    assertFalse(MetaAuthors.valid("Updated yesterday", ""));
+    assertFalse(MetaAuthors.valid("BBC News", "BBC News"));
+    assertFalse(MetaAuthors.valid("CNN Business", "CNN"));
+    assertFalse(MetaAuthors.valid("kei_eno", ""));
+    assertFalse(MetaAuthors.valid("jdadmin", ""));
+    assertFalse(MetaAuthors.valid("By", ""));
+    assertTrue(MetaAuthors.valid("danah boyd", ""));
+    assertTrue(MetaAuthors.valid("肖春芳", ""));
+    assertTrue(MetaAuthors.valid("Haki Benita", "Haki Benita")); // a person's own blog
+  }
+
+  @Test
+  void onlyATextThatMayStartWithAByWordGetsTheFullByLineCheck() {
+    assertTrue(MetaAuthors.mayOpenByLine("\n  \u00a0By Ann"));
+    assertTrue(MetaAuthors.mayOpenByLine("written by"));
+    assertTrue(MetaAuthors.mayOpenByLine("\u200bBy Ann")); // not ASCII: left to the full check
+    assertTrue(MetaAuthors.mayOpenByLine("автор"));
+    assertFalse(MetaAuthors.mayOpenByLine("  The story"));
+    assertFalse(MetaAuthors.mayOpenByLine(" \n "));
+  }
+
+  @Test
+  void aPublishedOnLabelInAnyLanguageIsNoName() {
+    for (String label : List.of("Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il", "Published on")) {
+      assertEquals(List.of(), names(label), label);
+    }
+  }
+}
