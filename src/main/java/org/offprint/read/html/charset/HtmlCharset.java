@@ -165,6 +165,11 @@ public final class HtmlCharset {
       int gt = s.indexOf('>', i);
       if (gt < 0) return bodyStart(s, i + 1, s.length()) < s.length() ? Optional.empty() : none;
       if (bodyStart(s, i + 1, gt) < gt) return Optional.empty(); // unclosed before <body>
+      // most <meta> tags (og:, twitter:, viewport) name no charset: the patterns run only on those that do
+      if (!mentionsCharset(s, i, gt)) {
+        i = gt;
+        continue;
+      }
       Matcher m = META.matcher(s).region(i, gt + 1);
       if (m.lookingAt()) {
         Matcher cm = META_CHARSET.matcher(m.group());
@@ -176,6 +181,16 @@ public final class HtmlCharset {
       i = gt;
     }
     return none;
+  }
+
+  private static boolean mentionsCharset(String s, int from, int to) {
+    for (int k = s.indexOf('=', from); k >= 0 && k < to; k = s.indexOf('=', k + 1)) {
+      // "charset" before the '=', perhaps with spaces between them, as META_CHARSET reads it
+      int j = k;
+      while (j > from && Character.isWhitespace(s.charAt(j - 1))) j--;
+      if (j - 7 >= from && s.regionMatches(true, j - 7, "charset", 0, 7)) return true;
+    }
+    return false;
   }
 
   /** {@return whether {@code s} opens with {@code <?xml}, after any spaces, as {@link #XML_DECL} asks} */

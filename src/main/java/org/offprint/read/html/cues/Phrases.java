@@ -95,7 +95,20 @@ public final class Phrases {
    * The text of a rating widget: "4.6 from 212 votes", "Rate this recipe", "Rezept bewerten", "128 Bewertungen".
    * Found in a short container, not in a sentence of the article.
    */
-  public static final Pattern RATING = Pattern.compile(
+  public static boolean isRating(String text) {
+    String l = text.toLowerCase(Locale.ROOT);
+    for (String w : RATING_WORDS) {
+      if (l.contains(w)) return RATING.matcher(text).find();
+    }
+    return false;
+  }
+
+  // A cheap test before the pattern, which searches the text from every position: each of its forms holds one of
+  // these words
+  private static final List<String> RATING_WORDS = List.of("vote", "rating", "rate this", "bewert", "stimmen",
+      "avis", "valora", "avalia", "voti", "ocen", "noter");
+
+  private static final Pattern RATING = Pattern.compile(
       "\\bfrom [\\d,.]+ (?:votes|ratings)\\b|\\brate this (?:recipe|article|post)\\b"
           + "|\\b(?:rezept|artikel|beitrag) bewerten\\b|\\bnoter cette recette\\b|\\bvalora esta receta\\b"
           + "|\\b[\\d.,]+ (?:votes|ratings|bewertungen|stimmen|avis|valoraciones|avaliações|voti|ocen)\\b",

@@ -58,7 +58,7 @@ public final class ArticleCleaner {
       if (stats.get(e).text > RATING_WIDGET || Walk.elementChildren(e, 2) < 2 || !CONTAINERS.contains(e.normalName())) {
         return Look.DESCEND;
       }
-      return Phrases.RATING.matcher(e.text()).find() ? Look.REMOVE : Look.SKIP;
+      return Phrases.isRating(e.text()) ? Look.REMOVE : Look.SKIP;
     });
   }
 

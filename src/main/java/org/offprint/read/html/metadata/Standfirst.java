@@ -109,7 +109,7 @@ public final class Standfirst {
             && (shortText.length() <= desc.length() + 40 || desc.length() >= 60)
             && matchesDescription(comparable(shortText), desc);
         if ((named || repeatsDescription) && !comparable(shortText).equals(t) && isBlockOfText(e)
-            && !Phrases.RATING.matcher(shortText).find() // a rating widget's "summary" of votes
+            && !Phrases.isRating(shortText) // a rating widget's "summary" of votes
             && (named || bylineFollows(e, body))) {
           return e;
         }
