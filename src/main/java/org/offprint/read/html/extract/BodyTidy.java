@@ -35,11 +35,12 @@ public final class BodyTidy {
    * follows that line than stands before it (the comments, the form's labels, the moderation notes).
    */
   static List<Block> cutAtComments(List<Block> blocks, Explain explain) {
+    String[] texts = new String[blocks.size()]; // each block's text built once
     int total = 0;
-    for (Block b : blocks) total += textOf(b).length();
+    for (int i = 0; i < texts.length; i++) total += (texts[i] = textOf(blocks.get(i))).length();
     int before = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      String t = textOf(blocks.get(i));
+      String t = texts[i];
       if (before >= 200 && total - before < before && t.length() <= 60
           && Phrases.COMMENTS_START.matcher(Whitespace.squash(t)).matches()) {
         explain.note("removed the comment section (" + (blocks.size() - i) + " blocks) from: " + abbreviate(t));
@@ -59,10 +60,12 @@ public final class BodyTidy {
    * {@value #PITCH_BLOCKS} blocks, and only after some text of the article.
    */
   static List<Block> cutAtPaywall(List<Block> blocks, Explain explain) {
+    int from = Math.max(0, blocks.size() - PITCH_BLOCKS);
     int prose = 0;
-    for (int i = 0; i < blocks.size(); i++) {
+    for (int i = 0; i < from && prose < 200; i++) prose += textOf(blocks.get(i)).length(); // enough text before?
+    for (int i = from; i < blocks.size(); i++) {
       String t = textOf(blocks.get(i));
-      if (i >= blocks.size() - PITCH_BLOCKS && prose >= 200 && t.length() < 300
+      if (prose >= 200 && t.length() < 300
           && Phrases.isPaywallNotice(t)) {
         explain.note("removed a paywall notice and the " + (blocks.size() - i - 1) + " blocks after it: "
             + abbreviate(t));

@@ -91,7 +91,8 @@ final class FurnitureLines {
    * 0.0/0" (two or more labelled fields), or one count alone ("Kommentare insgesamt: 0", "Views: 1,234").
    */
   private static boolean isMetaLine(String raw) {
-    if (Whitespace.visibleLength(raw, 200) > 200) return false;
+    // both patterns need a label's colon
+    if (raw.indexOf(':') < 0 || Whitespace.visibleLength(raw, 200) > 200) return false;
     String t = Whitespace.squash(raw);
     if (COUNT_FIELD.matcher(t).matches()) return true;
     String[] fields = FIELD_BREAK.split(t);
