@@ -247,12 +247,15 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   }
 
   private void rows(List<Table.Row> rows, boolean head) {
-    String tag = head ? "th" : "td";
     for (Table.Row row : rows) {
       m.open("tr");
       for (Table.Cell cell : row.cells()) {
+        // a header cell with no text (the corner above a column of row labels) heads nothing: screen readers
+        // would announce an empty header for every cell under it (axe: empty-table-header)
+        boolean th = head && !Inline.plainText(cell.content()).isBlank();
+        String tag = th ? "th" : "td";
         m.open(tag,
-            "scope", head ? "col" : null,
+            "scope", th ? "col" : null,
             "colspan", cell.colspan() > 1 ? Integer.toString(cell.colspan()) : null,
             "rowspan", cell.rowspan() > 1 ? Integer.toString(cell.rowspan()) : null,
             "class", cell.align() == Table.Align.DEFAULT ? null

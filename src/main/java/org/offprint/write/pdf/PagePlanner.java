@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Keeps an article from ending on a nearly empty page. OpenPDF lays pages out one after the other and cannot look
- * ahead, so when a pass leaves an article's last page with fewer than {@link #MIN_LINES} lines, the planner lays
+ * ahead, so when a pass leaves an article's last page with fewer than {@link #MIN_LINES} lines of text, the planner lays
  * the document out again with some of the article's pages a line long, to take the spill back (a page fewer), or,
  * where that cannot work, a line or two short, to give the last page company, as a compositor would. Each try is
  * a real layout, so headings kept with their text, widows and orphans stay as the page flow sets them; a try that
@@ -92,12 +92,13 @@ final class PagePlanner {
     return new Result<>(plan, plan.equals(lastPlan) ? last : null);
   }
 
-  /** {@return whether an article ends on a page of its own with fewer than {@link #MIN_LINES} lines} */
+  /** {@return whether an article ends on a page of its own with fewer than {@link #MIN_LINES} lines of text} */
   boolean nearlyEmpty(PlannedPages.End end) {
-    return end.pages() > 1 && lines(end) < MIN_LINES;
+    return end.pages() > 1 && end.lastLines() < MIN_LINES;
   }
 
-  private int lines(PlannedPages.End end) {
+  /** {@return the lines' worth of height the last page fills: what pages running long must take back} */
+  private int height(PlannedPages.End end) {
     return Math.round(end.lastHeight() / leading);
   }
 
@@ -107,22 +108,24 @@ final class PagePlanner {
 
   /**
    * {@return the plans to try for an article, best first}: the pages before the last run a line long, as many as
-   * there are lines to take back (and one more, in case a kept-together block needs it); then the last pages before
-   * the end run short by what the last page lacks (and a line more), {@link #MAX_SHORT} lines each; last, the page
-   * before the last runs short by all the last page lacks (and a line more), which is what an article of two pages
-   * can do
+   * the last page's height holds lines (and one more, in case a kept-together block needs it); then the last pages
+   * before the end run short by the lines of text the last page lacks (and a line more), {@link #MAX_SHORT} lines
+   * each; last, the page before the last runs short by all the last page lacks (and a line more), which is what an
+   * article of two pages can do. The height counts block spacing, rules and images, which must all go back; the
+   * lack counts only text, as a reader does (a page of two lines, a rule and a link looks empty, not half full).
    */
   List<Map<Integer, Integer>> candidates(PlannedPages.End end) {
-    int spill = Math.max(1, lines(end));
+    int spill = Math.max(1, height(end));
+    int lack = MIN_LINES - end.lastLines();
     int before = end.pages() - 1;
     List<Map<Integer, Integer>> out = new ArrayList<>();
     for (int n = spill; n <= spill + 1; n++) {
       if (n <= before * MAX_LONG) out.add(spread(before, n, MAX_LONG, 1));
     }
-    for (int n = MIN_LINES - spill; n <= MIN_LINES - spill + 1; n++) {
+    for (int n = lack; n <= lack + 1; n++) {
       if (n <= before * MAX_SHORT) out.add(spread(before, n, MAX_SHORT, -1));
     }
-    for (int n = MIN_LINES - spill; n <= MIN_LINES - spill + 1; n++) {
+    for (int n = lack; n <= lack + 1; n++) {
       Map<Integer, Integer> lastResort = spread(before, n, n, -1); // the page before, shorter still
       if (!out.contains(lastResort)) out.add(lastResort);
     }

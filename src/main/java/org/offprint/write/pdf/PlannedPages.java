@@ -1,12 +1,18 @@
 package org.offprint.write.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.offprint.theme.Theme;
 
 /**
@@ -21,8 +27,12 @@ final class PlannedPages extends PdfPageEventHelper {
    *
    * @param pages the pages it took
    * @param lastHeight the height its content fills on its last page, in points
+   * @param lastLines the lines of text on its last page (block spacing, rules and images make the height say more)
    */
-  record End(int pages, float lastHeight) {}
+  record End(int pages, float lastHeight, int lastLines) {}
+
+  /** A text line's start: the last two operands (x, y) of a text matrix, which OpenPDF sets once per line. */
+  private static final Pattern TEXT_MATRIX = Pattern.compile("(-?[0-9.]+) (-?[0-9.]+) Tm\\n");
 
   private final Document pdf;
   private final Theme.Page page;
@@ -49,7 +59,20 @@ final class PlannedPages extends PdfPageEventHelper {
 
   /** The article begun last has ended here. */
   void end(PdfWriter writer) {
-    ends.add(new End(writer.getPageNumber() - start + 1, pdf.top() - writer.getVerticalPosition(false)));
+    ends.add(new End(writer.getPageNumber() - start + 1, pdf.top() - writer.getVerticalPosition(false),
+        lines(writer.getDirectContent())));
+  }
+
+  /**
+   * {@return the lines of text drawn so far on the current page}: the heights at which a text line was set in
+   * its content (the running header and page number are drawn when the page ends, after this is asked). OpenPDF
+   * keeps no count of lines, so they are read from the page's own content stream.
+   */
+  static int lines(PdfContentByte page) {
+    Matcher m = TEXT_MATRIX.matcher(new String(page.getInternalBuffer().toByteArray(), StandardCharsets.ISO_8859_1));
+    Set<String> heights = new HashSet<>();
+    while (m.find()) heights.add(m.group(2));
+    return heights.size();
   }
 
   /** {@return how each article ended, by index} */

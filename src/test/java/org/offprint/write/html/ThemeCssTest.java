@@ -59,6 +59,12 @@ class ThemeCssTest {
   }
 
   @Test
+  void anEmptyHeaderCellLooksLikeTheHeadersBesideIt() {
+    // an empty header cell is written as td (XhtmlChapterTest): the head's rule must still run under it
+    assertTrue(css(theme, ThemeCss.Medium.BOOK).contains("th, thead td { font-weight: bold; border-bottom-width: 2px; }"));
+  }
+
+  @Test
   void bookStylesheetLeavesPageColourAndSizeToTheReader() {
     String css = css(theme, ThemeCss.Medium.BOOK);
     assertFalse(css.contains("html {"));

@@ -22,6 +22,7 @@ import org.offprint.model.Link;
 import org.offprint.model.Metadata;
 import org.offprint.model.NoteRef;
 import org.offprint.model.Paragraph;
+import org.offprint.model.Table;
 import org.offprint.model.Text;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -116,6 +117,14 @@ class XhtmlChapterTest {
     assertTrue(x.contains("<a href=\"#x\">to x</a>"));
     assertTrue(x.contains("gone<a href=\"https://example.com/a%20b\">spaced</a>"), x);
     assertFalse(x.contains("<h3"), "an empty heading is left out");
+  }
+
+  @Test
+  void aHeaderCellWithoutTextIsADataCell() {
+    Table t = new Table(List.of(), List.of(new Table.Row(List.of(Table.Cell.of(" "), Table.Cell.of("Bank A")))),
+        List.of(new Table.Row(List.of(Table.Cell.of("Price"), Table.Cell.of("15,000")))));
+    String x = render(new Document(Metadata.builder().title("T").build(), List.of(t), List.of())).xhtml();
+    assertTrue(x.contains("<tr><td> </td><th scope=\"col\">Bank A</th></tr>"), x);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.Fixtures;
 import org.offprint.model.Metadata;
+import org.offprint.model.Rule;
 import org.offprint.testing.PdfPages;
 
 /**
@@ -61,6 +62,22 @@ class PagePlanTest {
   void aTwoPageArticleNeverEndsOnANearlyEmptyPage(int words) throws IOException {
     List<Block> blocks = new ArrayList<>(article(11).blocks());
     blocks.add(Block.paragraph("P11 " + "word ".repeat(words * 5)));
+    List<PdfPages.Page> pages = pages(PdfTesting.render(Document.of(Fixtures.metadata(), blocks)));
+    PdfPages.Article a = PdfPages.articles(pages).get(0);
+    assertTrue(a.pages() == 1 || a.lastLines() >= PagePlanner.MIN_LINES,
+        "the last of " + a.pages() + " pages holds " + a.lastLines() + " lines");
+    noWidowsOrOrphans(pages);
+  }
+
+  // an article that ends with a rule and a short line, as many pages do ("[[ up ]]", "Share this"): 11, 21 and 44
+  // paragraphs end on a page of five lines of text whose spacing and rule fill the height of six or more, which
+  // the planner took for enough while it measured the last page by its height
+  @ParameterizedTest
+  @ValueSource(ints = {11, 21, 44})
+  void lastPageLinesAreCountedAsTextNotHeight(int paragraphs) throws IOException {
+    List<Block> blocks = new ArrayList<>(article(paragraphs).blocks());
+    blocks.add(new Rule());
+    blocks.add(Block.paragraph("[[ up ]]"));
     List<PdfPages.Page> pages = pages(PdfTesting.render(Document.of(Fixtures.metadata(), blocks)));
     PdfPages.Article a = PdfPages.articles(pages).get(0);
     assertTrue(a.pages() == 1 || a.lastLines() >= PagePlanner.MIN_LINES,
