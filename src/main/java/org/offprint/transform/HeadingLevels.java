@@ -14,7 +14,8 @@ import org.offprint.model.Quote;
 
 /**
  * Sets heading levels so that they never skip on the way down (WCAG 1.3.1; axe and Ace: heading-order; PDF/UA
- * heading nesting): the title is level 1, so the first heading is at most level 2, and each heading is at most
+ * heading nesting). First the body's headings move together so that the highest is level 2 (before, the HTML reader
+ * alone did this, so a Markdown or text input whose sections were level 3 kept them). Then: the title is level 1, so the first heading is at most level 2, and each heading is at most
  * one level deeper than the one before, in reading order (the body, into quotes and list items, then the notes).
  * Level 1 in the body becomes 2. A heading without words or picture is left as it is (writers leave it out) and
  * does not count as the one before.
@@ -28,10 +29,27 @@ final class HeadingLevels implements Transform {
   @Override
   public Document apply(Document document, String input, Diagnostics diagnostics) {
     int[] last = {1};
-    List<Block> blocks = blocks(document.blocks(), last);
+    List<Block> blocks = blocks(shifted(document.blocks()), last);
     List<Footnote> notes = new ArrayList<>(document.footnotes().size());
     for (Footnote f : document.footnotes()) notes.add(new Footnote(f.id(), blocks(f.content(), last)));
     return new Document(document.metadata(), blocks, notes);
+  }
+
+  /**
+   * {@return the body with its own headings (not those in quotes or list items) moved up or down together so that
+   * the highest is level 2}: a page whose sections are h3 (its h2 being the sidebar's) or h1 keeps the steps
+   * between its levels
+   */
+  static List<Block> shifted(List<Block> blocks) {
+    int min = 7;
+    for (Block b : blocks) if (b instanceof Heading h) min = Math.min(min, h.level());
+    if (min == 7 || min == 2) return blocks;
+    int shift = 2 - min;
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      out.add(b instanceof Heading h ? new Heading(Math.max(2, Math.min(6, h.level() + shift)), h.content(), h.id()) : b);
+    }
+    return out;
   }
 
   /** The blocks with their headings' levels set; {@code last} holds the level of the heading before. */

@@ -45,7 +45,16 @@ class HeadingLevelsTest {
   void levelsStartAtTwoAndNeverSkipOnTheWayDown() {
     Document d = apply(List.of(h(4, "a"), Block.paragraph("x"), h(2, "b"), h(5, "c"), h(6, "d"), h(3, "e"),
         h(1, "f")), List.of());
-    assertEquals(List.of(2, 2, 3, 4, 3, 2), levels(d));
+    // the body's headings first move together (level 1 is the highest: one down), then none skips a level
+    assertEquals(List.of(2, 3, 4, 5, 4, 2), levels(d));
+  }
+
+  @Test
+  void theBodysHeadingsMoveTogetherSoThatTheHighestIsTwo() {
+    // sections at level 3 (a page whose h2 was the sidebar's; a Markdown file written with ###) are siblings
+    assertEquals(List.of(2, 2, 3, 2), levels(apply(List.of(h(3, "a"), h(3, "b"), h(4, "b1"), h(3, "c")), List.of())));
+    // sections at level 1 keep their subsections under them
+    assertEquals(List.of(2, 3, 2, 3), levels(apply(List.of(h(1, "A"), h(2, "a1"), h(1, "B"), h(2, "b1")), List.of())));
   }
 
   @Test

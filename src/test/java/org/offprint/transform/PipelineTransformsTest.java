@@ -69,17 +69,20 @@ class PipelineTransformsTest {
 
   @Test
   void everyFormatShowsTheSameHeadingLevels() throws Exception {
-    // an article whose first heading is an h4: HTML and EPUB showed it as h2, Markdown and PDF as a fourth level
+    // an article whose sections are h4 with an h5 under the second: HTML and EPUB showed the first as h2, Markdown
+    // and PDF as a fourth level; now every format has them as siblings at level 2
     Document d = Document.of(Metadata.builder().title("T").build(),
-        List.of(Block.heading(4, "First", "first"), Block.paragraph("Text."), Block.heading(4, "Second", "")));
+        List.of(Block.heading(4, "First", "first"), Block.paragraph("Text."), Block.heading(4, "Second", ""),
+            Block.heading(5, "Under", "")));
     ByteArrayOutputStream md = new ByteArrayOutputStream();
     Offprint.write(d, "md", md);
     String markdown = md.toString(StandardCharsets.UTF_8);
-    assertTrue(markdown.contains("\n## First\n") && markdown.contains("\n### Second\n"), markdown);
+    assertTrue(markdown.contains("\n## First\n") && markdown.contains("\n## Second\n")
+        && markdown.contains("\n### Under\n"), markdown);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
     Offprint.write(d, "html", html);
     String page = html.toString(StandardCharsets.UTF_8);
-    assertTrue(page.contains(">First</h2>") && page.contains(">Second</h3>"), page);
+    assertTrue(page.contains(">First</h2>") && page.contains(">Second</h2>") && page.contains(">Under</h3>"), page);
   }
 
   @Test

@@ -17,16 +17,15 @@ import org.offprint.read.html.dom.Whitespace;
  * Final touches on the mapped body: pull quotes that only repeat the body's own words dropped, a line beside a
  * picture that repeats its description taken as its caption, a gallery's copies of captions and button labels
  * dropped ({@link Galleries}), prompts, date lines and link lines at the edges
- * and {@link FurnitureLines} anywhere dropped, a closing box about the author dropped, and heading levels
- * shifted so that the body starts at level 2 under the title.
+ * and {@link FurnitureLines} anywhere dropped, and a closing box about the author dropped. Heading levels are the
+ * transform stage's ({@code HeadingLevels}), for every reader.
  */
 public final class BodyTidy {
   private BodyTidy() {}
 
   public static List<Block> tidy(List<Block> blocks, Explain explain) {
     List<Block> body = Galleries.tidy(captionsBesideFigures(dropPullQuotes(blocks, explain), explain), explain);
-    return normaliseHeadings(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain),
-        explain));
+    return dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain), explain);
   }
 
   /**
@@ -188,22 +187,6 @@ public final class BodyTidy {
       if (b instanceof Heading) return blocks;
     }
     return blocks;
-  }
-
-  static List<Block> normaliseHeadings(List<Block> blocks) {
-    int min = 7;
-    for (Block b : blocks) if (b instanceof Heading h) min = Math.min(min, h.level());
-    if (min == 7 || min == 2) return blocks;
-    int shift = 2 - min;
-    List<Block> out = new ArrayList<>(blocks.size());
-    for (Block b : blocks) {
-      if (b instanceof Heading h) {
-        out.add(new Heading(Math.max(2, Math.min(6, h.level() + shift)), h.content(), h.id()));
-      } else {
-        out.add(b);
-      }
-    }
-    return out;
   }
 
   /**

@@ -7,7 +7,7 @@
  * {@link org.offprint.read.html.extract.ArticleFinder} (scores candidate containers, picks the article),
  * {@link org.offprint.read.html.extract.ArticleCleaner} (teasers, widgets, headline and byline inside it) and,
  * after mapping, {@link org.offprint.read.html.extract.BodyTidy} (furniture lines, pull quotes, a gallery's
- * copies of captions, heading levels).
+ * copies of captions).
  * Every removal is reported through {@code Explain}.
  *
  * <p>API: those six classes. {@code RunningText} (no word is cut out of a kept line), {@code FurnitureLines} and
@@ -17,6 +17,7 @@
  * <p>Change here: which element is taken as the article ({@code ArticleFinder}); what is removed as menus, share
  * boxes, footers ({@code ChromeRemover}) or comments ({@code Discussions}); what goes inside the article
  * ({@code ArticleCleaner}); which inline content may be removed ({@code RunningText}); which whole paragraphs are
- * page furniture ({@code FurnitureLines}), what a picture gallery leaves in the text ({@code Galleries}) and the heading levels of the body ({@code BodyTidy}).
+ * page furniture ({@code FurnitureLines}), and what a picture gallery leaves in the text
+ * ({@code Galleries}); heading levels are the transform stage's {@code HeadingLevels}.
  */
 package org.offprint.read.html.extract;
