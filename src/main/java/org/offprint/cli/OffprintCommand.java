@@ -73,12 +73,18 @@ public final class OffprintCommand implements Runnable {
 
   /**
    * {@return the command line for running {@code args}}. Picocli reads every option of every command it is
-   * given, which costs start-up time; so when the arguments start with a working command's name, the top command
+   * given, which costs start-up time; so {@code convert} gets a model built without reading annotations
+   * ({@link ConvertModel}); when the arguments start with another working command's name, the top command
    * holds only that one, and for {@code --version} none: the CDS archive is trained on a convert, so it lacks the
    * other commands' classes (with them, --version took 289 ms against 230 ms in one hyperfine run). Anything else
    * (help, completion, a mistake) gets {@link #commandLine()}, so that help and messages list every command.
    */
   public static CommandLine commandLine(String[] args, Invocation invocation) {
+    if (args.length > 1 && args[0].equals("convert")) return convert(invocation);
+    return annotated(args, invocation);
+  }
+
+  private static CommandLine annotated(String[] args, Invocation invocation) {
     boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
     Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
     if (only == null && !version) return commandLine(invocation);
@@ -94,6 +100,26 @@ public final class OffprintCommand implements Runnable {
       cl.addSubcommand(sub);
     }
     return configure(cl, invocation);
+  }
+
+  /**
+   * {@return the command line for {@code offprint convert ...}, with the convert model built without reflection}
+   * ({@link ConvertModel}). Arguments it refuses, {@code --help} among them, go to the model picocli reads from
+   * the annotations, which runs them as without this one: the same help, messages and exit codes.
+   */
+  private static CommandLine convert(Invocation invocation) {
+    // the top command without picocli's help options: adding them reads the annotations of its help mixin
+    OffprintCommand top = new OffprintCommand(invocation);
+    CommandLine cl = new CommandLine(CommandSpec.wrapWithoutInspection(top).name("offprint"));
+    cl.addSubcommand(ConvertModel.commandLine(top));
+    configure(cl, invocation);
+    cl.setParameterExceptionHandler((refused, again) -> {
+      CommandLine annotated = annotated(again, invocation);
+      annotated.setOut(cl.getOut()); // the streams the caller gave this command line, if it gave any
+      annotated.setErr(cl.getErr());
+      return annotated.execute(again);
+    });
+    return cl;
   }
 
   private static CommandLine configure(CommandLine cl, Invocation invocation) {

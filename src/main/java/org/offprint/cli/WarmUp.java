@@ -49,24 +49,28 @@ final class WarmUp {
         t.start();
       };
 
-  /** A short article with the common kinds of block, for the writers' warm-up. */
-  static final Document ARTICLE =
-      new Document(
-          Metadata.builder().title("A short note on start-up").authors(List.of("Ada Example"))
-              .site("The Warm-up Gazette").published("2026-01-12").language("en").build(),
-          List.of(
-              new Paragraph(List.of(new Text("Read and written once, "), Emphasis.of("early"), new Text(", with "),
-                  Strong.of("bold"), new Text(" text, a "), new Link("https://example.org/", "",
-                      List.of(new Text("link"))), new Text(" and a note."), new NoteRef("n1"))),
-              Block.heading(2, "What it holds", "what-it-holds"),
-              new ListBlock(false, 1, List.of(new ListBlock.Item(List.of(Block.paragraph("one item"))),
-                  new ListBlock.Item(List.of(Block.paragraph("another item"))))),
-              new Quote(List.of(Block.paragraph("A quotation, set apart.")), List.of()),
-              new Table(List.of(), List.of(new Table.Row(List.of(Table.Cell.of("Year"), Table.Cell.of("Pages")))),
-                  List.of(new Table.Row(List.of(Table.Cell.of("2026"), Table.Cell.of("14"))))),
-              new CodeBlock("java", "System.out.println(\"hello\");"),
-              Block.paragraph("One more paragraph of ordinary prose, long enough to wrap over a line or two.")),
-          List.of(new Footnote("n1", List.of(Block.paragraph("A note at the end.")))));
+  /**
+   * {@return a short article with the common kinds of block, for the writers' warm-up} Made when needed, not in
+   * this class's initialiser: every convert loads this class, and its lambdas cost a cold JVM about 8 ms of CPU.
+   */
+  private static Document article() {
+    return new Document(
+        Metadata.builder().title("A short note on start-up").authors(List.of("Ada Example"))
+            .site("The Warm-up Gazette").published("2026-01-12").language("en").build(),
+        List.of(
+            new Paragraph(List.of(new Text("Read and written once, "), Emphasis.of("early"), new Text(", with "),
+                Strong.of("bold"), new Text(" text, a "), new Link("https://example.org/", "",
+                    List.of(new Text("link"))), new Text(" and a note."), new NoteRef("n1"))),
+            Block.heading(2, "What it holds", "what-it-holds"),
+            new ListBlock(false, 1, List.of(new ListBlock.Item(List.of(Block.paragraph("one item"))),
+                new ListBlock.Item(List.of(Block.paragraph("another item"))))),
+            new Quote(List.of(Block.paragraph("A quotation, set apart.")), List.of()),
+            new Table(List.of(), List.of(new Table.Row(List.of(Table.Cell.of("Year"), Table.Cell.of("Pages")))),
+                List.of(new Table.Row(List.of(Table.Cell.of("2026"), Table.Cell.of("14"))))),
+            new CodeBlock("java", "System.out.println(\"hello\");"),
+            Block.paragraph("One more paragraph of ordinary prose, long enough to wrap over a line or two.")),
+        List.of(new Footnote("n1", List.of(Block.paragraph("A note at the end.")))));
+  }
 
   private static volatile CompletableFuture<Document> reader;
   private static volatile CompletableFuture<Void> writers;
@@ -109,9 +113,10 @@ final class WarmUp {
     writers =
         CompletableFuture.runAsync(
             () -> {
+              Document article = article();
               for (Format format : formats) {
                 try {
-                  options.writer(format, quiet).write(ARTICLE, OutputStream.nullOutputStream());
+                  options.writer(format, quiet).write(article, OutputStream.nullOutputStream());
                 } catch (IOException | RuntimeException e) {
                   // the real write meets and reports whatever went wrong here
                 }

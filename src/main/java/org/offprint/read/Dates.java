@@ -15,12 +15,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,41 +54,72 @@ public final class Dates {
   };
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
-  /** Month name (lower case, no final dot) to its month number and the index of its language in LANGS. */
+  /** Month name (lower case, no final dot) to its month number and the index of its language in LANGUAGES. */
   private static final Map<String, int[]> MONTHS = new HashMap<>();
-  private static final List<String> LANGS = new ArrayList<>();
   private static final Set<String> WEEKDAYS = new HashSet<>();
   /** Full weekday names, which a byline's date may start with ("Tuesday, May 5"). */
-  private static final Set<String> FULL_WEEKDAYS = new LinkedHashSet<>();
+  private static final Set<String> FULL_WEEKDAYS = new HashSet<>();
 
   static {
-    Map<String, String[]> names = names();
-    for (String language : LANGUAGES) {
-      LANGS.add(language);
-      String[] n = names.get(language);
-      if (n == null) throw new IllegalStateException("date-names.txt lacks the language " + language);
+    // The names as matched (lower case, without a final dot, also without accents), made from date-names.txt and
+    // EXTRA_MONTHS by keys() and kept in a file that DatesTest checks: making them here cost a cold start 15-20
+    // ms of CPU (lower-casing and normalising 1,300 names in the interpreter).
+    for (String line : resource("date-keys.txt").split("\n")) {
+      if (line.isEmpty() || line.startsWith("#")) continue;
+      String[] f = line.split(" ");
+      switch (f[0]) {
+        case "m" -> MONTHS.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
+        case "w" -> WEEKDAYS.add(f[1]);
+        case "f" -> FULL_WEEKDAYS.add(f[1]);
+        default -> throw new IllegalStateException("date-keys.txt: a bad line: " + line);
+      }
+    }
+  }
+
+  /**
+   * {@return the text of date-keys.txt for the names of {@code namesFile} (the text of date-names.txt) and
+   * EXTRA_MONTHS}: a line {@code m NAME MONTH LANGUAGE} for each month name (the first language to use a name
+   * has it), {@code w NAME} for each weekday name and {@code f NAME} for each full weekday name, sorted.
+   */
+  static String keys(String namesFile) {
+    Map<String, String[]> names = names(namesFile);
+    Map<String, int[]> months = new HashMap<>();
+    Set<String> weekdays = new TreeSet<>();
+    Set<String> full = new TreeSet<>();
+    for (int lang = 0; lang < LANGUAGES.size(); lang++) {
+      String[] n = names.get(LANGUAGES.get(lang));
+      if (n == null) throw new IllegalStateException("date-names.txt lacks the language " + LANGUAGES.get(lang));
       int at = 1;
       for (int month = 1; month <= 12; month++) {
-        for (int style = 0; style < 4; style++) addMonth(n[at++], month, LANGS.size() - 1);
+        for (int style = 0; style < 4; style++) addMonth(months, n[at++], month, lang);
       }
       for (int day = 0; day < 7; day++) {
-        for (int style = 0; style < 3; style++) WEEKDAYS.add(clean(n[at + style]));
-        FULL_WEEKDAYS.add(clean(n[at]));
+        for (int style = 0; style < 3; style++) weekdays.add(clean(n[at + style]));
+        full.add(clean(n[at]));
         at += 3;
       }
     }
     for (String[] row : EXTRA_MONTHS) {
       for (int i = 1; i <= 12; i++) {
-        if (!row[i].isEmpty()) addMonth(row[i], i, LANGS.indexOf(row[0]));
+        if (!row[i].isEmpty()) addMonth(months, row[i], i, LANGUAGES.indexOf(row[0]));
       }
     }
+    StringBuilder out = new StringBuilder("# Made by Dates.keys() from date-names.txt and Dates.EXTRA_MONTHS; DatesTest"
+        + " checks it\n# (mvn test -Dtest=DatesTest -Dgolden.update=true writes it anew).\n");
+    for (Map.Entry<String, int[]> e : new TreeMap<>(months).entrySet()) {
+      out.append("m ").append(e.getKey()).append(' ').append(e.getValue()[0]).append(' ').append(e.getValue()[1])
+          .append('\n');
+    }
+    for (String w : weekdays) out.append("w ").append(w).append('\n');
+    for (String f : full) out.append("f ").append(f).append('\n');
+    return out.toString();
   }
 
-  private static void addMonth(String displayName, int month, int lang) {
+  private static void addMonth(Map<String, int[]> months, String displayName, int month, int lang) {
     String name = clean(displayName);
     if (name.length() < 3 || allDigits(name)) return;
-    MONTHS.putIfAbsent(name, new int[] {month, lang});
-    MONTHS.putIfAbsent(stripAccents(name), new int[] {month, lang});
+    months.putIfAbsent(name, new int[] {month, lang});
+    months.putIfAbsent(stripAccents(name), new int[] {month, lang});
   }
 
   private static boolean allDigits(String s) {
@@ -95,24 +127,26 @@ public final class Dates {
     return true;
   }
 
-  /**
-   * {@return the month and weekday names of each language, as JDK 17's locale data give them} Read from a file:
-   * asking the JDK for 1,300 names in 19 languages loaded its locale data and took a tenth of a second at start-up.
-   */
-  private static Map<String, String[]> names() {
+  /** {@return the month and weekday names of each language in {@code file}, as JDK 17's locale data give them} */
+  private static Map<String, String[]> names(String file) {
     Map<String, String[]> names = new HashMap<>();
-    try (InputStream in = Dates.class.getResourceAsStream("date-names.txt")) {
-      if (in == null) throw new IllegalStateException("date-names.txt is missing from the class path");
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) continue;
-        String[] n = line.strip().split(" ");
-        if (n.length != 1 + 12 * 4 + 7 * 3) throw new IllegalStateException("date-names.txt: a bad line: " + n[0]);
-        names.put(n[0], n);
-      }
+    for (String line : file.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) continue;
+      String[] n = line.strip().split(" ");
+      if (n.length != 1 + 12 * 4 + 7 * 3) throw new IllegalStateException("date-names.txt: a bad line: " + n[0]);
+      names.put(n[0], n);
+    }
+    return names;
+  }
+
+  /** {@return the text of a file next to this class} */
+  static String resource(String name) {
+    try (InputStream in = Dates.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException(name + " is missing from the class path");
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return names;
   }
 
   private static final String MONTH = alternation(MONTHS.keySet());
@@ -263,7 +297,7 @@ public final class Dates {
     int[] mo = MONTHS.get(clean(m.group(month)));
     if (mo == null) mo = MONTHS.get(stripAccents(clean(m.group(month))));
     if (mo == null) return Optional.empty();
-    String lang = LANGS.get(mo[1]);
+    String lang = LANGUAGES.get(mo[1]);
     return date(m.group(year), String.valueOf(mo[0]), m.group(day))
         .map(d -> new Found(d, m.start(), m.end(), lang));
   }

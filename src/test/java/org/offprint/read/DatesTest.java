@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.offprint.testing.Goldens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -68,6 +70,13 @@ class DatesTest {
           .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
       assertEquals(expected, file);
     }
+  }
+
+  /** The names as matched are kept in date-keys.txt, made from date-names.txt by Dates.keys(). */
+  @Test
+  void theKeysFileIsMadeFromTheNamesFile() throws IOException {
+    Goldens.check(Path.of("src/main/resources/org/offprint/read/date-keys.txt"),
+        Dates.keys(Dates.resource("date-names.txt")));
   }
 
   @Test

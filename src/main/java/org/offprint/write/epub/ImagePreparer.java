@@ -81,6 +81,8 @@ final class ImagePreparer {
 
   /** {@return width and height from the image header, or null when ImageIO cannot read it} */
   static int[] size(byte[] bytes) {
+    int[] header = ImageHeader.size(bytes); // a PNG or JPEG without starting ImageIO
+    if (header != null) return header;
     // in memory: ImageIO's own stream over an InputStream caches it in a temporary file
     try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
       Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

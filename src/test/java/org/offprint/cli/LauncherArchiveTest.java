@@ -1,0 +1,104 @@
+package org.offprint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The class-data archive the launcher writes on JDK 17 and 18 (a static one, from the class list of a training
+ * convert) holds picocli's classes, which are compiled for Java 5 and which a dynamic archive leaves out, and
+ * offprint's: a convert loads them from it. A real installation: the launcher, the themes, the pages it trains on,
+ * and a jar of this build's classes (an archive cannot hold classes read from folders).
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class LauncherArchiveTest {
+  private static final Path REPO = Path.of("").toAbsolutePath();
+
+  @TempDir Path install;
+
+  @Test
+  void aConvertLoadsPicocliAndOffprintFromTheArchive() throws Exception {
+    int jdk = Runtime.version().feature();
+    assumeTrue(jdk < 19, "JDK 19-23 keep a dynamic archive and JDK 24+ an AOT cache, not this static one");
+    assumeTrue(new File("/bin/bash").canExecute(), "the launcher is a bash script");
+    Files.copy(REPO.resolve("offprint"), install.resolve("offprint"));
+    copyTree(REPO.resolve("themes"), install.resolve("themes"));
+    for (String page : List.of("ledger-2026-02-rent-pressure.html", "fenmoor-courier-aldwick-bridge.html",
+        "images/bridge.jpg")) {
+      Files.createDirectories(install.resolve("input/" + page).getParent());
+      Files.copy(REPO.resolve("input/" + page), install.resolve("input/" + page));
+    }
+    writeJar(install.resolve("target/offprint-all.jar"));
+
+    Path log = install.resolve("classes.log");
+    ProcessBuilder pb = new ProcessBuilder("bash", install.resolve("offprint").toString(), "convert",
+        install.resolve("input/ledger-2026-02-rent-pressure.html").toString(), "-o", "a.md", "-q")
+        .directory(install.toFile()).redirectOutput(log.toFile()).redirectError(install.resolve("err").toFile());
+    pb.environment().put("OFFPRINT_DAEMON", "0");
+    pb.environment().remove("OFFPRINT_CDS");
+    pb.environment().put("JAVA_OPTS", "-Xlog:class+load");
+    Process p = pb.start();
+    assertTrue(p.waitFor(150, TimeUnit.SECONDS), "the launcher ends");
+    String err = Files.readString(install.resolve("err"));
+    assertEquals(0, p.exitValue(), err);
+    assertTrue(err.contains("writing the class-data archive"), err);
+    assertTrue(Files.exists(install.resolve("target/offprint-jdk" + jdk + ".jsa")), "the archive is written");
+
+    List<String> lines = Files.readAllLines(log);
+    for (String name : List.of("picocli.CommandLine", "picocli.CommandLine$Model$CommandSpec",
+        "org.offprint.cli.ConvertModel", "org.offprint.read.html.HtmlReader", "org.jsoup.parser.HtmlTreeBuilder")) {
+      String line = lines.stream().filter(l -> l.contains(" " + name + " ")).findFirst().orElse("not loaded");
+      assertTrue(line.contains("source: shared objects file"), name + ": " + line);
+    }
+  }
+
+  /** Writes a jar of the build's classes that names the libraries of the class path in its manifest. */
+  private static void writeJar(Path jar) throws IOException {
+    Files.createDirectories(jar.getParent());
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "org.offprint.cli.Main");
+    StringBuilder classPath = new StringBuilder();
+    Path classes = null;
+    for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+      Path path = Path.of(entry).toAbsolutePath();
+      // relative to the jar: the archive's dump reads a manifest's Class-Path as paths, not URLs
+      if (entry.endsWith(".jar")) classPath.append(jar.getParent().relativize(path)).append(' ');
+      else if (path.endsWith("classes")) classes = path;
+    }
+    manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath.toString().trim());
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+        Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new JarEntry(classes.relativize(f).toString().replace(File.separatorChar, '/')));
+        Files.copy(f, out);
+        out.closeEntry();
+      }
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(target);
+        else Files.copy(p, target);
+      }
+    }
+  }
+}
