@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.offprint.model.Diagnostic;
 import org.offprint.model.Diagnostics;
@@ -556,6 +557,32 @@ class HtmlReaderChromeTest {
     String lead = "<p>" + caption + ".</p>";
     Document plain = Pages.read(Pages.page("<img src=\"star.jpg\" alt=\"" + caption + ".\">" + Pages.PROSE + lead));
     assertTrue(Pages.text(plain).contains("alongside the north quay"), Pages.text(plain));
+  }
+
+  @Test
+  void aPressReleasesBoxAboutTheCompanyGoes() throws Exception {
+    String release = "<p>Harrow Freight Systems, a maker of port cranes, announced a new crane with the Port of Aldery"
+        + " that lifts forty containers an hour and draws its power from the tidal plant.</p>" + Pages.PROSE;
+    String box = "<h3>About Harrow Freight Systems</h3><p>Harrow Freight Systems is a global provider of port equipment"
+        + " and software. It employs around 1,300 people in 18 countries.</p><h3>About the Port of Aldery</h3>"
+        + "<p>The Port of Aldery is the largest harbour of the Sound.</p><p>Media contact: press@example.org</p>";
+    String text = Pages.text(Pages.read(Pages.page(release + box)));
+    assertTrue(text.contains("forty containers an hour") && text.contains("the nets tore"), text);
+    assertFalse(text.contains("global provider of port equipment") || text.contains("Media contact"), text);
+    // the same description alone under a closing rule, the company named in the article
+    String ruled = Pages.text(Pages.read(Pages.page(release + "<hr><p>Harrow Freight Systems is a global provider"
+        + " of port equipment and software, headquartered in Aldery.</p>")));
+    assertFalse(ruled.contains("global provider of port equipment"), ruled);
+    assertTrue(ruled.contains("forty containers an hour"), ruled);
+    // a last section "About the study" and one on a place are the article's, and so is a note on someone it never named
+    Map<String, String> kept = Map.of(
+        "<h3>About the study</h3><p>The survey asked 212 households in the spring.</p>", "asked 212 households",
+        "<h3>About Aldery</h3><p>In the old town the tide still sets the hours of the market.</p>", "the tide still sets",
+        "<hr><p>Mara Ellison is a reporter who covers the coast.</p>", "Mara Ellison is a reporter");
+    for (Map.Entry<String, String> end : kept.entrySet()) {
+      String t = Pages.text(Pages.read(Pages.page(release + end.getKey())));
+      assertTrue(t.contains(end.getValue()), t);
+    }
   }
 
   @Test

@@ -17,7 +17,8 @@ import org.offprint.read.html.dom.Whitespace;
  * Final touches on the mapped body: pull quotes that only repeat the body's own words dropped, a line beside a
  * picture that repeats its description taken as its caption, a gallery's copies of captions and button labels
  * dropped ({@link Galleries}), prompts, date lines and link lines at the edges
- * and {@link FurnitureLines} anywhere dropped, and a closing box about the author dropped. Heading levels are the
+ * and {@link FurnitureLines} anywhere dropped, and a closing box about the author or, in a press release, about
+ * the company ({@link CompanyBoxes}) dropped. Heading levels are the
  * transform stage's ({@code HeadingLevels}), for every reader.
  */
 public final class BodyTidy {
@@ -25,7 +26,8 @@ public final class BodyTidy {
 
   public static List<Block> tidy(List<Block> blocks, Explain explain) {
     List<Block> body = Galleries.tidy(captionsBesideFigures(dropPullQuotes(blocks, explain), explain), explain);
-    return dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain), explain);
+    return CompanyBoxes.drop(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain),
+        explain), explain);
   }
 
   /**

@@ -7,17 +7,17 @@
  * {@link org.offprint.read.html.extract.ArticleFinder} (scores candidate containers, picks the article),
  * {@link org.offprint.read.html.extract.ArticleCleaner} (teasers, widgets, headline and byline inside it) and,
  * after mapping, {@link org.offprint.read.html.extract.BodyTidy} (furniture lines, pull quotes, a gallery's
- * copies of captions).
+ * copies of captions, a press release's box about the company).
  * Every removal is reported through {@code Explain}.
  *
- * <p>API: those six classes. {@code RunningText} (no word is cut out of a kept line), {@code FurnitureLines} and
- * {@code Galleries} are package-private. Uses {@code dom}, {@code cues}, {@code mapping} (data tables, image sources, the depth
+ * <p>API: those six classes. {@code RunningText} (no word is cut out of a kept line), {@code FurnitureLines},
+ * {@code Galleries} and {@code CompanyBoxes} are package-private. Uses {@code dom}, {@code cues}, {@code mapping} (data tables, image sources, the depth
  * limit, so that cleaning and mapping agree) and {@code metadata}'s {@code JsonLdBody}; never the reader itself.
  *
  * <p>Change here: which element is taken as the article ({@code ArticleFinder}); what is removed as menus, share
  * boxes, footers ({@code ChromeRemover}) or comments ({@code Discussions}); what goes inside the article
  * ({@code ArticleCleaner}); which inline content may be removed ({@code RunningText}); which whole paragraphs are
- * page furniture ({@code FurnitureLines}), and what a picture gallery leaves in the text
- * ({@code Galleries}); heading levels are the transform stage's {@code HeadingLevels}.
+ * page furniture ({@code FurnitureLines}), what a picture gallery leaves in the text
+ * ({@code Galleries}) and a press release's closing box about the company ({@code CompanyBoxes}); heading levels are the transform stage's {@code HeadingLevels}.
  */
 package org.offprint.read.html.extract;
