@@ -586,6 +586,21 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aMagazinesOfferAndACommentFormsModerationNoticeAfterTheArticleGo() throws Exception {
+    for (String end : List.of(
+        "<p>Get Coast Monthly delivered through your letterbox every month. 12 issues for £11.99.</p>",
+        "<p>ATENÇÃO: Comentários com textos ofensivos não serão aprovados pelo moderador.</p>",
+        "<p>Kommentare werden vor der Veröffentlichung moderiert.</p>")) {
+      String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + end)));
+      assertTrue(text.contains("the nets tore"), text);
+      assertFalse(text.contains("12 issues") || text.contains("moderador") || text.contains("moderiert"), text);
+    }
+    // inside the article, the same words are its own
+    String inside = "<p>The magazine once sold 12 issues for £3 a year, delivered to your door by the postman.</p>";
+    assertTrue(Pages.text(Pages.read(Pages.page(inside + Pages.PROSE))).contains("12 issues for £3"));
+  }
+
+  @Test
   void aPaywallNoticeEndsTheArticleAndItsPitchGoesWithIt() throws Exception {
     String pitch = """
         <p>To view the full story, please subscribe to <a href="/subscribe">Coast News</a>. You can choose a yearly

@@ -57,6 +57,10 @@ public final class Phrases {
           + "|(?:download|get) (?:the|our) [\\p{L} ]{0,30}app|\\bapps? for (?:ios|android)"
           + "|comments are closed|kommentare (?:sind )?geschlossen|bookmark the permalink|this entry was posted"
           + "|der beitrag wurde am .* veröffentlicht|subskrypcj|zapraszamy"
+          // a magazine's offer ("12 issues for £11.99", "delivered through your letterbox") and a comment form's
+          // moderation notice in other languages ("Comentários … não serão aprovados pelo moderador")
+          + "|\\d+ issues for [£$€]|delivered (?:to|through) your (?:door|letterbox)"
+          + "|(?:coment[aá]rios?|kommentare?|commentaires?|commenti).{0,100}(?:moderad|moderier|modér|moderat)"
           // a closing pointer to another site: "Weitere Infos unter www.itfjuniors.de."
           + "|^(?:weitere|mehr) (?:infos?|informationen) (?:gibt es )?(?:unter|auf|bei) (?:www\\.|https?://)"
           + "|^(?:more|further) (?:info|information|details) (?:at|on) (?:www\\.|https?://)",
