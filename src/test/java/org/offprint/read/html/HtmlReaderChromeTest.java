@@ -601,6 +601,16 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aClosingRuleGoesAndTheDateLineBeforeItToo() throws Exception {
+    Document doc = Pages.read(Pages.page(Pages.PROSE + "<p>First Published: Tuesday, November 19, 2019 08:38 AM</p><hr>"));
+    assertFalse(Pages.text(doc).contains("First Published"), Pages.text(doc));
+    assertFalse(doc.blocks().get(doc.blocks().size() - 1) instanceof org.offprint.model.Rule, doc.blocks().toString());
+    // a rule between parts of the article stays
+    Document parts = Pages.read(Pages.page(Pages.PROSE + "<hr>" + Pages.PROSE));
+    assertTrue(parts.blocks().stream().anyMatch(b -> b instanceof org.offprint.model.Rule), parts.blocks().toString());
+  }
+
+  @Test
   void aPaywallNoticeEndsTheArticleAndItsPitchGoesWithIt() throws Exception {
     String pitch = """
         <p>To view the full story, please subscribe to <a href="/subscribe">Coast News</a>. You can choose a yearly

@@ -8,6 +8,7 @@ import org.offprint.model.Heading;
 import org.offprint.model.Inline;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
+import org.offprint.model.Rule;
 import org.offprint.model.Text;
 import org.offprint.read.html.cues.Phrases;
 import org.offprint.read.html.dom.Explain;
@@ -94,6 +95,10 @@ public final class BodyTidy {
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
       Block b = blocks.get(i);
       if (b instanceof Figure) continue;
+      if (b instanceof Rule) { // a closing rule, with nothing of the article after it
+        drop[i] = true;
+        continue;
+      }
       if (!isPrompt(b) && !isDateLine(b) && !isDanglingLabel(b) && !isLinkLine(b)) break;
       drop[i] = true;
     }
