@@ -51,6 +51,21 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aFigureInsideALinkIsStillAFigure() throws Exception {
+    // <a> may wrap flow content: the figure is not an image with its caption run into a paragraph
+    Document doc = read("<a target=\"_blank\"><figure><p><img src=\"/boats.jpg\" alt=\"Boats in the mud.\"></p>"
+        + "<figcaption>Boats in the mud. (Image credit: Ines Varga)</figcaption></figure></a>"
+        + "<a href=\"/big.jpg\"><figure><img src=\"/market.jpg\" alt=\"Market\"><figcaption>The market at noon."
+        + "</figcaption></figure></a>");
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(2, figures.size(), doc.blocks().toString());
+    assertEquals("Boats in the mud. (Image credit: Ines Varga)", Inline.plainText(figures.get(0).caption()));
+    assertEquals("The market at noon.", Inline.plainText(figures.get(1).caption()));
+    assertTrue(Pages.blocksOf(doc, org.offprint.model.Paragraph.class).stream()
+        .noneMatch(p -> p.text().contains("Boats in the mud")), doc.blocks().toString());
+  }
+
+  @Test
   void mapsWordPressCaptionsAndLoneImages() throws Exception {
     Document doc = read("<div class=\"wp-caption\"><img src=\"/a.jpg\" alt=\"\"><p class=\"wp-caption-text\">"
         + "The quay</p></div><p><a href=\"/big.jpg\"><img src=\"/b.jpg\" alt=\"Nets\"></a></p>");

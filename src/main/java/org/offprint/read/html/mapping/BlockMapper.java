@@ -177,10 +177,20 @@ public final class BlockMapper {
           Figure f = captionedImage(e);
           if (f != null) out.add(f);
           else blockChildren(e, out);
+        } else if (wrapsFigure(e)) {
+          blockChildren(e, out); // <a><figure>…</figure></a>: a figure, not an image and its caption run together
         } else {
           inlines.node(e, out.run);
         }
     }
+  }
+
+  /** {@return whether inline {@code e} (a link, a span) holds a {@code <figure>} as one of its children} */
+  private static boolean wrapsFigure(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (e.childNode(i) instanceof Element c && c.normalName().equals("figure")) return true;
+    }
+    return false;
   }
 
   private void blockChildren(Element e, Out out) {
