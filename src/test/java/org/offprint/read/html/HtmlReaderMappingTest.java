@@ -66,6 +66,20 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aCaptionInsideWrappersOfAnImageInAParagraphMakesAFigure() throws Exception {
+    Document doc = read("<p><span class=\"image-container\"><span><span class=\"image\"><img src=\"/logo.jpg\""
+        + " alt=\"FILE PHOTO: The logo outside a co-working space\"><span class=\"caption-source\"><span"
+        + " class=\"caption\">The logo outside a co-working space in New York.</span></span></span></span></span></p>"
+        + "<p><span><img src=\"/icon.png\" alt=\"\"></span> The council met on Monday to discuss the harbour.</p>");
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(1, figures.size(), doc.blocks().toString());
+    assertEquals("The logo outside a co-working space in New York.", Inline.plainText(figures.get(0).caption()));
+    // an image beside words of prose stays in its paragraph
+    assertTrue(Pages.blocksOf(doc, org.offprint.model.Paragraph.class).stream()
+        .anyMatch(p -> p.text().contains("The council met on Monday")), doc.blocks().toString());
+  }
+
+  @Test
   void mapsWordPressCaptionsAndLoneImages() throws Exception {
     Document doc = read("<div class=\"wp-caption\"><img src=\"/a.jpg\" alt=\"\"><p class=\"wp-caption-text\">"
         + "The quay</p></div><p><a href=\"/big.jpg\"><img src=\"/b.jpg\" alt=\"Nets\"></a></p>");

@@ -185,6 +185,21 @@ public final class BlockMapper {
     }
   }
 
+  /** {@return the one element {@code e} holds, with no words beside it, or null} */
+  private static Element onlyChild(Element e) {
+    Element only = null;
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      Node c = e.childNode(i);
+      if (c instanceof Element el) {
+        if (only != null) return null;
+        only = el;
+      } else if (c instanceof TextNode t && !t.isBlank()) {
+        return null;
+      }
+    }
+    return only;
+  }
+
   /** {@return whether inline {@code e} (a link, a span) holds a {@code <figure>} as one of its children} */
   private static boolean wrapsFigure(Element e) {
     for (int i = 0, n = e.childNodeSize(); i < n; i++) {
@@ -386,9 +401,17 @@ public final class BlockMapper {
   private Figure captionedImage(Element e) {
     // only a caption wrapper or a block with a caption child qualifies: cheap tests first, as this runs per block
     Element capEl = null;
-    for (int i = 0; i < e.childNodeSize() && capEl == null; i++) { // no list of the children for every block
-      if (e.childNode(i) instanceof Element c && (Vocabulary.isCaption(c) || c.hasAttr(FigureCredits.MARK))) capEl = c;
+    Element inner = e; // where the caption is looked for: e, or the element e only wraps (<p><span><span>…)
+    for (int depth = 0; inner != null && depth < 4; depth++) {
+      for (int i = 0; i < inner.childNodeSize() && capEl == null; i++) { // no list of the children for every block
+        if (inner.childNode(i) instanceof Element c && (Vocabulary.isCaption(c) || c.hasAttr(FigureCredits.MARK))) {
+          capEl = c;
+        }
+      }
+      if (capEl != null) break;
+      inner = onlyChild(inner);
     }
+    if (capEl == null) inner = e;
     boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
     List<Element> imgs = e.getElementsByTag("img");
@@ -398,7 +421,7 @@ public final class BlockMapper {
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
     boolean credits = false; // a credit beside the caption line
-    for (Element credit : capEl == null ? List.<Element>of() : e.children()) {
+    for (Element credit : capEl == null ? List.<Element>of() : inner.children()) {
       if (credit != capEl && credit.hasAttr(FigureCredits.MARK)) {
         capText += credit.text();
         credits = true;
