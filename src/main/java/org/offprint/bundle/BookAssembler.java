@@ -25,6 +25,7 @@ import org.offprint.model.ListBlock;
 import org.offprint.model.Metadata;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Text;
+import org.offprint.model.Urls;
 import org.offprint.write.Labels;
 
 /**
@@ -87,7 +88,7 @@ public final class BookAssembler {
       if (!parts.isEmpty()) parts.add(new Book.Part("", docs.size()));
       docs.addAll(back);
     }
-    docs.add(sources(articlesOnly, locale));
+    docs.add(sources(articlesOnly, locale, diagnostics));
     return new Book(metadata(articlesOnly, settings), docs, parts, articlesOnly.size());
   }
 
@@ -235,8 +236,13 @@ public final class BookAssembler {
     return a + " " + from.getYear() + " – " + b + " " + to.getYear();
   }
 
-  /** {@return a closing document listing every article with its source URL} */
-  static Document sources(List<Document> articles, Locale locale) {
+  /**
+   * {@return a closing document listing every article with its source URL} Made after the transform stage, so its
+   * links are made valid here, as the stage does ({@link Urls#repair}): a source URL that cannot be repaired is
+   * listed as text, with a warning.
+   */
+  static Document sources(List<Document> articles, Locale locale, Diagnostics diagnostics) {
+    String title = Labels.of(locale.toLanguageTag()).get(Labels.Key.SOURCES);
     List<ListBlock.Item> items = new ArrayList<>();
     for (Document d : articles) {
       Metadata m = d.metadata();
@@ -250,11 +256,16 @@ public final class BookAssembler {
       if (!bits.isEmpty()) line.add(new Text(". " + String.join(", ", bits) + "."));
       if (!m.source().isEmpty()) {
         line.add(new Text(" "));
-        line.add(new Link(m.source(), "", List.of(new Text(m.source()))));
+        Optional<String> url = Urls.repair(m.source());
+        if (url.isPresent()) {
+          line.add(new Link(url.get(), "", List.of(new Text(m.source()))));
+        } else {
+          line.add(new Text(m.source()));
+          diagnostics.warn(title, "link dropped, its URL cannot be repaired (kept its text): " + m.source());
+        }
       }
       items.add(new ListBlock.Item(List.of(new Paragraph(line))));
     }
-    String title = Labels.of(locale.toLanguageTag()).get(Labels.Key.SOURCES);
     Metadata meta = Metadata.builder().title(title).language(locale.toLanguageTag()).build();
     List<Block> blocks = items.isEmpty() ? List.of() : List.of(new ListBlock(true, 1, items));
     return Document.of(meta, blocks);

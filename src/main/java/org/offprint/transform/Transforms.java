@@ -24,6 +24,7 @@ public final class Transforms {
       new TitleText(),
       new DuplicateTitle(),
       new HeadingLevels(),
+      new LinkUrls(),
       new NoteNumbering());
 
   private Transforms() {}

@@ -18,6 +18,10 @@
  *   <li>{@code HeadingLevels}: heading levels start at 2 (the title is 1) and never skip on the way down, so every
  *       format shows the same outline (WCAG heading order). After the title step, so that a dropped repeat of
  *       the title does not count as the heading before.
+ *   <li>{@code LinkUrls}: every link's URL made valid by RFC 3986, or the link dropped (its text kept) with a
+ *       warning, so that writers put the URLs they receive into their output as they are. After the steps that
+ *       drop blocks, so that only links a writer will print are repaired and warned about, each once (the writers
+ *       did it each, for every format written).
  *   <li>{@code NoteNumbering}: makes footnote ids unique and drops references to no note, so that a note's number
  *       is its place in the list ({@link org.offprint.model.Document#noteNumbers()}, which every writer prints)
  *       and the JSON model reads back. Last: the earlier steps may drop blocks that hold references.

@@ -1,10 +1,16 @@
 package org.offprint.write;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A {@link Format} whose name, aliases, file extension and description are values given once, so that each
- * format's class states only what is its own: its writers and its options.
+ * format's class states only what is its own: its writers and its options. A format builds its writer in one
+ * place, {@link #writer(WriteOptions, FormatSettings)} (and {@link #bookWriter(WriteOptions, FormatSettings)} if
+ * it binds books); the writer without options is that one with {@link FormatSettings#NONE}, so a library caller
+ * and a command line that gives no option get the same writer.
  */
 public abstract class NamedFormat implements Format {
   private final String name;
@@ -37,5 +43,34 @@ public abstract class NamedFormat implements Format {
   @Override
   public final String description() {
     return description;
+  }
+
+  /** {@return the writer with none of this format's options given: {@code writer(options, FormatSettings.NONE)}} */
+  @Override
+  public final DocumentWriter writer(WriteOptions options) {
+    try {
+      return writer(options, FormatSettings.NONE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // no option names a file to read
+    }
+  }
+
+  @Override
+  public abstract DocumentWriter writer(WriteOptions options, FormatSettings settings) throws IOException;
+
+  /** {@return the book writer with none of this format's options given: {@code bookWriter(options, NONE)}} */
+  @Override
+  public final Optional<BookWriter> bookWriter(WriteOptions options) {
+    try {
+      return bookWriter(options, FormatSettings.NONE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // no option names a file to read
+    }
+  }
+
+  /** {@return empty: a format that binds books overrides this} */
+  @Override
+  public Optional<BookWriter> bookWriter(WriteOptions options, FormatSettings settings) throws IOException {
+    return Optional.empty();
   }
 }

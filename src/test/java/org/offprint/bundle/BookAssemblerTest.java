@@ -12,6 +12,7 @@ import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.ListBlock;
 import org.offprint.model.Metadata;
+import org.offprint.model.Paragraph;
 
 class BookAssemblerTest {
   private static BookAssembler.Article article(String input, String title, String date, String url, String text) {
@@ -86,6 +87,25 @@ class BookAssemblerTest {
   }
 
   @Test
+  void theSourcesListLinksEachSourceByAValidUrlOrListsItAsText() {
+    // made after the transform stage, so it makes its links valid itself: a writer puts them out as they are
+    Document bracketed = Document.of(Metadata.builder().title("A").source("https://x.example/a?id=[7]").build(),
+        List.of(Block.paragraph("Text.")));
+    Document broken = Document.of(Metadata.builder().title("B").source("http://exa mple.org:port/b").build(),
+        List.of(Block.paragraph("Text.")));
+    Diagnostics.Collector c = Diagnostics.collector();
+    ListBlock list = (ListBlock) BookAssembler.sources(List.of(bracketed, broken), java.util.Locale.ENGLISH, c)
+        .blocks().get(0);
+    List<org.offprint.model.Inline> first = ((Paragraph) list.items().get(0).content().get(0)).content();
+    assertEquals(new org.offprint.model.Link("https://x.example/a?id=%5B7%5D", "",
+        List.of(new org.offprint.model.Text("https://x.example/a?id=[7]"))), first.get(first.size() - 1));
+    List<org.offprint.model.Inline> second = ((Paragraph) list.items().get(1).content().get(0)).content();
+    assertEquals(new org.offprint.model.Text("http://exa mple.org:port/b"), second.get(second.size() - 1));
+    assertEquals(List.of("link dropped, its URL cannot be repaired (kept its text): http://exa mple.org:port/b"),
+        c.all().stream().map(Diagnostic::message).toList());
+  }
+
+  @Test
   void canonicalUrlsIgnoreSchemeWwwSlashAndTracking() {
     assertEquals(BookAssembler.canonical("https://x.example/b"),
         BookAssembler.canonical("http://www.X.example/b/?utm_source=a&utm_medium=b#top"));
@@ -95,9 +115,9 @@ class BookAssemblerTest {
   void sourcesAndUntitledBooksAreNamedInTheBooksLanguage() {
     Document doc = Document.of(Metadata.builder().title("Eins").source("https://x.example/1").language("de").build(),
         List.of(Block.paragraph("Text.")));
-    assertEquals("Quellen", BookAssembler.sources(List.of(doc), java.util.Locale.GERMAN).metadata().title());
-    assertEquals("Источники", BookAssembler.sources(List.of(doc), java.util.Locale.forLanguageTag("ru")).metadata().title());
-    assertEquals("Sources", BookAssembler.sources(List.of(doc), java.util.Locale.JAPANESE).metadata().title());
+    assertEquals("Quellen", BookAssembler.sources(List.of(doc), java.util.Locale.GERMAN, Diagnostics.IGNORE).metadata().title());
+    assertEquals("Источники", BookAssembler.sources(List.of(doc), java.util.Locale.forLanguageTag("ru"), Diagnostics.IGNORE).metadata().title());
+    assertEquals("Sources", BookAssembler.sources(List.of(doc), java.util.Locale.JAPANESE, Diagnostics.IGNORE).metadata().title());
     Document other = Document.of(Metadata.builder().title("Zwei").site("Zweite Seite").language("de").build(),
         List.of(Block.paragraph("Text.")));
     assertEquals("Gesammelte Artikel",

@@ -23,7 +23,8 @@ class PipelineTransformsTest {
 
   @Test
   void theStepsRunInTheDocumentedOrder() {
-    assertEquals(List.of("DepthLimit", "TitleText", "DuplicateTitle", "HeadingLevels", "NoteNumbering"), Transforms.steps());
+    assertEquals(List.of("DepthLimit", "TitleText", "DuplicateTitle", "HeadingLevels", "LinkUrls",
+        "NoteNumbering"), Transforms.steps());
   }
 
   @Test

@@ -11,11 +11,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +31,7 @@ import org.offprint.read.InputException;
 import org.offprint.read.Languages;
 import org.offprint.model.Nesting;
 import org.offprint.read.Source;
+import org.offprint.read.TextDecoding;
 
 /**
  * Reads CommonMark with GFM tables, strikethrough, footnotes and YAML front matter (flexmark 0.64.8) into the
@@ -76,7 +72,7 @@ public final class MarkdownReader implements DocumentReader {
   public Document read(Source source, Diagnostics diagnostics) throws IOException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(diagnostics, "diagnostics");
-    String text = tameLineStarts(decode(source));
+    String text = tameLineStarts(TextDecoding.decode(source, "Markdown"));
     com.vladsch.flexmark.util.ast.Document root;
     try {
       root = PARSER.parse(text);
@@ -217,25 +213,5 @@ public final class MarkdownReader implements DocumentReader {
     }
     while (sb.length() > 0 && sb.charAt(sb.length() - 1) == '-') sb.setLength(sb.length() - 1);
     return sb.length() == 0 ? "section" : sb.toString();
-  }
-
-  /** Decodes the bytes: a forced charset, else UTF-8 (BOM dropped), else windows-1252; rejects empty and binary. */
-  static String decode(Source source) throws InputException {
-    byte[] bytes = source.bytes();
-    Charset cs = source.charset().orElse(null);
-    String text;
-    if (cs != null) {
-      text = new String(bytes, cs);
-    } else {
-      try {
-        text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-      } catch (CharacterCodingException e) {
-        text = new String(bytes, Charset.forName("windows-1252"));
-      }
-    }
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
-    org.offprint.read.TextCheck.requireText(source.name(), text, "Markdown");
-    return text;
   }
 }

@@ -6,6 +6,7 @@ import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.read.DocumentReader;
 import org.offprint.read.Source;
+import org.offprint.read.TextDecoding;
 
 /**
  * Reads a scraped text dump: the title from the first line that is not site chrome; a dateline
@@ -34,7 +35,7 @@ public final class TextReader implements DocumentReader {
   public Document read(Source source, Diagnostics diagnostics) throws IOException {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(diagnostics, "diagnostics");
-    String text = TextDecoding.decode(source);
+    String text = TextDecoding.decode(source, "text");
     Article article = new Article(Units.of(text));
     Document doc = article.document();
     int[] d = article.dropped();

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.offprint.write.BadOptionException;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.Format;
 import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
@@ -28,16 +27,6 @@ public final class EpubFormat extends NamedFormat {
   public EpubFormat() {
     super("epub", List.of(), "epub",
         "EPUB 3 e-book (with an EPUB 2 table of contents), theme fonts embedded, EPUBCheck-clean");
-  }
-
-  @Override
-  public DocumentWriter writer(WriteOptions options) {
-    return EpubWriter.builder(options).build();
-  }
-
-  @Override
-  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
-    return java.util.Optional.of(EpubWriter.builder(options).build()::writeBook);
   }
 
   @Override

@@ -27,7 +27,6 @@ import org.offprint.model.Document;
 import org.offprint.model.Metadata;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Labels;
-import org.offprint.write.WebLinks;
 import org.offprint.write.WriteCache;
 import org.offprint.write.WriteOptions;
 import org.offprint.write.html.Contrast;
@@ -95,7 +94,6 @@ public final class EpubWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
-    document = WebLinks.repair(document, options.diagnostics());
     Objects.requireNonNull(out, "out");
     assemble(document.metadata(), List.of(document), List.of(), 1, false).write(out, zipTime(document.metadata(),
         List.of(document)));
@@ -110,7 +108,6 @@ public final class EpubWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
-    book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
     assemble(book.metadata(), book.documents(), book.parts(), book.articles(), true)

@@ -67,6 +67,6 @@ final class ArticleRenderer {
   private static String sourceHref(String source) {
     String s = source.strip();
     if (!(s.startsWith("http://") || s.startsWith("https://"))) return null;
-    return org.offprint.write.WebLinks.repair(s).orElse(null);
+    return org.offprint.model.Urls.repair(s).orElse(null);
   }
 }

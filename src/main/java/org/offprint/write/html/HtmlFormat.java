@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.Format;
 import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
@@ -23,16 +22,6 @@ public final class HtmlFormat extends NamedFormat {
   public HtmlFormat() {
     super("html", List.of("htm"), "html",
         "standalone HTML5 file, theme CSS inlined, light and dark scheme, no script");
-  }
-
-  @Override
-  public DocumentWriter writer(WriteOptions options) {
-    return HtmlWriter.builder(options).build();
-  }
-
-  @Override
-  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
-    return java.util.Optional.of(HtmlWriter.builder(options).build()::writeBook);
   }
 
   @Override

@@ -14,10 +14,10 @@ import org.offprint.model.Book;
 import org.offprint.model.Document;
 import org.offprint.model.Metadata;
 import org.offprint.model.Resource;
+import org.offprint.model.Urls;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.Labels;
 import org.offprint.write.SideFiles;
-import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -57,7 +57,6 @@ public final class HtmlWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
-    document = WebLinks.repair(document, options.diagnostics());
     Objects.requireNonNull(out, "out");
     write(document.metadata(), List.of(document), List.of(), false, out);
   }
@@ -71,7 +70,6 @@ public final class HtmlWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
-    book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     if (book.documents().isEmpty()) throw new IllegalArgumentException("a book needs at least one document");
     if (!chapterNumbers.isEmpty() && chapterNumbers.size() != book.documents().size()) {
@@ -128,7 +126,7 @@ public final class HtmlWriter implements DocumentWriter {
     meta(m, "description", md.description());
     meta(m, "keywords", String.join(", ", md.tags()));
     meta(m, "generator", "offprint");
-    Optional<String> canonical = WebLinks.repair(md.source());
+    Optional<String> canonical = Urls.repair(md.source());
     if (canonical.isPresent()) m.empty("link", "rel", "canonical", "href", canonical.get()).nl();
 
     StringBuilder body = new StringBuilder(16384);

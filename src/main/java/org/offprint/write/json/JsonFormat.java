@@ -3,7 +3,7 @@ package org.offprint.write.json;
 import java.util.List;
 
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.Format;
+import org.offprint.write.FormatSettings;
 import org.offprint.write.NamedFormat;
 import org.offprint.write.WriteOptions;
 
@@ -16,7 +16,7 @@ public final class JsonFormat extends NamedFormat {
   }
 
   @Override
-  public DocumentWriter writer(WriteOptions options) {
+  public DocumentWriter writer(WriteOptions options, FormatSettings settings) {
     return new JsonWriter();
   }
 }

@@ -44,8 +44,8 @@ final class ImageTargets {
     if (src.startsWith("data:")) return src;
     boolean isRemote = src.startsWith("http://") || src.startsWith("https://");
     // A remote URL is written as it is, made valid first; one that cannot be made valid keeps the alt text.
-    if (isRemote && remote) return org.offprint.write.WebLinks.repair(src).orElse("");
-    if (!inline && options.sideFiles().isEmpty()) return org.offprint.write.WebLinks.repair(src).orElse("");
+    if (isRemote && remote) return org.offprint.model.Urls.repair(src).orElse("");
+    if (!inline && options.sideFiles().isEmpty()) return org.offprint.model.Urls.repair(src).orElse("");
     Optional<Resource> r = options.resources().resolve(src);
     if (r.isEmpty()) {
       // Linking an image that was not fetched would make every Markdown viewer fetch it (a tracking pixel, say):

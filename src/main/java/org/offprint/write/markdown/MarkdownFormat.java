@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.offprint.write.BadOptionException;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.Format;
 import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
@@ -34,16 +33,6 @@ public final class MarkdownFormat extends NamedFormat {
   public MarkdownFormat() {
     super("md", List.of("markdown"), "md",
         "CommonMark with GFM tables and footnotes, YAML front matter");
-  }
-
-  @Override
-  public DocumentWriter writer(WriteOptions options) {
-    return MarkdownWriter.builder(options).build();
-  }
-
-  @Override
-  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
-    return java.util.Optional.of(MarkdownWriter.builder(options).build()::writeBook);
   }
 
   @Override

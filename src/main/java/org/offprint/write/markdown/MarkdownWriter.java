@@ -18,7 +18,6 @@ import org.offprint.model.Heading;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Text;
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -60,7 +59,6 @@ public final class MarkdownWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
-    document = WebLinks.repair(document, options.diagnostics());
     Objects.requireNonNull(out, "out");
     out.write(render(document).getBytes(StandardCharsets.UTF_8));
   }
@@ -84,7 +82,6 @@ public final class MarkdownWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
-    book = WebLinks.repair(book, options.diagnostics());
     Objects.requireNonNull(out, "out");
     MarkdownOutput md = new MarkdownOutput(wrap);
     ImageTargets images = new ImageTargets(options, inlineImages, remoteImages);

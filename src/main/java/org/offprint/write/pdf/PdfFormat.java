@@ -6,7 +6,6 @@ import org.offprint.theme.ThemeLoader;
 import org.offprint.write.BadOptionException;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.Format;
 import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
@@ -32,16 +31,6 @@ public final class PdfFormat extends NamedFormat {
   public PdfFormat() {
     super("pdf", List.of(), "pdf",
         "PDF typeset with the theme's fonts, outline, notes and page numbers");
-  }
-
-  @Override
-  public DocumentWriter writer(WriteOptions options) {
-    return PdfWriter.builder(options).build();
-  }
-
-  @Override
-  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
-    return java.util.Optional.of(PdfWriter.builder(options).build()::writeBook);
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.offprint.theme.Theme;
 import org.offprint.theme.ThemeFiles;
 import org.offprint.theme.ThemeLoader;
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -57,7 +56,6 @@ public final class PdfWriter implements DocumentWriter {
   @Override
   public void write(Document document, OutputStream out) throws IOException {
     Objects.requireNonNull(document, "document");
-    document = WebLinks.repair(document, settings.options().diagnostics());
     Objects.requireNonNull(out, "out");
     new Rendering(settings).article(document, out);
   }
@@ -70,7 +68,6 @@ public final class PdfWriter implements DocumentWriter {
    */
   public void writeBook(Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
-    book = WebLinks.repair(book, settings.options().diagnostics());
     Objects.requireNonNull(out, "out");
     new Rendering(settings).book(book, out);
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.offprint.write.BookWriter;
 import org.offprint.write.DocumentWriter;
-import org.offprint.write.Format;
 import org.offprint.write.NamedFormat;
 import org.offprint.write.FormatOption;
 import org.offprint.write.FormatSettings;
@@ -20,16 +19,6 @@ public final class TextFormat extends NamedFormat {
   public TextFormat() {
     super("txt", List.of("text"), "txt",
         "plain UTF-8 text: title, byline, paragraphs, lists, notes");
-  }
-
-  @Override
-  public DocumentWriter writer(WriteOptions options) {
-    return TextWriter.builder(options).build();
-  }
-
-  @Override
-  public java.util.Optional<org.offprint.write.BookWriter> bookWriter(WriteOptions options) {
-    return java.util.Optional.of(TextWriter.builder(options).build()::writeBook);
   }
 
   @Override

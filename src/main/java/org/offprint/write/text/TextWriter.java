@@ -18,7 +18,6 @@ import org.offprint.model.Metadata;
 import org.offprint.write.Labels;
 import org.offprint.write.DocumentWriter;
 import org.offprint.write.BookProgress;
-import org.offprint.write.WebLinks;
 import org.offprint.write.WriteOptions;
 
 /**
@@ -63,7 +62,6 @@ public final class TextWriter implements DocumentWriter {
   /** {@return the text for {@code document}} */
   public String render(Document document) {
     Objects.requireNonNull(document, "document");
-    document = WebLinks.repair(document, diagnostics);
     TextOutput out = new TextOutput();
     Map<String, Integer> notes = document.noteNumbers();
     int noteCount = document.footnotes().size();
@@ -106,7 +104,6 @@ public final class TextWriter implements DocumentWriter {
    */
   public void writeBook(org.offprint.model.Book book, OutputStream out) throws IOException {
     Objects.requireNonNull(book, "book");
-    book = WebLinks.repair(book, diagnostics);
     Objects.requireNonNull(out, "out");
     StringBuilder sb = new StringBuilder();
     TextOutput head = new TextOutput();

@@ -135,4 +135,20 @@ class MarkdownReaderTest {
     assertTrue(!doc.blocks().isEmpty());
     assertTrue(d.all().stream().anyMatch(x -> x.message().contains("a table could not be parsed")), d.all().toString());
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"windows-1251", "KOI8-R", "UTF-16LE", "ISO-8859-2"})
+  void filesInOtherCharsetsAreDecodedByTheReadersSharedDecoder(String charset) throws Exception {
+    // the Markdown reader once tried UTF-8, then took windows-1252 whatever the bytes; it now decodes as the text
+    // reader does (read.TextDecoding: byte order mark, then the shared charset detector)
+    String heading = charset.equals("ISO-8859-2") ? "Zażółć gęślą jaźń" : "Заголовок раздела";
+    String body = charset.equals("ISO-8859-2") ? "Pchnąć w tę łódź jeża lub ośm skrzyń fig, mówią źli ludzie."
+        : "Это первый абзац статьи, в нём достаточно слов, чтобы считаться текстом.";
+    String md = "## " + heading + "\n\n" + body + "\n";
+    byte[] bytes = charset.equals("UTF-16LE") ? ("\uFEFF" + md).getBytes(java.nio.charset.Charset.forName(charset))
+        : md.getBytes(java.nio.charset.Charset.forName(charset));
+    Document d = MarkdownReader.create().read(Source.of("in.md", bytes), Diagnostics.IGNORE);
+    assertEquals(List.of(Block.heading(2, heading, d.blocks().get(0) instanceof Heading h ? h.id() : ""),
+        Block.paragraph(body)), d.blocks());
+  }
 }

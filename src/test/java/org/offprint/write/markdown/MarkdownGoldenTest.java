@@ -1,12 +1,9 @@
 package org.offprint.write.markdown;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.offprint.model.Fixtures;
+import org.offprint.testing.Goldens;
 
 /**
  * The fixture's Markdown, default options and wrapped reference style, against golden files. Regenerate with
@@ -24,15 +21,7 @@ class MarkdownGoldenTest {
         .referenceLinks(true).build().render(Fixtures.everything()));
   }
 
-  static void check(String name, String actual) throws Exception {
-    Path golden = Path.of("src/test/resources/golden/md", name);
-    if (org.offprint.testing.Goldens.update()) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    try (var in = MarkdownGoldenTest.class.getResourceAsStream("/golden/md/" + name)) {
-      String expected = Files.exists(golden) ? Files.readString(golden, StandardCharsets.UTF_8)
-          : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      assertEquals(expected, actual);
-    }
+  private static void check(String name, String actual) throws Exception {
+    Goldens.check(Path.of("src/test/resources/golden/md", name), actual);
   }
 }

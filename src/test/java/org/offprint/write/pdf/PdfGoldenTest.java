@@ -13,6 +13,9 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,8 +26,9 @@ import org.offprint.testing.WriterGoldenDocuments.Sample;
 /**
  * The PDF of each writer-golden document, read back with PDFBox, against
  * {@code src/test/resources/golden/pdf/NAME.txt}: per page, the fonts its resources use and its extracted text;
+ * then the outline (bookmarks: each entry's title, indented by level, and the number of the page it goes to);
  * then the tagged structure tree's element types in order, indented by depth. Not the bytes: a change of layout
- * shows as moved text, a change of tagging as a changed tree. Regenerate with
+ * shows as moved text, of the outline as a changed entry or page, of tagging as a changed tree. Regenerate with
  * {@code mvn test -Dtest=PdfGoldenTest -Dgolden.update=true} and review the diff.
  */
 class PdfGoldenTest {
@@ -34,7 +38,7 @@ class PdfGoldenTest {
 
   @ParameterizedTest
   @MethodSource("samples")
-  void textFontsAndStructureMatchTheirGolden(Sample s) throws IOException {
+  void textOutlineFontsAndStructureMatchTheirGolden(Sample s) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfWriter.builder(WriterGoldenDocuments.options(s)).build().write(s.document(), out);
     Goldens.check(Path.of("src/test/resources/golden/pdf", s.name() + ".txt"), summary(out.toByteArray()));
@@ -52,6 +56,13 @@ class PdfGoldenTest {
         stripper.setStartPage(i);
         stripper.setEndPage(i);
         for (String line : stripper.getText(d).split("\n")) sb.append(line.stripTrailing()).append('\n');
+      }
+      sb.append("==== outline\n");
+      PDDocumentOutline outline = d.getDocumentCatalog().getDocumentOutline();
+      if (outline == null || outline.getFirstChild() == null) {
+        sb.append("(none)\n");
+      } else {
+        outline(d, outline, 0, sb);
       }
       sb.append("==== structure tree\n");
       var root = d.getDocumentCatalog().getStructureTreeRoot();
@@ -74,6 +85,17 @@ class PdfGoldenTest {
       names.add(name.replaceFirst("^[A-Z]{6}\\+", ""));
     }
     return names;
+  }
+
+  /** Appends each entry as {@code title -> page N}, indented by level; the page is "?" when the entry goes nowhere. */
+  private static void outline(PDDocument d, PDOutlineNode node, int depth, StringBuilder sb) throws IOException {
+    for (PDOutlineItem item : node.children()) {
+      PDPage target = item.findDestinationPage(d);
+      int page = target == null ? -1 : d.getPages().indexOf(target);
+      sb.append("  ".repeat(depth)).append(item.getTitle()).append(" -> page ")
+          .append(page < 0 ? "?" : String.valueOf(page + 1)).append('\n');
+      outline(d, item, depth + 1, sb);
+    }
   }
 
   private static void tree(PDStructureNode node, int depth, StringBuilder sb) {

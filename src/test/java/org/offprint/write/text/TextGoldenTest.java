@@ -1,12 +1,9 @@
 package org.offprint.write.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.offprint.model.Fixtures;
+import org.offprint.testing.Goldens;
 import org.offprint.theme.ThemeLoader;
 import org.offprint.write.WriteOptions;
 
@@ -19,10 +16,6 @@ class TextGoldenTest {
   void everything() throws Exception {
     String actual = TextWriter.builder(WriteOptions.of(ThemeLoader.builtIn("default"))).linkList(true).figures(true).build()
         .render(Fixtures.everything());
-    Path golden = Path.of("src/test/resources/golden/txt/everything.txt");
-    if (org.offprint.testing.Goldens.update()) {
-      Files.writeString(golden, actual, StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    Goldens.check(Path.of("src/test/resources/golden/txt/everything.txt"), actual);
   }
 }

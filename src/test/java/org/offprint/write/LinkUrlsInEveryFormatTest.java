@@ -9,13 +9,13 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,7 +36,9 @@ import org.offprint.model.Metadata;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Text;
 import org.offprint.testing.EpubCheckRunner;
+import org.offprint.testing.Rfc3986;
 import org.offprint.theme.ThemeLoader;
+import org.offprint.transform.Transforms;
 import org.offprint.write.epub.EpubWriter;
 import org.offprint.write.html.HtmlWriter;
 import org.offprint.write.markdown.MarkdownWriter;
@@ -45,61 +47,21 @@ import org.offprint.write.text.TextWriter;
 
 /**
  * Issue 17, "valid at scale": every URL any writer puts into its output is valid by RFC 3986. Links the web
- * forgives ({@code [Lightbox]} in a query, spaces, non-ASCII) are percent-encoded; one that cannot be repaired
- * is dropped with a warning. Checked with EPUBCheck (RSC-020), jsoup, flexmark and PDFBox.
+ * forgives ({@code [Lightbox]} in a query, spaces, non-ASCII) are percent-encoded by the transform stage; one
+ * that cannot be repaired is dropped with one warning, whatever the number of formats written. The metadata's
+ * source URL, which is no link, the writers repair themselves. Checked with EPUBCheck (RSC-020), jsoup, flexmark
+ * and PDFBox.
  */
-class WebLinksTest {
-  /** RFC 3986 URI-reference, with the characters allowed in each part (no validation of the scheme's rules). */
-  private static final Pattern RFC3986 = Pattern.compile(
-      "^(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://(?:[A-Za-z0-9._~!$&'()*+,;=:%-]*@)?(?:\\[[0-9A-Fa-f:.v]+\\]|"
-          + "[A-Za-z0-9._~!$&'()*+,;=%-]*)(?::[0-9]*)?)?[A-Za-z0-9._~!$&'()*+,;=:@%/-]*"
-          + "(?:\\?[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?(?:#[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*)?$");
-  private static final Pattern BAD_PERCENT = Pattern.compile("%(?![0-9A-Fa-f]{2})");
-
+class LinkUrlsInEveryFormatTest {
   static final String LIGHTBOX = "https://www.example.de/SharedDocs/Bilder/foto.jpg?__blob=poster&view=render[Lightbox]&nn=123";
   static final String BROKEN = "http://exa mple.org:port/x";
 
-  static boolean rfc3986(String url) {
-    return RFC3986.matcher(url).matches() && !BAD_PERCENT.matcher(url).find();
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "https://example.org/a?view=render[Lightbox]&nn=1|https://example.org/a?view=render%5BLightbox%5D&nn=1",
-      "https://example.org/a b/c d.html?q=x y|https://example.org/a%20b/c%20d.html?q=x%20y",
-      "https://example.org/wiki/Straße?q=grüße#Überblick|https://example.org/wiki/Stra%C3%9Fe?q=gr%C3%BC%C3%9Fe#%C3%9Cberblick",
-      "https://пример.рф/путь|https://xn--e1afmkfd.xn--p1ai/%D0%BF%D1%83%D1%82%D1%8C",
-      "https://example.org/100%|https://example.org/100%25",
-      "https://example.org/a%2fb|https://example.org/a%2Fb",
-      "HTTPS://Example.org/x?a=\"b\"&c=<d>|https://example.org/x?a=%22b%22&c=%3Cd%3E",
-      "https://example.org/x#a#b|https://example.org/x#a%23b",
-      "https://[2001:db8::1]:8080/x|https://[2001:db8::1]:8080/x",
-      "mailto:someone@example.org|mailto:someone@example.org",
-      "#note-1|#note-1",
-      "https://example.org/{a}|https://example.org/%7Ba%7D",
-  })
-  void repairsWhatRfc3986DoesNotAllow(String raw, String expected) {
-    assertEquals(Optional.of(expected), WebLinks.repair(raw));
-    assertTrue(rfc3986(expected), expected);
-    assertTrue(WebLinks.valid(expected));
-  }
-
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"http://exa mple.org/x", "https://example.org:80a/x", "https://[zz]/x",
-      "https:///path", "https://a\u0001b.org/"})
-  void dropsWhatCannotBeRepaired(String raw) {
-    assertEquals(Optional.empty(), WebLinks.repair(raw));
-  }
-
-  @Test
-  void aValidUrlIsLeftAsItIs() {
-    for (String u : List.of("https://example.org/a/b?c=d&e=f#g", "https://example.org/%E2%82%AC",
-        "http://example.org:8080/~user/!$&'()*+,;=:@")) {
-      assertEquals(Optional.of(u), WebLinks.repair(u));
-    }
-  }
-
+  /** {@return the page as the writers receive it: through the transform stage} */
   static Document page() {
+    return Transforms.apply(raw(), "links.html", Diagnostics.IGNORE);
+  }
+
+  static Document raw() {
     List<Inline> line = new ArrayList<>();
     line.add(new Text("See "));
     line.add(new org.offprint.model.Link(LIGHTBOX, "", List.of(new Text("the photo"))));
@@ -133,7 +95,6 @@ class WebLinksTest {
     EpubWriter.builder(options(w)).build().write(page(), out);
     EpubCheckRunner.Result r = EpubCheckRunner.check(out.toByteArray());
     assertTrue(r.clean(), () -> String.join("\n", r.errors()) + "\n" + String.join("\n", r.warnings()));
-    assertTrue(w.messages.stream().anyMatch(m -> m.contains("exa mple.org")), w.messages.toString());
 
     ByteArrayOutputStream bookOut = new ByteArrayOutputStream();
     Document other = Document.of(Metadata.builder().title("Other").source("https://example.org/b?x=[1]").build(),
@@ -153,10 +114,23 @@ class WebLinksTest {
     List<String> hrefs = html.select("[href]").eachAttr("href");
     assertTrue(hrefs.contains("https://www.example.de/SharedDocs/Bilder/foto.jpg?__blob=poster&view=render%5BLightbox%5D&nn=123"),
         hrefs.toString());
-    for (String h : hrefs) assertTrue(rfc3986(h), h);
+    for (String h : hrefs) assertTrue(Rfc3986.matches(h), h);
     assertTrue(html.text().contains("a broken link"));
     assertFalse(hrefs.stream().anyMatch(h -> h.contains("mple.org:port")), hrefs.toString());
-    assertEquals(1, w.messages.stream().filter(m -> m.contains("cannot be repaired")).count(), w.messages.toString());
+  }
+
+  @Test
+  void theBrokenLinkIsReportedOnceWhateverTheFormatsWritten() throws IOException {
+    Warnings w = new Warnings();
+    Document read = Transforms.apply(raw(), "links.html", w);
+    for (DocumentWriter writer : List.of(EpubWriter.builder(options(w)).build(), HtmlWriter.builder(options(w)).build(),
+        MarkdownWriter.builder(options(w)).build(), PdfWriter.builder(options(w)).build(),
+        TextWriter.builder(options(w)).build())) {
+      writer.write(read, OutputStream.nullOutputStream());
+    }
+    assertEquals(1, w.messages.size(), w.messages.toString());
+    assertTrue(w.messages.get(0).contains("links.html") && w.messages.get(0).contains("exa mple.org"),
+        w.messages.toString());
   }
 
   @Test
@@ -167,7 +141,7 @@ class WebLinksTest {
     List<String> urls = new ArrayList<>();
     for (Node n : doc.getDescendants()) if (n instanceof Link l) urls.add(l.getUrl().toString());
     assertEquals(2, urls.size(), urls.toString());
-    for (String u : urls) assertTrue(rfc3986(u), u);
+    for (String u : urls) assertTrue(Rfc3986.matches(u), u);
   }
 
   @Test
@@ -183,7 +157,7 @@ class WebLinksTest {
       }
     }
     assertTrue(uris.size() >= 2, uris.toString());
-    for (String u : uris) assertTrue(rfc3986(u), u);
+    for (String u : uris) assertTrue(Rfc3986.matches(u), u);
 
     String text = new String(render(TextWriter.builder(options(new Warnings())).linkList(true).build()),
         StandardCharsets.UTF_8);
@@ -198,34 +172,4 @@ class WebLinksTest {
     return out.toByteArray();
   }
 
-  /** An ASCII host name skips IDN (whose tables cost start-up time), and gives what IDN gives, or fails as it does. */
-  @Test
-  void asciiHostsAsIdnHasThem() {
-    java.util.List<String> hosts = new java.util.ArrayList<>(java.util.List.of("example.org", "EXAMPLE.org",
-        "a.b.", ".", "", "a..b", ".a", "a.", "xn--bcher-kva.example", "a_b.c-d", "x".repeat(63) + ".org",
-        "x".repeat(64) + ".org", "1.2.3.4", "..", "a b"));
-    java.util.Random random = new java.util.Random(16);
-    String alphabet = "ab.-_xyZ9.";
-    for (int n = 0; n < 2000; n++) {
-      StringBuilder h = new StringBuilder();
-      int length = random.nextInt(n % 10 == 0 ? 140 : 12);
-      for (int i = 0; i < length; i++) h.append(alphabet.charAt(random.nextInt(alphabet.length())));
-      hosts.add(h.toString());
-    }
-    for (String host : hosts) {
-      String idn;
-      try {
-        idn = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
-      } catch (IllegalArgumentException e) {
-        idn = null;
-      }
-      String ours;
-      try {
-        ours = WebLinks.asciiHost(host);
-      } catch (IllegalArgumentException e) {
-        ours = null;
-      }
-      assertEquals(idn, ours, "host '" + host + "'");
-    }
-  }
 }
