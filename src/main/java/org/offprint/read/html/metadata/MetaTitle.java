@@ -3,7 +3,6 @@ package org.offprint.read.html.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,8 +17,11 @@ final class MetaTitle {
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::|:::)\\s+");
 
-  /** {@code headlines}: the page's {@code h1, [itemprop=headline]} elements in document order. */
-  static String find(Document page, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
+  /**
+   * {@code pageTitle}: the page's {@code <title>} ({@link HtmlMetadata#title}); {@code headlines}: its
+   * {@code h1, [itemprop=headline]} elements in document order.
+   */
+  static String find(String pageTitle, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> declared = new ArrayList<>();
     for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
@@ -27,7 +29,7 @@ final class MetaTitle {
       String t = withoutSite(clean(v), site); // og:title is often the <title>, "Headline | Site" and all
       if (!t.isEmpty() && !MetaTags.same(t, site) && declared.stream().noneMatch(d -> d.equals(t))) declared.add(t);
     }
-    String doc = clean(page.title());
+    String doc = clean(pageTitle);
     String stripped = stripSite(doc, site);
     List<String> headings = headings(headlines);
 
