@@ -293,6 +293,22 @@ public final class HtmlMetadata {
     return "";
   }
 
+  /**
+   * Adds the cleaned keywords of a list separated by commas or semicolons, as a split at {@code [,;]} gives them
+   * (and the empty ones, which the caller drops), without the pattern that such a split compiles on each call.
+   */
+  private static void addKeywords(String list, Set<String> out) {
+    int from = 0;
+    for (int i = 0; i < list.length(); i++) {
+      char c = list.charAt(i);
+      if (c == ',' || c == ';') {
+        out.add(MetaTitle.clean(list.substring(from, i)));
+        from = i + 1;
+      }
+    }
+    out.add(MetaTitle.clean(list.substring(from)));
+  }
+
   private static List<String> tags(MetaJsonLd ld, MetaTags meta) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : meta.all("article:tag")) out.add(MetaTitle.clean(t));
@@ -300,11 +316,11 @@ public final class HtmlMetadata {
     if (kw != null && kw.isArray()) {
       for (JsonNode k : kw) out.add(MetaTitle.clean(k.asText()));
     } else if (kw != null) {
-      for (String k : kw.asText().split("[,;]")) out.add(MetaTitle.clean(k));
+      addKeywords(kw.asText(), out);
     }
     for (String key : List.of("keywords", "news_keywords")) {
       for (String v : meta.all(key)) {
-        for (String k : v.split("[,;]")) out.add(MetaTitle.clean(k));
+        addKeywords(v, out);
       }
     }
     out.remove("");

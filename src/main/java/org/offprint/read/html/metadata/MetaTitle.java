@@ -27,7 +27,7 @@ final class MetaTitle {
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
         meta.first("parsely-title"), meta.first("title"), meta.first("sailthru.title"))) {
       String t = withoutSite(clean(v), site); // og:title is often the <title>, "Headline | Site" and all
-      if (!t.isEmpty() && !MetaTags.same(t, site) && declared.stream().noneMatch(d -> d.equals(t))) declared.add(t);
+      if (!t.isEmpty() && !MetaTags.same(t, site) && !declared.contains(t)) declared.add(t);
     }
     String doc = clean(pageTitle);
     String stripped = stripSite(doc, site);
