@@ -385,7 +385,7 @@ final class MetaAuthors {
     if (l.contains("://") || l.startsWith("www.") || l.contains("/") || l.contains("@") || l.contains(".com")) {
       return false;
     }
-    if (n.chars().anyMatch(Character::isDigit)) return false;
+    if (hasDigit(n)) return false;
     if (Dates.normalize(n).isPresent()) return false;
     if (NOT_A_NAME.matcher(n).matches() || DESK.matcher(n).matches() || BY_ONLY.matcher(n).matches()) return false;
     if (LICENCE.matcher(n).matches()) return false;
@@ -398,6 +398,24 @@ final class MetaAuthors {
     // a byline that repeats the site's name is the site, unless the site is a person's own blog
     if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
     if (!site.isEmpty() && !MetaTags.same(n, site) && partOf(MetaTags.key(n), MetaTags.key(site))) return false;
-    return n.codePoints().anyMatch(Character::isLetter);
+    return hasLetter(n);
+  }
+
+  /** {@return whether a character of {@code s} is a digit, as {@code s.chars().anyMatch(Character::isDigit)}} */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  /** {@return whether a code point of {@code s} is a letter, as {@code s.codePoints().anyMatch(Character::isLetter)}} */
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetter(c)) return true;
+      i += Character.charCount(c);
+    }
+    return false;
   }
 }

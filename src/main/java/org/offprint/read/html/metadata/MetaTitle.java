@@ -110,6 +110,7 @@ final class MetaTitle {
 
   /** {@return {@code title} without the site name before or after a separator} */
   static String stripSite(String title, String site) {
+    if (!maySeparate(title)) return title; // as below: no separator, one part
     String[] parts = SEPARATOR.split(title);
     if (parts.length < 2) return title;
     var m = SEPARATOR.matcher(title);
@@ -132,7 +133,7 @@ final class MetaTitle {
 
   /** {@return {@code title} without the known site name before or after a separator; as it is when none is known} */
   static String withoutSite(String title, String site) {
-    if (site.isEmpty()) return title;
+    if (site.isEmpty() || !maySeparate(title)) return title;
     var m = SEPARATOR.matcher(title);
     int firstStart = -1;
     int firstEnd = -1;
@@ -152,6 +153,17 @@ final class MetaTitle {
     if (siteLike(tail, site) && words(tail) <= words(site) + 2) return title.substring(0, lastStart);
     if (MetaTags.key(title.substring(0, firstStart)).equals(MetaTags.key(site))) return title.substring(firstEnd);
     return title;
+  }
+
+  /**
+   * {@return false when {@link #SEPARATOR} cannot match {@code title}: none of its separator characters is there}
+   * (most declared titles and names are plain; spares the pattern's search through them)
+   */
+  static boolean maySeparate(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      if ("|-–—»·/\\~:".indexOf(title.charAt(i)) >= 0) return true;
+    }
+    return false;
   }
 
   private static boolean siteLike(String part, String site) {

@@ -233,8 +233,9 @@ public final class Standfirst {
   }
 
   private static boolean isByline(Element e) {
-    return MetaAuthors.isByline(e) || Vocabulary.isByline(e) || e.normalName().equals("time")
-        || e.normalName().equals("address");
+    // the names first: they are the cheap tests
+    return e.normalName().equals("time") || e.normalName().equals("address") || MetaAuthors.isByline(e)
+        || Vocabulary.isByline(e);
   }
 
   // the page's description, perhaps cut short with an ellipsis, repeats the paragraph
