@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.NodeIterator;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.offprint.model.Metadata;
@@ -217,9 +217,8 @@ public final class HtmlMetadata {
     Element body = page.body();
     if (body == null) return Optional.empty();
     // element by element in document order, as far as the first date: no list of the body's elements
-    for (NodeIterator<Element> it = new NodeIterator<>(body, Element.class); it.hasNext(); ) {
-      Element e = it.next();
-      if (e.attributesSize() == 0) continue; // no class or id to match
+    for (Node n = body; n != null; n = Walk.following(n, body)) { // a plain walk: jsoup's iterator checks the tree
+      if (!(n instanceof Element e) || e.attributesSize() == 0) continue; // no class or id to match
       if (!MetaText.containsAny(e.className(), DATE_CLASS) && !MetaText.containsAny(e.id(), DATE_CLASS)) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;

@@ -396,8 +396,14 @@ final class MetaAuthors {
       return false;
     }
     // a byline that repeats the site's name is the site, unless the site is a person's own blog
-    if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
-    if (!site.isEmpty() && !MetaTags.same(n, site) && partOf(MetaTags.key(n), MetaTags.key(site))) return false;
+    if (!site.isEmpty()) {
+      // the keys made once: MetaTags.same(n, site) is their equality when they are not empty
+      String kn = MetaTags.key(n);
+      String ks = MetaTags.key(site);
+      boolean same = !kn.isEmpty() && kn.equals(ks);
+      if (same && !personLike(n)) return false;
+      if (!same && partOf(kn, ks)) return false;
+    }
     return hasLetter(n);
   }
 

@@ -23,11 +23,14 @@ final class MetaTitle {
    */
   static String find(String pageTitle, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> declared = new ArrayList<>();
+    String siteKey = MetaTags.key(site); // made once: MetaTags.same(t, site) is the equality of the keys
     for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
         meta.first("parsely-title"), meta.first("title"), meta.first("sailthru.title"))) {
       String t = withoutSite(clean(v), site); // og:title is often the <title>, "Headline | Site" and all
-      if (!t.isEmpty() && !MetaTags.same(t, site) && !declared.contains(t)) declared.add(t);
+      if (t.isEmpty() || declared.contains(t)) continue;
+      String key = MetaTags.key(t);
+      if (key.isEmpty() || !key.equals(siteKey)) declared.add(t);
     }
     String doc = clean(pageTitle);
     String stripped = stripSite(doc, site);
