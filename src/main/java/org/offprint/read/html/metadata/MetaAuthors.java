@@ -255,18 +255,29 @@ final class MetaAuthors {
 
   /**
    * {@return false when the text cannot start with a "By" word}: its first character after the blanks that
-   * {@code TextNode.text().trim()} drops is ASCII and starts none of them. Spares the normalised copy of every
-   * text node of the page; a text that starts with any other character gets the full check.
+   * {@code TextNode.text().trim()} drops is ASCII and starts none of them, or the character after it is ASCII and
+   * is not the second letter of one that the first starts ("But", "During", "Also" and a lone "A" are no "By").
+   * Spares the normalised copy of every text node of the page; a text whose first or second character is any
+   * other (which may fold to a letter, or be dropped) gets the full check.
    */
   static boolean mayOpenByLine(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c <= ' ' || c == '\u00a0') continue;
       if (c >= 0x80) return true;
-      return switch (c | 0x20) {
-        case 'a', 'b', 'd', 'p', 'v', 'w' -> true;
-        default -> false;
+      // the second letters of by, written, posted/por/par/przez, von, di/door, autor/autore/auteur
+      String seconds = switch (c | 0x20) {
+        case 'b' -> "y";
+        case 'w' -> "r";
+        case 'p' -> "oar";
+        case 'v' -> "o";
+        case 'd' -> "io";
+        case 'a' -> "u";
+        default -> null;
       };
+      if (seconds == null || i + 1 == raw.length()) return false; // every "By" word has two letters or more
+      char next = raw.charAt(i + 1);
+      return next >= 0x80 || seconds.indexOf(next | 0x20) >= 0;
     }
     return false;
   }
