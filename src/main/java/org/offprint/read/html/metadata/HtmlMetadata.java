@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.NodeIterator;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.offprint.model.Metadata;
@@ -31,6 +33,9 @@ public final class HtmlMetadata {
   private static final Evaluator DATELINE_PARTS = QueryParser.parse("p, time, span, div");
   private static final Evaluator DIV_OR_P = QueryParser.parse("div, p");
   private static final Evaluator ARTICLE = QueryParser.parse("article");
+  private static final Evaluator TITLE = QueryParser.parse("title");
+  /** Language tags as {@link Locale} writes them, by the value the page gave: a page or two has a handful. */
+  private static final Map<String, String> LANGUAGE_TAGS = new ConcurrentHashMap<>();
 
   private HtmlMetadata() {}
 
@@ -49,9 +54,10 @@ public final class HtmlMetadata {
     String base = source.baseUrl().map(Object::toString).orElse(page.baseUri().isEmpty() ? location : page.baseUri());
     String canonical = canonical(scan, meta, base, location);
 
-    String site = site(page, ld, meta, canonical.isEmpty() ? location : canonical);
+    String pageTitle = title(page);
+    String site = site(pageTitle, ld, meta, canonical.isEmpty() ? location : canonical);
     Metadata.Builder b = Metadata.builder();
-    String title = MetaTitle.find(page, scan.headlines, ld, meta, site);
+    String title = MetaTitle.find(pageTitle, scan.headlines, ld, meta, site);
     b.title(title);
     String description = MetaTitle.clean(firstNonEmpty(meta.firstOf("og:description", "description",
         "twitter:description", "dc.description"), ld.text("description")));
@@ -121,7 +127,16 @@ public final class HtmlMetadata {
     return r == null ? "" : r;
   }
 
-  private static String site(Document page, MetaJsonLd ld, MetaTags meta, String url) {
+  /**
+   * {@return the page's {@code <title>} as {@link Document#title()} gives it}, found by a plain walk of the head:
+   * jsoup's query runs on a stream that checks the tree at every node
+   */
+  static String title(Document page) {
+    Element t = Walk.first(page.head(), TITLE);
+    return t == null ? "" : StringUtil.normaliseWhitespace(t.text()).trim();
+  }
+
+  private static String site(String pageTitle, MetaJsonLd ld, MetaTags meta, String url) {
     // the article's own publisher first: og:site_name is often the platform ("Medium") or a legal name
     JsonNode publisher = ld.field("publisher");
     String pub = MetaTitle.clean(MetaJsonLd.text(publisher));
@@ -133,7 +148,7 @@ public final class HtmlMetadata {
     if (!app.isEmpty() && !SEPARATOR.matcher(app).find() && app.split("\\s+").length <= 4) return app;
     String webSite = MetaTitle.clean(MetaJsonLd.text(ld.firstOfType("WebSite").get("name")));
     if (!webSite.isEmpty()) return webSite;
-    return titleSuffix(MetaTitle.clean(page.title()), url);
+    return titleSuffix(MetaTitle.clean(pageTitle), url);
   }
 
   /** The last part of a {@code <title>} when the page's host name spells it. */
@@ -202,9 +217,8 @@ public final class HtmlMetadata {
     Element body = page.body();
     if (body == null) return Optional.empty();
     // element by element in document order, as far as the first date: no list of the body's elements
-    for (NodeIterator<Element> it = new NodeIterator<>(body, Element.class); it.hasNext(); ) {
-      Element e = it.next();
-      if (e.attributesSize() == 0) continue; // no class or id to match
+    for (Node n = body; n != null; n = Walk.following(n, body)) { // a plain walk: jsoup's iterator checks the tree
+      if (!(n instanceof Element e) || e.attributesSize() == 0) continue; // no class or id to match
       if (!MetaText.containsAny(e.className(), DATE_CLASS) && !MetaText.containsAny(e.id(), DATE_CLASS)) continue;
       String t = MetaText.shortText(e, 200);
       if (t == null || t.isEmpty()) continue;
@@ -250,12 +264,21 @@ public final class HtmlMetadata {
       if (comma > 0) t = t.substring(0, comma).trim();
       if (LANG_TAG.matcher(t).matches()) {
         // BCP 47 casing: "en-us" and "en_US" both become "en-US"
-        String tag = Locale.forLanguageTag(t.replace('_', '-')).toLanguageTag();
-        return tag.equals("und") ? t.replace('_', '-') : tag;
+        return languageTag(t);
       }
     }
     // the guess reads the start of the text only: the text of a long article is not built past it
     return Languages.detect(MetaText.leadingText(articleRoot(page, scan), Languages.SAMPLE_LENGTH));
+  }
+
+  /** {@return the BCP 47 casing of {@code t}, a value {@link #LANG_TAG} matches ("en-us" and "en_US": "en-US")} */
+  private static String languageTag(String t) {
+    String cached = LANGUAGE_TAGS.get(t);
+    if (cached != null) return cached;
+    String tag = Locale.forLanguageTag(t.replace('_', '-')).toLanguageTag();
+    String out = tag.equals("und") ? t.replace('_', '-') : tag;
+    if (LANGUAGE_TAGS.size() < 1000) LANGUAGE_TAGS.put(t, out); // bounded: the values come from the pages
+    return out;
   }
 
   private static String image(MetaScan scan, MetaJsonLd ld, MetaTags meta, String base, String webScheme) {
@@ -269,6 +292,22 @@ public final class HtmlMetadata {
     return "";
   }
 
+  /**
+   * Adds the cleaned keywords of a list separated by commas or semicolons, as a split at {@code [,;]} gives them
+   * (and the empty ones, which the caller drops), without the pattern that such a split compiles on each call.
+   */
+  private static void addKeywords(String list, Set<String> out) {
+    int from = 0;
+    for (int i = 0; i < list.length(); i++) {
+      char c = list.charAt(i);
+      if (c == ',' || c == ';') {
+        out.add(MetaTitle.clean(list.substring(from, i)));
+        from = i + 1;
+      }
+    }
+    out.add(MetaTitle.clean(list.substring(from)));
+  }
+
   private static List<String> tags(MetaJsonLd ld, MetaTags meta) {
     Set<String> out = new LinkedHashSet<>();
     for (String t : meta.all("article:tag")) out.add(MetaTitle.clean(t));
@@ -276,11 +315,11 @@ public final class HtmlMetadata {
     if (kw != null && kw.isArray()) {
       for (JsonNode k : kw) out.add(MetaTitle.clean(k.asText()));
     } else if (kw != null) {
-      for (String k : kw.asText().split("[,;]")) out.add(MetaTitle.clean(k));
+      addKeywords(kw.asText(), out);
     }
     for (String key : List.of("keywords", "news_keywords")) {
       for (String v : meta.all(key)) {
-        for (String k : v.split("[,;]")) out.add(MetaTitle.clean(k));
+        addKeywords(v, out);
       }
     }
     out.remove("");

@@ -255,18 +255,29 @@ final class MetaAuthors {
 
   /**
    * {@return false when the text cannot start with a "By" word}: its first character after the blanks that
-   * {@code TextNode.text().trim()} drops is ASCII and starts none of them. Spares the normalised copy of every
-   * text node of the page; a text that starts with any other character gets the full check.
+   * {@code TextNode.text().trim()} drops is ASCII and starts none of them, or the character after it is ASCII and
+   * is not the second letter of one that the first starts ("But", "During", "Also" and a lone "A" are no "By").
+   * Spares the normalised copy of every text node of the page; a text whose first or second character is any
+   * other (which may fold to a letter, or be dropped) gets the full check.
    */
   static boolean mayOpenByLine(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c <= ' ' || c == '\u00a0') continue;
       if (c >= 0x80) return true;
-      return switch (c | 0x20) {
-        case 'a', 'b', 'd', 'p', 'v', 'w' -> true;
-        default -> false;
+      // the second letters of by, written, posted/por/par/przez, von, di/door, autor/autore/auteur
+      String seconds = switch (c | 0x20) {
+        case 'b' -> "y";
+        case 'w' -> "r";
+        case 'p' -> "oar";
+        case 'v' -> "o";
+        case 'd' -> "io";
+        case 'a' -> "u";
+        default -> null;
       };
+      if (seconds == null || i + 1 == raw.length()) return false; // every "By" word has two letters or more
+      char next = raw.charAt(i + 1);
+      return next >= 0x80 || seconds.indexOf(next | 0x20) >= 0;
     }
     return false;
   }
@@ -385,7 +396,7 @@ final class MetaAuthors {
     if (l.contains("://") || l.startsWith("www.") || l.contains("/") || l.contains("@") || l.contains(".com")) {
       return false;
     }
-    if (n.chars().anyMatch(Character::isDigit)) return false;
+    if (hasDigit(n)) return false;
     if (Dates.normalize(n).isPresent()) return false;
     if (NOT_A_NAME.matcher(n).matches() || DESK.matcher(n).matches() || BY_ONLY.matcher(n).matches()) return false;
     if (LICENCE.matcher(n).matches()) return false;
@@ -396,8 +407,32 @@ final class MetaAuthors {
       return false;
     }
     // a byline that repeats the site's name is the site, unless the site is a person's own blog
-    if (!site.isEmpty() && MetaTags.same(n, site) && !personLike(n)) return false;
-    if (!site.isEmpty() && !MetaTags.same(n, site) && partOf(MetaTags.key(n), MetaTags.key(site))) return false;
-    return n.codePoints().anyMatch(Character::isLetter);
+    if (!site.isEmpty()) {
+      // the keys made once: MetaTags.same(n, site) is their equality when they are not empty
+      String kn = MetaTags.key(n);
+      String ks = MetaTags.key(site);
+      boolean same = !kn.isEmpty() && kn.equals(ks);
+      if (same && !personLike(n)) return false;
+      if (!same && partOf(kn, ks)) return false;
+    }
+    return hasLetter(n);
+  }
+
+  /** {@return whether a character of {@code s} is a digit, as {@code s.chars().anyMatch(Character::isDigit)}} */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) return true;
+    }
+    return false;
+  }
+
+  /** {@return whether a code point of {@code s} is a letter, as {@code s.codePoints().anyMatch(Character::isLetter)}} */
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetter(c)) return true;
+      i += Character.charCount(c);
+    }
+    return false;
   }
 }

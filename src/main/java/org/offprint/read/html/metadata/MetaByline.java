@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.offprint.read.html.dom.Walk;
@@ -57,7 +59,7 @@ final class MetaByline {
     if (MetaText.shortText(e, MAX_LENGTH) == null) return "";
     // Readability measures the text as the page holds it, indentation included: a container that spreads a
     // credit and a date over several indented lines is too long, the tight element inside it is not
-    if (e.wholeText().strip().length() > MAX_LENGTH) return "";
+    if (wholeText(e).strip().length() > MAX_LENGTH) return "";
     Element name = Walk.first(e, ITEMPROP_NAME);
     String text = withoutCounts(Whitespace.collapse(name != null && name.hasText() ? name.text() : e.text()).strip());
     if (text.isEmpty()) return "";
@@ -66,6 +68,22 @@ final class MetaByline {
       if (containsWord(folded, n)) return text;
     }
     return "";
+  }
+
+  /**
+   * {@return {@code e.wholeText()}: the text nodes' raw text and a line break for each {@code <br>}, in document
+   * order}, by a plain walk rather than jsoup's stream of the nodes (the element is small: shortText said so)
+   */
+  static String wholeText(Element e) {
+    StringBuilder sb = new StringBuilder();
+    for (Node n = e; n != null; n = Walk.following(n, e)) {
+      if (n instanceof TextNode t) {
+        sb.append(t.getWholeText());
+      } else if (n.nameIs("br")) {
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   /**

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.offprint.read.html.dom.Walk;
 
 /**
  * The elements the metadata reader looks at, gathered in one walk over the page rather than one selector query
@@ -37,16 +35,26 @@ final class MetaScan {
 
   static MetaScan of(Document page) {
     MetaScan s = new MetaScan();
-    Walk.traverse((Node node, int depth) -> {
-      if (node instanceof Element e) s.visit(e);
-    }, page);
+    // from element to element in document order: the text nodes, most of a page's nodes, are stepped over
+    for (Element e = page; e != null; e = nextElement(e, page)) s.visit(e);
     return s;
+  }
+
+  /** {@return the element after {@code e} in document order under {@code root}, or null after the last} */
+  private static Element nextElement(Element e, Element root) {
+    Element child = e.firstElementChild();
+    if (child != null) return child;
+    for (; e != root; e = e.parent()) {
+      Element next = e.nextElementSibling();
+      if (next != null) return next;
+    }
+    return null;
   }
 
   private void visit(Element e) {
     String tag = e.normalName();
-    boolean attrs = e.attributesSize() > 0;
-    String itemprop = attrs ? e.attr("itemprop") : "";
+    // attr gives "" without a look when the element has no attributes: no count of them first
+    String itemprop = e.attr("itemprop");
     switch (tag) {
       case "meta" -> {
         if (e.hasAttr("content")) metas.add(e);
@@ -70,7 +78,7 @@ final class MetaScan {
     if (tag.equals("h1") || itemprop.equalsIgnoreCase("headline")) headlines.add(e);
     if (tag.equals("time") || itemprop.equalsIgnoreCase("datePublished")) dates.add(e);
     if (articleRoot == null && (tag.equals("article") || tag.equals("main")
-        || itemprop.equalsIgnoreCase("articleBody") || (attrs && e.attr("role").equalsIgnoreCase("main")))) {
+        || itemprop.equalsIgnoreCase("articleBody") || e.attr("role").equalsIgnoreCase("main"))) {
       articleRoot = e;
     }
   }

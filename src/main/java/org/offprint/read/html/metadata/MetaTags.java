@@ -18,20 +18,25 @@ final class MetaTags {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** The attributes that name a meta tag's value. */
+  private static final String[] KEY_ATTRIBUTES = {"name", "property", "itemprop", "http-equiv"};
   private final Map<String, List<String>> values = new LinkedHashMap<>();
 
   /** {@return the values of {@code metas}, the page's {@code meta[content]} elements in document order} */
   static MetaTags of(List<Element> metas) {
     MetaTags t = new MetaTags();
     for (Element m : metas) {
-      // some CMSs escape twice: "&amp;#8217;" arrives as "&#8217;"
-      String content = Parser.unescapeEntities(m.attr("content"), true).replace('\u00a0', ' ').trim();
+      // some CMSs escape twice: "&amp;#8217;" arrives as "&#8217;" (a text without '&' has nothing to unescape,
+      // and sets up no parser for it)
+      String content = m.attr("content");
+      if (content.indexOf('&') >= 0) content = Parser.unescapeEntities(content, true);
+      content = content.replace('\u00a0', ' ').trim();
       if (content.isEmpty()) continue;
-      for (String attr : List.of("name", "property", "itemprop", "http-equiv")) {
+      for (String attr : KEY_ATTRIBUTES) {
         String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
         if (key.isEmpty()) continue;
-        // "property" may hold several space-separated names (RDFa)
-        for (String k : SPACES.split(key)) {
+        // "property" may hold several space-separated names (RDFa); most hold one, and are not split
+        for (String k : hasSpace(key) ? SPACES.split(key) : new String[] {key}) {
           t.values.computeIfAbsent(k, x -> new ArrayList<>()).add(content);
           // Dublin Core is written both dc.title and dc:title
           if (k.startsWith("dc:") || k.startsWith("dcterms:")) {
@@ -41,6 +46,15 @@ final class MetaTags {
       }
     }
     return t;
+  }
+
+  /** {@return whether {@code s} holds a character of {@code \s}} */
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' || c >= '\t' && c <= '\r') return true;
+    }
+    return false;
   }
 
   /** {@return the first value for {@code key}, or ""} */

@@ -3,7 +3,6 @@ package org.offprint.read.html.metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -18,16 +17,22 @@ final class MetaTitle {
 
   private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—»·/\\\\~]|::|:::)\\s+");
 
-  /** {@code headlines}: the page's {@code h1, [itemprop=headline]} elements in document order. */
-  static String find(Document page, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
+  /**
+   * {@code pageTitle}: the page's {@code <title>} ({@link HtmlMetadata#title}); {@code headlines}: its
+   * {@code h1, [itemprop=headline]} elements in document order.
+   */
+  static String find(String pageTitle, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> declared = new ArrayList<>();
+    String siteKey = MetaTags.key(site); // made once: MetaTags.same(t, site) is the equality of the keys
     for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
         meta.first("parsely-title"), meta.first("title"), meta.first("sailthru.title"))) {
       String t = withoutSite(clean(v), site); // og:title is often the <title>, "Headline | Site" and all
-      if (!t.isEmpty() && !MetaTags.same(t, site) && declared.stream().noneMatch(d -> d.equals(t))) declared.add(t);
+      if (t.isEmpty() || declared.contains(t)) continue;
+      String key = MetaTags.key(t);
+      if (key.isEmpty() || !key.equals(siteKey)) declared.add(t);
     }
-    String doc = clean(page.title());
+    String doc = clean(pageTitle);
     String stripped = stripSite(doc, site);
     List<String> headings = headings(headlines);
 
@@ -108,6 +113,7 @@ final class MetaTitle {
 
   /** {@return {@code title} without the site name before or after a separator} */
   static String stripSite(String title, String site) {
+    if (!maySeparate(title)) return title; // as below: no separator, one part
     String[] parts = SEPARATOR.split(title);
     if (parts.length < 2) return title;
     var m = SEPARATOR.matcher(title);
@@ -130,7 +136,7 @@ final class MetaTitle {
 
   /** {@return {@code title} without the known site name before or after a separator; as it is when none is known} */
   static String withoutSite(String title, String site) {
-    if (site.isEmpty()) return title;
+    if (site.isEmpty() || !maySeparate(title)) return title;
     var m = SEPARATOR.matcher(title);
     int firstStart = -1;
     int firstEnd = -1;
@@ -150,6 +156,17 @@ final class MetaTitle {
     if (siteLike(tail, site) && words(tail) <= words(site) + 2) return title.substring(0, lastStart);
     if (MetaTags.key(title.substring(0, firstStart)).equals(MetaTags.key(site))) return title.substring(firstEnd);
     return title;
+  }
+
+  /**
+   * {@return false when {@link #SEPARATOR} cannot match {@code title}: none of its separator characters is there}
+   * (most declared titles and names are plain; spares the pattern's search through them)
+   */
+  static boolean maySeparate(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      if ("|-–—»·/\\~:".indexOf(title.charAt(i)) >= 0) return true;
+    }
+    return false;
   }
 
   private static boolean siteLike(String part, String site) {

@@ -156,7 +156,8 @@ public final class Standfirst {
     }
     // an h1 that is not the title at all is the site's name in its header (a blog's), not the headline
     if (first == null && !t.isEmpty()) { // pages built of divs: look for the title
-      for (Element h : Walk.all(body, TITLE_LIKE)) {
+      for (Node x = body; x != null; x = Walk.following(x, body)) { // as far as the first that repeats it
+        if (!(x instanceof Element h) || !TITLE_LIKE.matches(body, h)) continue;
         String text = MetaText.shortText(h, title.length() + 40);
         if (text != null && comparable(text).equals(t)) return h;
       }
@@ -186,8 +187,9 @@ public final class Standfirst {
       return false;
     }
     if (Walk.first(e, MEDIA) != null || Walk.first(e, DATES) != null) return false;
-    for (Element c : e.getAllElements()) { // a header line of name and date ("subhead-name", "subhead-date")
-      if (c != e && isByline(c)) return false;
+    // a header line of name and date ("subhead-name", "subhead-date"); a plain walk, no list of the elements
+    for (Node n = Walk.following(e, e); n != null; n = Walk.following(n, e)) {
+      if (n instanceof Element c && isByline(c)) return false;
     }
     if (Walk.all(e, PARAGRAPHS).size() > 2) return false;
     TextStats.Stat s = TextStats.measure(e);
@@ -231,8 +233,9 @@ public final class Standfirst {
   }
 
   private static boolean isByline(Element e) {
-    return MetaAuthors.isByline(e) || Vocabulary.isByline(e) || e.normalName().equals("time")
-        || e.normalName().equals("address");
+    // the names first: they are the cheap tests
+    return e.normalName().equals("time") || e.normalName().equals("address") || MetaAuthors.isByline(e)
+        || Vocabulary.isByline(e);
   }
 
   // the page's description, perhaps cut short with an ellipsis, repeats the paragraph

@@ -85,12 +85,40 @@ class MetaAuthorsTest {
     assertTrue(MetaAuthors.mayOpenByLine("автор"));
     assertFalse(MetaAuthors.mayOpenByLine("  The story"));
     assertFalse(MetaAuthors.mayOpenByLine(" \n "));
+    // the second letter too: each word of BY_START passes, what starts no word does not
+    for (String w : new String[] {"By", "WRITTEN BY", "posted by", "par", "von", "Por", "di", "door", "przez",
+        "Autor", "autore", "auteur", "Dıe"}) {
+      assertTrue(MetaAuthors.mayOpenByLine(w), w);
+    }
+    for (String w : new String[] {"But", "During", "Also", "A", "b", "pe", "W.", "d\n"}) {
+      assertFalse(MetaAuthors.mayOpenByLine(w), w);
+    }
   }
 
   @Test
   void aPublishedOnLabelInAnyLanguageIsNoName() {
     for (String label : List.of("Veröffentlicht am", "Publié le", "Publicado el", "Pubblicato il", "Published on")) {
       assertEquals(List.of(), names(label), label);
+    }
+  }
+
+  @Test
+  void aTextThatMayNotOpenAByLineOpensNone() {
+    // strings of the letters and marks around "By" words, fixed seed: whenever the quick test says no, the full
+    // check agrees (long "By" lines included)
+    String alphabet = "bByYwWrRpPoOaAdDiIvVuUtTzZeE \n\t\u00a0\u200b\u00ad:\u0131\u017f\u212a.\u0001";
+    java.util.Random r = new java.util.Random(15);
+    for (int n = 0; n < 20000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = r.nextInt(8); k >= 0; k--) sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      sb.append(r.nextBoolean() ? " Ann Lee" : "");
+      String s = sb.toString();
+      if (MetaAuthors.mayOpenByLine(s)) continue;
+      org.jsoup.nodes.Element p = new org.jsoup.nodes.Element("p");
+      org.jsoup.nodes.TextNode t = new org.jsoup.nodes.TextNode(s);
+      p.appendChild(t);
+      new org.jsoup.nodes.Element("div").appendChild(p);
+      assertEquals(null, MetaAuthors.byLine(t), s);
     }
   }
 }

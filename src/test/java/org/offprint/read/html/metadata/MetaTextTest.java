@@ -33,6 +33,15 @@ class MetaTextTest {
   }
 
   @Test
+  void collapseIsTheSpacesPatternAndTrim() {
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+    for (String s : new String[] {"", " ", "a", "  a  b  ", "\u00a0x\u00a0\u00a0y\u00a0", "a\t\n\u000B\f\rb",
+        "\u0001 a \u0002", "a\u2003b\u0085c", " \n By\n  Ann\u00a0 Roe \n"}) {
+      assertEquals(spaces.matcher(s.replace('\u00a0', ' ')).replaceAll(" ").trim(), MetaText.collapse(s), s);
+    }
+  }
+
+  @Test
   void shortTextOfASmallElementAndNullForABigOne() {
     var doc = Jsoup.parse("<div id=a><span>By</span>\n <b>Ann  Roe</b></div><div id=b>" + "word ".repeat(100) + "</div>");
     assertEquals("By Ann Roe", MetaText.shortText(doc.getElementById("a"), 100));
