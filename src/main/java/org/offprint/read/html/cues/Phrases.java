@@ -158,7 +158,8 @@ public final class Phrases {
   }
 
   // A cheap test before the pattern, which searches the text from every position: each of its forms holds one of
-  // these words (subscribe, sign in, log in, member, register; Abonnent, Abo, Leser, lesen; abonnés; suscriptores)
+  // these words (subscribe, sign in, log in, member, register; Abonnent, Plus-Leser, "weiterlesen mit",
+  // "Artikel zu lesen"; abonnés; suscriptores)
   private static boolean mayBePaywallNotice(String text) {
     String l = text.toLowerCase(Locale.ROOT);
     for (String w : PAYWALL_WORDS) {
@@ -168,7 +169,8 @@ public final class Phrases {
   }
 
   private static final List<String> PAYWALL_WORDS =
-      List.of("subscri", "sign in", "log in", "member", "register", "abo", "lese", "suscript");
+      List.of("subscri", "sign in", "log in", "member", "register", "abon", "plus-leser", "weiterlesen mit",
+          "lesen sie weiter mit", "artikel lesen", "artikel zu lesen", "beitrag lesen", "beitrag zu lesen", "suscript");
 
   private static final Pattern PAYWALL = Pattern.compile(
       "(?:to|please) (?:view|read|continue reading|keep reading|access|unlock) (?:the|this) (?:full |entire |whole "

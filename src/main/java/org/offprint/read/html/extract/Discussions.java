@@ -84,13 +84,13 @@ public final class Discussions {
       }
     }
     if (candidates < MIN_ITEMS) return false;
-    Map<String, List<Element>> kinds = null;
+    Map<Kind, List<Element>> kinds = null;
     int items = 0;
     for (Element c : e.children()) {
       if (!ITEMS.contains(c.normalName()) || Walk.elementChildren(c, 1) == 0) continue;
       items++;
       if (kinds == null) kinds = new HashMap<>();
-      kinds.computeIfAbsent(c.normalName() + "." + c.className(), k -> new ArrayList<>()).add(c);
+      kinds.computeIfAbsent(new Kind(c.normalName(), c.className()), k -> new ArrayList<>()).add(c);
     }
     if (kinds == null || items < MIN_ITEMS) return false;
     for (List<Element> kind : kinds.values()) {
@@ -101,6 +101,30 @@ public final class Discussions {
       if (posts >= MIN_ITEMS && posts >= 0.6 * looked) return true;
     }
     return false;
+  }
+
+  /**
+   * Items of one kind have the same tag and class: a key without a joined string per item (a class, not a record,
+   * whose equals would be linked at run time on the first page a command reads).
+   */
+  private static final class Kind {
+    private final String tag;
+    private final String className;
+
+    Kind(String tag, String className) {
+      this.tag = tag;
+      this.className = className;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Kind k && k.tag.equals(tag) && k.className.equals(className);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * tag.hashCode() + className.hashCode();
+    }
   }
 
   /** A dated, signed block of text: a comment or a forum post. */
