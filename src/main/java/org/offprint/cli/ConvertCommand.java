@@ -108,16 +108,13 @@ final class ConvertCommand implements Callable<Integer> {
     writers.folder = run.cwd();
     writers.cache = CacheFolder.of(run.env());
     read.folder = run.cwd();
-    WarmUp.startWriters(formats, chosen, writers);
     ConsoleDiagnostics diagnostics = new ConsoleDiagnostics(err, common.quiet, common.verbose);
     Optional<Instant> timestamp = SourceDateEpoch.of(run);
     ReadFiles readFiles = new ReadFiles(run).addAll(writers.files()).add(this.read.cookies).addTheme(theme, run);
     for (String in : inputs) readFiles.addInput(in);
-    WarmUp.awaitReader();
     int exit = Batch.run(inputs, input -> {
       if (run.isCancelled()) throw new CancellationException("the command was cancelled"); // nothing more is read
       Reading.Read r = Reading.read(input, read, run, diagnostics);
-      WarmUp.awaitWriters();
       List<Path> roots = new ArrayList<>();
       for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
       // an archived page's location is what the archive says, not a folder the user chose

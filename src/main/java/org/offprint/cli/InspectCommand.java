@@ -46,7 +46,6 @@ final class InspectCommand implements Callable<Integer> {
       if (!explain || d.severity() == Diagnostic.Severity.WARNING) console.report(d);
     };
     read.folder = top.invocation().cwd();
-    WarmUp.awaitReader();
     Reading.Read r = Reading.read(input, read, top.invocation(), both);
     if (explain) {
       for (Diagnostic d : collected.all()) {
