@@ -16,20 +16,21 @@ final class ArticleRenderer {
   private ArticleRenderer() {}
 
   /** {@return the top-level headings, after appending the article to {@code m}} */
-  static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images, boolean epub) {
-    return render(m, doc, language, images, epub, "");
+  static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images,
+      Dialect dialect) {
+    return render(m, doc, language, images, dialect, "");
   }
 
   /**
-   * As {@link #render(Markup, Document, String, Map, boolean)}, for one article among several on a page: its
+   * As {@link #render(Markup, Document, String, Map, Dialect)}, for one article among several on a page: its
    * ids start with {@code idPrefix}, and the article element itself has the id {@code idPrefix + "article"}.
    */
-  static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images, boolean epub,
-      String idPrefix) {
+  static List<TocHeading> render(Markup m, Document doc, String language, Map<String, String> images,
+      Dialect dialect, String idPrefix) {
     Metadata md = doc.metadata();
     // In a page of several articles each names its own language (WCAG 3.1.2); a content document names it once.
     m.open("article", "class", "article", "id", idPrefix.isEmpty() ? null : idPrefix + "article",
-        "lang", epub || language.isEmpty() ? null : language).nl();
+        "lang", dialect.articleLanguage(language)).nl();
     m.open("header", "class", "article-header").nl();
     m.element("h1", title(md), "class", "title").nl();
     if (!md.subtitle().isBlank()) m.element("p", md.subtitle(), "class", "subtitle").nl();
@@ -48,8 +49,7 @@ final class ArticleRenderer {
       m.open("p", "class", "source").open("a", "href", source).text(md.source().strip()).close("a").close("p").nl();
     }
     m.close("header").nl();
-    BodyRenderer body = new BodyRenderer(m, new Anchors(doc, idPrefix), images, epub,
-        Labels.of(language));
+    BodyRenderer body = new BodyRenderer(m, new Anchors(doc, idPrefix), images, dialect, Labels.of(language));
     body.blocks(doc.blocks());
     // On a page of several articles each notes landmark needs a name of its own.
     String notes = Labels.of(language).get(Labels.Key.NOTES);

@@ -40,7 +40,7 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
   private final Markup m;
   private final Anchors anchors;
   private final Map<String, String> images;
-  private final boolean epub;
+  private final Dialect dialect;
   private final Labels labels;
   private final List<TocHeading> outline = new ArrayList<>();
   private int nesting;
@@ -48,15 +48,15 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
 
   /**
    * @param images the href to use for each image URI; an image without one is shown as its alt text
-   * @param epub whether to add {@code epub:type} attributes (XHTML content documents only)
+   * @param dialect the page or the EPUB chapter the markup goes into ({@code epub:type} attributes in a chapter)
    * @param labels the words of the notes' label and back links, in the document's language
    */
-  BodyRenderer(Markup m, Anchors anchors, Map<String, String> images, boolean epub, Labels labels) {
+  BodyRenderer(Markup m, Anchors anchors, Map<String, String> images, Dialect dialect, Labels labels) {
     this.labels = labels;
     this.m = m;
     this.anchors = anchors;
     this.images = images;
-    this.epub = epub;
+    this.dialect = dialect;
   }
 
   /** {@return the top-level headings rendered so far} */
@@ -82,7 +82,7 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
     nesting++;
     for (int i = 0; i < notes.size(); i++) {
       int number = i + 1;
-      m.open("aside", "id", anchors.footnoteId(number), "class", "footnote", "epub:type", epub ? "footnote" : null,
+      m.open("aside", "id", anchors.footnoteId(number), "class", "footnote", "epub:type", dialect.epubType("footnote"),
           "role", "doc-footnote").nl();
       List<Block> content = notes.get(i).content();
       boolean inlineFirst = !content.isEmpty() && content.get(0) instanceof Paragraph;
@@ -398,7 +398,7 @@ final class BodyRenderer implements BlockVisitor<Void>, InlineVisitor<Void> {
       m.open("span", "id", id).text(Integer.toString(number)).close("span");
     } else {
       m.open("a", "id", id, "href", "#" + anchors.footnoteId(number), "class", "noteref",
-          "epub:type", epub ? "noteref" : null, "role", "doc-noteref").text(Integer.toString(number)).close("a");
+          "epub:type", dialect.epubType("noteref"), "role", "doc-noteref").text(Integer.toString(number)).close("a");
     }
     m.close("sup");
     return null;

@@ -136,14 +136,14 @@ public final class HtmlWriter implements DocumentWriter {
     // Everything sits in a landmark: the book's header and contents, then <main> with the articles.
     if (!book) {
       m.open("main").nl();
-      ArticleRenderer.render(m, docs.get(0), lang, images, false);
+      ArticleRenderer.render(m, docs.get(0), lang, images, Dialect.HTML);
       m.close("main").nl();
     } else {
       bookHeader(m, md, docs, parts, Labels.of(lang), this::number);
       m.open("main").nl();
       for (int i = 0; i < docs.size(); i++) {
         String docLang = Language.tag(docs.get(i).metadata().language(), lang);
-        ArticleRenderer.render(m, docs.get(i), docLang, images, false, "a" + number(i) + "-");
+        ArticleRenderer.render(m, docs.get(i), docLang, images, Dialect.HTML, "a" + number(i) + "-");
         options.progress().step(i + 1, docs.size());
       }
       m.close("main").nl();

@@ -68,7 +68,7 @@ public final class XhtmlChapter {
     head(sb, title, lang, stylesheets);
     Markup m = new Markup(sb);
     m.open("body").nl();
-    List<TocHeading> headings = ArticleRenderer.render(m, document, lang, images, true);
+    List<TocHeading> headings = ArticleRenderer.render(m, document, lang, images, Dialect.EPUB);
     m.close("body").nl().close("html").nl();
     return new Chapter(title, lang, sb.toString(), headings);
   }
