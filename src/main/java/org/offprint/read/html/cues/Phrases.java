@@ -100,11 +100,7 @@ public final class Phrases {
    * Found in a short container, not in a sentence of the article.
    */
   public static boolean isRating(String text) {
-    String l = text.toLowerCase(Locale.ROOT);
-    for (String w : RATING_WORDS) {
-      if (l.contains(w)) return RATING.matcher(text).find();
-    }
-    return false;
+    return mentionsAny(text, RATING_WORDS) && RATING.matcher(text).find();
   }
 
   // A cheap test before the pattern, which searches the text from every position: each of its forms holds one of
@@ -154,20 +150,12 @@ public final class Phrases {
    * Abonnenten", "La suite est réservée aux abonnés".
    */
   public static boolean isPaywallNotice(String text) {
-    return mayBePaywallNotice(text) && PAYWALL.matcher(text).find();
+    return mentionsAny(text, PAYWALL_WORDS) && PAYWALL.matcher(text).find();
   }
 
   // A cheap test before the pattern, which searches the text from every position: each of its forms holds one of
   // these words (subscribe, sign in, log in, member, register; Abonnent, Plus-Leser, "weiterlesen mit",
   // "Artikel zu lesen"; abonnés; suscriptores)
-  private static boolean mayBePaywallNotice(String text) {
-    String l = text.toLowerCase(Locale.ROOT);
-    for (String w : PAYWALL_WORDS) {
-      if (l.contains(w)) return true;
-    }
-    return false;
-  }
-
   private static final List<String> PAYWALL_WORDS =
       List.of("subscri", "sign in", "log in", "member", "register", "abon", "plus-leser", "weiterlesen mit",
           "lesen sie weiter mit", "artikel lesen", "artikel zu lesen", "beitrag lesen", "beitrag zu lesen", "suscript");
@@ -225,6 +213,18 @@ public final class Phrases {
           + "|bookmark the permalink|you can follow any responses to this entry", F);
 
   /** {@return whether {@code t} has an ASCII digit: a cheap test before the patterns that need one} */
+  /**
+   * {@return whether {@code text}, in lower case, holds one of {@code words} (lower case)}: the cheap test that
+   * spares a long case-insensitive pattern the texts it cannot match
+   */
+  public static boolean mentionsAny(String text, List<String> words) {
+    String l = text.toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      if (l.contains(w)) return true;
+    }
+    return false;
+  }
+
   public static boolean hasDigit(String t) {
     for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
     return false;

@@ -243,7 +243,7 @@ public final class BodyTidy {
   }
 
 
-  private static String abbreviate(String s) {
+  static String abbreviate(String s) {
     return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 }

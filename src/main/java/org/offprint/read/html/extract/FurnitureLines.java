@@ -1,7 +1,6 @@
 package org.offprint.read.html.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.offprint.model.Block;
 import org.offprint.model.Emphasis;
@@ -67,9 +66,10 @@ final class FurnitureLines {
   // A cheap test before the pattern, which would otherwise search every short paragraph: each of its forms names
   // affiliate links, Amazon or its advertising API.
   private static boolean mayBeAffiliateNote(String t) {
-    String l = t.toLowerCase(Locale.ROOT);
-    return l.contains("affiliate") || l.contains("amazon") || l.contains("advertising api");
+    return Phrases.mentionsAny(t, AFFILIATE_WORDS);
   }
+
+  private static final List<String> AFFILIATE_WORDS = List.of("affiliate", "amazon", "advertising api");
 
   private static final Pattern AFFILIATE_NOTE = Pattern.compile(
       "(?:handelt es sich um|sind|are|is an?) (?:sogenannte |so-called )?affiliate[- ]?links?|product advertising api"
@@ -202,11 +202,11 @@ final class FurnitureLines {
 
   // A cheap test before the credit pattern, which would otherwise run on every short paragraph.
   private static boolean mayBeCredit(String t) {
-    String l = t.toLowerCase(Locale.ROOT);
-    return l.contains("image") || l.contains("photo") || l.contains("foto") || l.contains("picture")
-        || l.contains("credit") || l.contains("illustration") || l.contains("bild") || l.contains("fot.")
-        || l.indexOf('©') >= 0;
+    return Phrases.mentionsAny(t, CREDIT_WORDS);
   }
+
+  private static final List<String> CREDIT_WORDS = List.of("image", "photo", "foto", "picture", "credit",
+      "illustration", "bild", "fot.", "©");
 
 
 }

@@ -76,7 +76,7 @@ final class Galleries {
       if (b instanceof Paragraph p && drop.contains(Whitespace.squash(p.text()))) {
         copy[i] = true;
         changed = true;
-        explain.note("removed a copy of a picture's caption: " + abbreviate(Whitespace.squash(p.text())));
+        explain.note("removed a copy of a picture's caption: " + BodyTidy.abbreviate(Whitespace.squash(p.text())));
       } else if (b instanceof ListBlock l) {
         ListBlock tidied = list(l, drop, explain);
         if (tidied != l) {
@@ -161,9 +161,5 @@ final class Galleries {
       for (Block c : item.content()) if (!(c instanceof Figure)) return false;
     }
     return true;
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 60 ? s : s.substring(0, 57) + "...";
   }
 }
