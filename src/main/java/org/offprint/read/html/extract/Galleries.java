@@ -12,6 +12,7 @@ import org.offprint.model.Figure;
 import org.offprint.model.Inline;
 import org.offprint.model.ListBlock;
 import org.offprint.model.Paragraph;
+import org.offprint.model.Text;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.Whitespace;
 
@@ -77,6 +78,13 @@ final class Galleries {
         copy[i] = true;
         changed = true;
         explain.note("removed a copy of a picture's caption: " + BodyTidy.abbreviate(Whitespace.squash(p.text())));
+      } else if (b instanceof Figure f) {
+        Figure one = oneCaption(f);
+        if (one != f) {
+          kept.set(i, one);
+          changed = true;
+          explain.note("kept one of the copies in a picture's caption: " + BodyTidy.abbreviate(one.alt()));
+        }
       } else if (b instanceof ListBlock l) {
         ListBlock tidied = list(l, drop, explain);
         if (tidied != l) {
@@ -139,10 +147,33 @@ final class Galleries {
    * adds the credit).
    */
   static boolean repeats(String line, String d) {
-    int same = 0;
-    int max = Math.min(line.length(), d.length());
-    while (same < max && line.charAt(same) == d.charAt(same)) same++;
+    int same = sameStart(line, d);
     return same >= MIN_DESCRIPTION && line.length() - same <= MAX_TAIL;
+  }
+
+  private static int sameStart(String a, String b) {
+    int same = 0;
+    int max = Math.min(a.length(), b.length());
+    while (same < max && a.charAt(same) == b.charAt(same)) same++;
+    return same;
+  }
+
+  /**
+   * {@return {@code f} with one copy of its caption when the caption holds two: a gallery's full caption and its
+   * shortened one, each with its toggle ("… (AP Photo/Jane Doe) less … The Islanders ... more"); the first copy
+   * is kept, without the toggle when the alt text shows where the words end}
+   */
+  static Figure oneCaption(Figure f) {
+    String t = Whitespace.squash(Inline.plainText(f.caption()));
+    if (t.length() < 2 * MIN_DESCRIPTION) return f;
+    int second = t.indexOf(t.substring(0, MIN_DESCRIPTION), 1);
+    if (second < MIN_DESCRIPTION) return f;
+    String first = t.substring(0, second).trim();
+    if (!repeats(t.substring(second), first)) return f;
+    String alt = Whitespace.squash(f.alt());
+    int same = sameStart(first, alt);
+    if (same >= MIN_DESCRIPTION && first.length() - same <= MAX_TAIL) first = first.substring(0, same).trim();
+    return new Figure(f.src(), f.alt(), List.of(new Text(first)));
   }
 
   private static boolean isControl(Block b) {
