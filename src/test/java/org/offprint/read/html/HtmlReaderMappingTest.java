@@ -165,6 +165,21 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aBoldFirstRowIsTheTablesHead() throws Exception {
+    Document doc = read("""
+        <p>The states of a task, and when each is looked at again, as the team wrote them down.</p>
+        <table><tr><td><p><b>Status</b></p></td><td><p><b>Next check</b></p></td></tr>
+        <tr><td><p>enqueued</p></td><td><p>after the enqueue timeout</p></td></tr>
+        <tr><td><p><b>claimed</b></p></td><td><p>after the claim timeout</p></td></tr></table>
+        """);
+    Table t = Pages.blocksOf(doc, Table.class).get(0);
+    assertEquals(1, t.head().size());
+    assertEquals(List.of(new Text("Status")), t.head().get(0).cells().get(0).content());
+    assertEquals(2, t.body().size());
+    assertEquals("claimed", Inline.plainText(t.body().get(1).cells().get(0).content()));
+  }
+
+  @Test
   void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
     Document doc = read("""
         <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>

@@ -331,7 +331,30 @@ public final class BlockMapper {
       if (inHead || allHeader && body.isEmpty()) head.add(new Table.Row(cells));
       else body.add(new Table.Row(cells));
     }
+    if (head.isEmpty() && body.size() > 1 && isBoldRow(body.get(0)) && !isBoldRow(body.get(1))) {
+      head.add(unbolded(body.remove(0))); // a word processor's header row: bold cells, not th
+    }
     return new Table(caption, head, body);
+  }
+
+  /** Whether every cell of {@code row} is empty or bold all through, and one at least is not empty. */
+  private static boolean isBoldRow(Table.Row row) {
+    boolean any = false;
+    for (Table.Cell cell : row.cells()) {
+      if (cell.content().isEmpty()) continue;
+      if (cell.content().size() != 1 || !(cell.content().get(0) instanceof Strong)) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  private static Table.Row unbolded(Table.Row row) {
+    List<Table.Cell> cells = new ArrayList<>();
+    for (Table.Cell c : row.cells()) {
+      List<Inline> content = c.content().isEmpty() ? c.content() : ((Strong) c.content().get(0)).content();
+      cells.add(new Table.Cell(content, c.align(), c.colspan(), c.rowspan()));
+    }
+    return new Table.Row(cells);
   }
 
   private static Table.Align align(Element cell) {

@@ -31,8 +31,23 @@ public final class Tables {
       cols = Math.max(cols, Walk.all(tr, CELL).size());
     }
     if (rows == 0) return false;
-    // a table of prose blocks is layout, whatever its shape
-    if (Walk.all(table, PROSE_BLOCKS).size() > rows) return false;
+    if (holdsProse(table)) return false; // layout, whatever its shape
     return rows >= 10 || cols > 4 || rows * cols > 10 || rows >= 2 && cols >= 2;
   }
+
+  /**
+   * Whether a cell of {@code table} holds prose, as the cells of a page laid out in a table do: several
+   * paragraphs (or blocks) with more than a short note between them, or one long text. A cell that a word
+   * processor wrapped in one paragraph, as exported documents do, is still data.
+   */
+  private static boolean holdsProse(Element table) {
+    for (Element td : Walk.all(table, CELL)) {
+      int length = td.text().length();
+      if (length > PROSE_CELL || length > 200 && Walk.all(td, PROSE_BLOCKS).size() > 1) return true;
+    }
+    return false;
+  }
+
+  /** A cell's text longer than this is prose, however it is marked up. */
+  private static final int PROSE_CELL = 1000;
 }
