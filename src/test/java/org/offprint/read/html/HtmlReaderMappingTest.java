@@ -180,6 +180,24 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void keepsAFormulaInsideItsSentenceAsLinearText() throws Exception {
+    // MathJax's markup: a custom element whose class names a context menu, the drawn glyphs hidden from
+    // assistive technology, the MathML beside them
+    Document doc = read("""
+        <p>When <mjx-container class="MathJax CtxtMenu_Attached_0"><mjx-math aria-hidden="true"><mjx-c></mjx-c>
+        </mjx-math><mjx-assistive-mml><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-assistive-mml>
+        </mjx-container>, the equation has two solutions, <math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi>
+        <mo>±</mo><msqrt><msup><mi>b</mi><mn>2</mn></msup><mo>−</mo><mn>4</mn><mi>a</mi><mi>c</mi></msqrt></mrow>
+        <mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math>, as the harbour school teaches it.</p>
+        """);
+    Paragraph p = paragraphContaining(doc, "the equation has two solutions");
+    assertTrue(p.text().startsWith("When a ≠ 0"), p.text());
+    assertTrue(p.text().contains("x = (−b ± √(b2 − 4ac))/(2a), as the harbour school"), p.text());
+    assertTrue(p.content().stream().anyMatch(i -> i instanceof Superscript s && Inline.plainText(s.content())
+        .equals("2")), p.content().toString());
+  }
+
+  @Test
   void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
     Document doc = read("""
         <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>

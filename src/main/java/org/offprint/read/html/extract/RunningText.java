@@ -19,14 +19,23 @@ final class RunningText {
   /** Phrasing elements: the ones that flow within a line of text. */
   static final Set<String> PHRASING = Set.of(
       "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd",
-      "label", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var");
+      "label", "mark", "math", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
+      "u", "var");
+
+  /**
+   * {@return whether an element of this tag flows within a line: a phrasing element, or a custom element (a
+   * name with a hyphen, such as a formula's {@code <mjx-container>}), which browsers show inline}
+   */
+  static boolean isPhrasing(String tag) {
+    return PHRASING.contains(tag) || tag.indexOf('-') > 0;
+  }
 
   /**
    * {@return whether {@code e} is a phrasing element with visible text beside it: in its parent, or, through
    * phrasing parents that hold nothing else, in the nearest one that holds text}
    */
   static boolean inside(Element e) {
-    for (Element c = e; c != null && PHRASING.contains(c.normalName()); c = c.parent()) {
+    for (Element c = e; c != null && isPhrasing(c.normalName()); c = c.parent()) {
       Element p = c.parent();
       if (p == null) return false;
       for (Node n = p.firstChild(); n != null; n = n.nextSibling()) {

@@ -93,6 +93,9 @@ public final class InlineMapper {
         return;
       case "wbr":
         return;
+      case "math":
+        out.addAll(MathText.of(e));
+        return;
       default:
         boolean block = TextStats.BLOCKS.contains(tag);
         if (block) out.add(new Text(" "));
