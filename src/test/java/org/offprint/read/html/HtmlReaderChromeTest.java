@@ -49,6 +49,20 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsTheLabelsOfBlocksNamedButtonsButKeepsTheirText() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <div class="gal-buttons"><div class="gal-button gal-button-fullscreen">Full Screen</div>
+        <div class="gal-button gal-button-autoplay">Autoplay</div><div class="galBtn">Close</div></div>
+        <div class="button-row"><p>The ferry leaves at six, BUTTONPROSE, and the last bus waits for it at the pier.</p>
+        </div>
+        <p>Press <span class="key-button">Enter</span> to ring the harbour bell, INLINEBUTTON.</p>
+        """)));
+    assertFalse(text.contains("Full Screen") || text.contains("Autoplay") || text.contains("Close"), text);
+    assertTrue(text.contains("BUTTONPROSE"), text);
+    assertTrue(text.contains("Press Enter to ring the harbour bell"), text);
+  }
+
+  @Test
   void keepsTheParagraphsOfAFormWithoutTextFields() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <form action="/recipe"><p>Serve the soup hot, with the rye bread of the day before, KEPTFORM.</p>

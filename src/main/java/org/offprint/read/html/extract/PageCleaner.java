@@ -13,6 +13,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import org.offprint.read.html.cues.Vocabulary;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.Walk;
 import org.offprint.read.html.dom.Whitespace;
@@ -30,6 +31,8 @@ public final class PageCleaner {
   private static final Evaluator IMG = QueryParser.parse("img");
   private static final Evaluator P = QueryParser.parse("p");
   private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator LINK_PICTURE_OR_HEADING =
+      QueryParser.parse("a[href], img, picture, svg, h1, h2, h3, h4, h5, h6");
   private static final Evaluator ENTRY = QueryParser.parse(
       "textarea, input:not([type]), input[type=text], input[type=email], input[type=password], input[type=search]");
 
@@ -178,9 +181,25 @@ public final class PageCleaner {
    * Not when it holds a heading or more than a label's text: accordions make their questions such buttons.
    */
   private static boolean isControl(Element e) {
-    if (!e.hasAttr("role") || !e.attr("role").equalsIgnoreCase("button")) return false;
+    if (!e.hasAttr("role") || !e.attr("role").equalsIgnoreCase("button")) return isNamedButton(e);
     return Whitespace.visibleLength(e.text()) <= 40 && Walk.first(e, HEADINGS) == null;
   }
+
+  /**
+   * An element that its class or id calls a button ({@code div.gallery-button-autoplay}: "Autoplay", "Full
+   * Screen", "Close") and that holds a label only: no link, picture or heading, a few words on a line of its own.
+   * A block only: a link or span styled as a button is left to the link tests (its wrapper may hold its icon).
+   */
+  private static boolean isNamedButton(Element e) {
+    String cls = e.className();
+    if (cls.indexOf("button") < 0 && cls.indexOf("btn") < 0 && cls.indexOf("Button") < 0) return false;
+    if (RunningText.isPhrasing(e.normalName()) || !(Vocabulary.hasWord(e, "button") || Vocabulary.hasWord(e, "btn"))) return false;
+    return Whitespace.visibleLength(e.text(), BUTTON_LABEL + 1) <= BUTTON_LABEL
+        && Walk.first(e, LINK_PICTURE_OR_HEADING) == null;
+  }
+
+  /** The longest label a button holds ("Alle Bilder anzeigen"). */
+  private static final int BUTTON_LABEL = 30;
 
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text. A form that
   // asks for text to be typed (a comment, contact, login or search form) holds paragraphs only around its fields.
