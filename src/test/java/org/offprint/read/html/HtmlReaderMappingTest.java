@@ -198,6 +198,20 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void keepsTheHeadingsOfPicturesThatEndTheArticleButNotALabelLeftDangling() throws Exception {
+    Document doc = read("""
+        <h2>The quay at dawn</h2><figure><img src="/quay.jpg" alt="The quay"></figure>
+        <h2>The nets drying</h2><figure><img src="/nets.jpg" alt="Nets"></figure>
+        """);
+    List<String> headings = Pages.blocksOf(doc, org.offprint.model.Heading.class).stream()
+        .map(h -> h.text()).toList();
+    assertTrue(headings.containsAll(List.of("The quay at dawn", "The nets drying")), headings.toString());
+    Document dangling = read("<h2>Weitere Artikel</h2>");
+    assertFalse(Pages.blocksOf(dangling, org.offprint.model.Heading.class).stream()
+        .anyMatch(h -> h.text().equals("Weitere Artikel")));
+  }
+
+  @Test
   void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
     Document doc = read("""
         <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>

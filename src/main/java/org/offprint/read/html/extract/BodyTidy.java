@@ -92,14 +92,18 @@ public final class BodyTidy {
       if (!isDateLine(b) && !isByline(b)) break;
       drop[i] = true;
     }
+    boolean pictured = false; // a heading over a picture is the picture's title, not a label left dangling
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
       Block b = blocks.get(i);
-      if (b instanceof Figure) continue;
+      if (b instanceof Figure) {
+        pictured = true;
+        continue;
+      }
       if (b instanceof Rule) { // a closing rule, with nothing of the article after it
         drop[i] = true;
         continue;
       }
-      if (!isPrompt(b) && !isDateLine(b) && !isDanglingLabel(b) && !isLinkLine(b)) break;
+      if (!isPrompt(b) && !isDateLine(b) && !(isDanglingLabel(b) && !pictured) && !isLinkLine(b)) break;
       drop[i] = true;
     }
     List<Block> out = new ArrayList<>(blocks.size());
