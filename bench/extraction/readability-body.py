@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
-"""Body agreement with Readability.js on its test pages (readability-dev): the words of offprint's text output
-(the body, below the title lines) against the words of the article HTML that Readability.js extracts, as bags of
-words, per page; prints the mean F1, precision and recall and the pages that agree least.
+"""Body agreement with Readability.js on its test pages (readability-dev): the words of offprint's document model
+(its blocks, captions included, as `convert --to json` writes them; no metadata) against the words of the article
+HTML that Readability.js extracts, as bags of words, per page; prints the mean F1, precision and recall and the
+pages that agree least.
 
 These are Readability.js's own outputs, not independent annotations: a low page is a page to look at (a table
 taken for layout, a formula cut out of its sentences), not necessarily an error of offprint's.
 
-Usage: readability-body.py READABILITY_DEV_DIR TEXTS_DIR [LOWEST]
+Usage: readability-body.py READABILITY_DEV_DIR JSON_DIR [LOWEST]
 """
 import collections
 import html.parser
+import json
 import os
 import re
 import statistics
@@ -25,6 +27,20 @@ class _Text(html.parser.HTMLParser):
         self.parts.append(data)
 
 
+def strings(node, out):
+    """Appends every text of a model node (the "text" of text inlines, the "code" of code, in reading order)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("text", "code") and isinstance(value, str):
+                out.append(value)
+            elif key not in ("src", "href", "alt", "title"):
+                strings(value, out)
+    elif isinstance(node, list):
+        for item in node:
+            strings(item, out)
+    return out
+
+
 def words(text):
     return collections.Counter(re.findall(r"\w+", text.lower()))
 
@@ -38,10 +54,9 @@ def main():
         with open(os.path.join(pages, page, "expected.html"), encoding="utf-8") as f:
             parser.feed(f.read())
         expected = words(" ".join(parser.parts))
-        path = os.path.join(texts, page + ".txt")
-        ours = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
-        ours = ours.split("\n\n", 1)[1] if "\n\n" in ours else ours  # the title lines are metadata
-        got = words(ours)
+        path = os.path.join(texts, page + ".json")
+        model = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {}
+        got = words(" ".join(strings([model.get("blocks", []), model.get("footnotes", [])], [])))
         same = sum((expected & got).values())
         p = same / max(1, sum(got.values()))
         r = same / max(1, sum(expected.values()))
