@@ -5,6 +5,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfNumber;
 import com.lowagie.text.pdf.PdfPCell;
@@ -12,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.Optional;
 import org.offprint.model.Block;
 import org.offprint.model.BlockVisitor;
@@ -434,7 +436,10 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     int cols = Math.max(1, table.columns());
     PdfPTable t = table(cols);
     try {
-      t.setWidths(columnWeights(table, cols));
+      Style cells = body.size(typo.small);
+      BaseFont font = InlineChunks.font(cells, ctx).getBaseFont();
+      float padding = typo.base * (typo.theme.elements().table() == Theme.TableStyle.GRID ? 0.9f : 0.5f) + 1f;
+      t.setWidths(columnWeights(table, cols, width, text -> font.getWidthPoint(text, cells.size()), padding));
     } catch (com.lowagie.text.DocumentException e) {
       throw new IllegalStateException(e); // as many weights as columns
     }
@@ -503,20 +508,47 @@ final class BlockElements implements BlockVisitor<List<Element>> {
     t.completeRow();
   }
 
-  /** Column widths in proportion to their longest text, within limits, so short columns stay narrow. */
-  private static float[] columnWeights(Table table, int cols) {
-    float[] w = new float[cols];
+  /**
+   * Column widths as a browser's automatic table layout sets them: each column at least as wide as its longest
+   * word (so that no word is broken inside), and the room left shared in proportion to how much more each
+   * column's longest text would take. A table whose texts all fit gets them whole.
+   *
+   * @param room the width of the table, in the unit of {@code measure}
+   * @param measure the width of a text set in the cells' font (the head's bold is allowed for by a little slack)
+   * @param padding each cell's padding, in the same unit
+   */
+  static float[] columnWeights(Table table, int cols, float room, ToDoubleFunction<String> measure, float padding) {
+    float[] least = new float[cols];
+    float[] most = new float[cols];
     for (List<Table.Row> rows : List.of(table.head(), table.body())) {
+      float bold = rows == table.head() ? 1.1f : 1f;
       for (Table.Row row : rows) {
         int col = 0;
         for (Table.Cell cell : row.cells()) {
           if (col >= cols) break;
-          if (cell.colspan() == 1) w[col] = Math.max(w[col], Inline.plainText(cell.content()).length());
+          if (cell.colspan() == 1) {
+            String text = Inline.plainText(cell.content()).strip();
+            most[col] = Math.max(most[col], bold * (float) measure.applyAsDouble(text));
+            for (String word : text.split("\\s+")) {
+              least[col] = Math.max(least[col], bold * (float) measure.applyAsDouble(word));
+            }
+          }
           col += cell.colspan();
         }
       }
     }
-    for (int i = 0; i < cols; i++) w[i] = Math.min(40, Math.max(4, w[i]));
+    float sumLeast = 0;
+    float sumMost = 0;
+    for (int i = 0; i < cols; i++) {
+      least[i] += padding;
+      most[i] = Math.max(least[i], most[i] + padding);
+      sumLeast += least[i];
+      sumMost += most[i];
+    }
+    if (sumMost <= room || sumLeast >= room) return sumMost <= room ? most : least; // all whole, or words first
+    float share = (room - sumLeast) / (sumMost - sumLeast);
+    float[] w = new float[cols];
+    for (int i = 0; i < cols; i++) w[i] = least[i] + (most[i] - least[i]) * share;
     return w;
   }
 

@@ -135,6 +135,22 @@ class LayoutTest {
   }
 
   @Test
+  void aNarrowColumnIsAtLeastAsWideAsItsLongestWord() throws IOException {
+    String comment = "Re-enqueue the task if it has waited too long: the queue may have lost it, or the controller"
+        + " may have gone down after polling the queue and before the task was claimed by a worker.";
+    List<Table.Row> rows = new ArrayList<>();
+    for (String[] r : new String[][] {{"enqueued", "started"}, {"fatal_failure", "completed"}}) {
+      rows.add(new Table.Row(List.of(Table.Cell.of(r[0]), Table.Cell.of(r[1]), Table.Cell.of("N/A"),
+          Table.Cell.of(comment))));
+    }
+    Table t = new Table(List.of(), List.of(new Table.Row(List.of(Table.Cell.of("Entity"), Table.Cell.of("Assoc"),
+        Table.Cell.of("Next"), Table.Cell.of("Comment")))), rows);
+    String text = String.join("\n", PdfTesting.pages(PdfTesting.render(Document.of(Fixtures.metadata(),
+        List.of(t)))));
+    assertTrue(text.contains("fatal_failure completed N/A"), text); // no word broken across lines
+  }
+
+  @Test
   void codeIsWrappedNeverCutAndKeepsItsIndentation() throws IOException {
     String longLine = "x = " + "alpha_beta_gamma + ".repeat(20) + "omega";
     StringBuilder code = new StringBuilder("def f():\n        return 1\n");
