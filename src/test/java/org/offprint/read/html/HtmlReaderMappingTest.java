@@ -212,6 +212,25 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aLabelledLineUnderAPictureIsItsCaption() throws Exception {
+    Document doc = read("""
+        <p><img src="/crystal.jpg" alt=""><br><em>(Abbildung 3: Grosser Schneekristall. Jedes Feld ist 2 mm.)</em></p>
+        <figure><img src="/chart.png" alt="A bar chart"></figure>
+        <p><em><strong>Figure 4: Catch by month, 1911 to 1913.</strong></em></p>
+        <figure><img src="/quay.png" alt="The quay"></figure>
+        <p>Figure 5 shows how the quay was widened twice, first in 1912 and again after the storm.</p>
+        """);
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(3, figures.size());
+    assertEquals("(Abbildung 3: Grosser Schneekristall. Jedes Feld ist 2 mm.)",
+        Inline.plainText(figures.get(0).caption()).strip());
+    assertEquals("Figure 4: Catch by month, 1911 to 1913.", Inline.plainText(figures.get(1).caption()));
+    assertTrue(figures.get(2).caption().isEmpty()); // prose that names a figure is no caption
+    paragraphContaining(doc, "Figure 5 shows how the quay");
+    assertFalse(Pages.blocksOf(doc, Paragraph.class).stream().anyMatch(p -> p.text().contains("Figure 4")));
+  }
+
+  @Test
   void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
     Document doc = read("""
         <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>

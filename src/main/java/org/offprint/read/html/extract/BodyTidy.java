@@ -26,7 +26,8 @@ public final class BodyTidy {
   private BodyTidy() {}
 
   public static List<Block> tidy(List<Block> blocks, Explain explain) {
-    List<Block> body = Galleries.tidy(captionsBesideFigures(dropPullQuotes(blocks, explain), explain), explain);
+    List<Block> body = Galleries.tidy(FigureLabels.captions(captionsBesideFigures(dropPullQuotes(blocks, explain),
+        explain), explain), explain);
     return CompanyBoxes.drop(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain),
         explain), explain);
   }
