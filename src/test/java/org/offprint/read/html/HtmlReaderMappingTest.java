@@ -231,6 +231,19 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aWikisHiddenMathmlBeatsThePictureOfTheSameFormula() throws Exception {
+    Document doc = read("""
+        <p>The rule <span class="math-element"><span style="display: none;"><math alttext="{\\displaystyle a^{2}+b^{2}=c^{2}}">
+        <msup><mi>a</mi><mn>2</mn></msup><mo>+</mo><msup><mi>b</mi><mn>2</mn></msup><mo>=</mo><msup><mi>c</mi><mn>2</mn>
+        </msup></math></span><img src="/render/abc.svg" alt="{\\displaystyle a^{2}+b^{2}=c^{2}}"></span> holds for the
+        right triangles the harbour's surveyors drew.</p>
+        """);
+    Paragraph p = paragraphContaining(doc, "holds for the right triangles");
+    assertTrue(p.text().startsWith("The rule a2 + b2 = c2 holds"), p.text());
+    assertFalse(p.content().stream().anyMatch(i -> i instanceof org.offprint.model.Image), p.content().toString());
+  }
+
+  @Test
   void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
     Document doc = read("""
         <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>

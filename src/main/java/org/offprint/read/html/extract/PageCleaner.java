@@ -31,6 +31,7 @@ public final class PageCleaner {
   private static final Evaluator IMG = QueryParser.parse("img");
   private static final Evaluator P = QueryParser.parse("p");
   private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator MATH = QueryParser.parse("math");
   private static final Evaluator LINK_PICTURE_OR_HEADING =
       QueryParser.parse("a[href], img, picture, svg, h1, h2, h3, h4, h5, h6");
   private static final Evaluator ENTRY = QueryParser.parse(
@@ -83,11 +84,15 @@ public final class PageCleaner {
           return remove(e);
         }
         if (isControl(e)) {
-          explain.removed(e, "a control (role=button)");
+          explain.removed(e, "a control (a button by its role or name)");
+          return remove(e);
+        }
+        if (tag.equals("img") && isFormulaPicture(e)) {
+          explain.removed(e, "the picture of a formula whose MathML is kept");
           return remove(e);
         }
         String hidden = hiddenReason(e);
-        if (hidden != null) {
+        if (hidden != null && !isHiddenFormula(e)) {
           explain.removed(e, hidden);
           return remove(e);
         }
@@ -173,6 +178,30 @@ public final class PageCleaner {
 
   private static boolean insideNoscript(Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) if (p.normalName().equals("noscript")) return true;
+    return false;
+  }
+
+  /**
+   * A formula's MathML that a wiki hides beside a picture of the same formula (its {@code alttext} is the
+   * picture's alt): the MathML is kept, as text, and the picture goes.
+   */
+  private static boolean isHiddenFormula(Element e) {
+    Element math = Walk.first(e, MATH);
+    if (math == null || math.attr("alttext").isBlank()) return false;
+    for (Element s = e.nextElementSibling(); s != null; s = s.nextElementSibling()) {
+      if (s.normalName().equals("img") && s.attr("alt").equals(math.attr("alttext"))) return true;
+    }
+    return false;
+  }
+
+  /** The picture of a formula beside its hidden MathML (see {@link #isHiddenFormula}). */
+  private static boolean isFormulaPicture(Element img) {
+    String alt = img.attr("alt");
+    if (alt.isBlank()) return false;
+    for (Element s = img.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+      Element math = Walk.first(s, MATH);
+      if (math != null && math.attr("alttext").equals(alt)) return true;
+    }
     return false;
   }
 
