@@ -188,21 +188,17 @@ public final class PageCleaner {
   private static boolean isHiddenFormula(Element e) {
     Element math = Walk.first(e, MATH);
     if (math == null || math.attr("alttext").isBlank()) return false;
-    for (Element s = e.nextElementSibling(); s != null; s = s.nextElementSibling()) {
-      if (s.normalName().equals("img") && s.attr("alt").equals(math.attr("alttext"))) return true;
-    }
-    return false;
+    Element picture = e.nextElementSibling();
+    return picture != null && picture.normalName().equals("img") && picture.attr("alt").equals(math.attr("alttext"));
   }
 
   /** The picture of a formula beside its hidden MathML (see {@link #isHiddenFormula}). */
   private static boolean isFormulaPicture(Element img) {
     String alt = img.attr("alt");
     if (alt.isBlank()) return false;
-    for (Element s = img.previousElementSibling(); s != null; s = s.previousElementSibling()) {
-      Element math = Walk.first(s, MATH);
-      if (math != null && math.attr("alttext").equals(alt)) return true;
-    }
-    return false;
+    Element before = img.previousElementSibling(); // the formula's wrapper stands right before its picture
+    Element math = before == null ? null : Walk.first(before, MATH);
+    return math != null && math.attr("alttext").equals(alt);
   }
 
   /**
