@@ -244,6 +244,21 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void theBlocksInsideACustomElementOrASpanStayApart() throws Exception {
+    Document doc = read("""
+        <app-story-body><div><p>The first boats left before dawn, CUSTOMONE, and the pier was empty by six.</p>
+        <p>The second paragraph of the story, CUSTOMTWO, tells of the nets they brought back at noon.</p></div>
+        <span class="wrap"><div>A third paragraph held in a span, SPANTHREE, as some editors leave it.</div>
+        <div><i class="material-icons">\ue5c9</i></div></span></app-story-body>
+        """);
+    paragraphContaining(doc, "CUSTOMONE");
+    assertFalse(paragraphContaining(doc, "CUSTOMONE").text().contains("CUSTOMTWO"));
+    assertFalse(paragraphContaining(doc, "CUSTOMTWO").text().contains("SPANTHREE"));
+    assertFalse(Pages.blocksOf(doc, Paragraph.class).stream().anyMatch(p -> p.text().contains("\ue5c9")),
+        "a paragraph of an icon glyph alone");
+  }
+
+  @Test
   void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
     Document doc = read("""
         <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>

@@ -71,7 +71,7 @@ public final class BlockMapper {
       if (run.isEmpty()) return;
       List<Inline> tidy = Inlines.tidy(run);
       run = new ArrayList<>();
-      if (tidy.isEmpty()) return;
+      if (tidy.isEmpty() || isIconOnly(tidy)) return;
       Image lone = loneImage(tidy);
       if (lone != null) blocks.add(new Figure(lone.src(), lone.alt(), List.of()));
       else blocks.add(new Paragraph(tidy));
@@ -81,6 +81,23 @@ public final class BlockMapper {
       flush();
       blocks.add(b);
     }
+  }
+
+  /**
+   * Whether a run shows nothing but icon glyphs: characters of the Private Use Areas, which icon fonts draw
+   * (Material Icons' U+E5C9 "close"), and spaces. Without the page's font such a character is an empty box.
+   */
+  static boolean isIconOnly(List<Inline> run) {
+    for (Inline i : run) if (i instanceof Image || i instanceof org.offprint.model.NoteRef) return false;
+    String text = Inline.plainText(run);
+    boolean icon = false;
+    for (int k = 0; k < text.length(); ) {
+      int c = text.codePointAt(k);
+      k += Character.charCount(c);
+      if (Character.getType(c) == Character.PRIVATE_USE) icon = true;
+      else if (!Character.isWhitespace(c) && c != 0xA0) return false;
+    }
+    return icon;
   }
 
   // A paragraph that is only an image (perhaps linked) is a figure.
@@ -179,6 +196,8 @@ public final class BlockMapper {
           else blockChildren(e, out);
         } else if (wrapsFigure(e)) {
           blockChildren(e, out); // <a><figure>…</figure></a>: a figure, not an image and its caption run together
+        } else if (!tag.equals("a") && holdsBlock(e)) {
+          blockChildren(e, out); // a custom element (<app-recipe-page>) or a span that holds blocks, as shown
         } else {
           inlines.node(e, out.run);
         }
@@ -198,6 +217,20 @@ public final class BlockMapper {
       }
     }
     return only;
+  }
+
+  /**
+   * {@return whether {@code e}, not a block by its tag, holds a block (a paragraph, a list, a heading), itself or
+   * through other such elements: a browser shows those blocks apart, so they are not run into one paragraph}
+   * Links are left out: a card link keeps its words together, and its link.
+   */
+  private static boolean holdsBlock(Element e) {
+    for (int i = 0, n = e.childNodeSize(); i < n; i++) {
+      if (!(e.childNode(i) instanceof Element c)) continue;
+      String tag = c.normalName();
+      if (TextStats.BLOCKS.contains(tag) || !tag.equals("a") && holdsBlock(c)) return true;
+    }
+    return false;
   }
 
   /** {@return whether inline {@code e} (a link, a span) holds a {@code <figure>} as one of its children} */
