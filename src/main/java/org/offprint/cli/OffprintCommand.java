@@ -3,7 +3,6 @@ package org.offprint.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,14 +46,20 @@ public final class OffprintCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: convert, bundle, inspect, formats or themes");
   }
 
-  /** The working commands by name, for {@link #commandLine(String[])}. */
-  private static final Map<String, Supplier<Object>> COMMANDS =
-      Map.of(
-          "convert", ConvertCommand::new,
-          "bundle", BundleCommand::new,
-          "inspect", InspectCommand::new,
-          "formats", FormatsCommand::new,
-          "themes", ThemesCommand::new);
+  /**
+   * {@return a new working command of this name, or null}, for {@link #commandLine(String[])} (a switch rather than
+   * a map of constructor references, which cost every convert 5 ms of linking lambdas it does not use)
+   */
+  private static Object command(String name) {
+    return switch (name) {
+      case "convert" -> new ConvertCommand();
+      case "bundle" -> new BundleCommand();
+      case "inspect" -> new InspectCommand();
+      case "formats" -> new FormatsCommand();
+      case "themes" -> new ThemesCommand();
+      default -> null;
+    };
+  }
 
   /** {@return the configured command line with every command: exit codes in every help, errors as one line} */
   public static CommandLine commandLine() {
@@ -86,14 +91,14 @@ public final class OffprintCommand implements Runnable {
 
   private static CommandLine annotated(String[] args, Invocation invocation) {
     boolean version = args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
-    Supplier<Object> only = args.length > 0 ? COMMANDS.get(args[0]) : null;
+    Object only = args.length > 0 ? command(args[0]) : null;
     if (only == null && !version) return commandLine(invocation);
     CommandSpec top = CommandSpec.wrapWithoutInspection(new OffprintCommand(invocation)).name("offprint");
     top.mixinStandardHelpOptions(true);
     top.versionProvider(new VersionProvider());
     CommandLine cl = new CommandLine(top);
     if (only != null) {
-      CommandLine sub = new CommandLine(only.get());
+      CommandLine sub = new CommandLine(only);
       // picocli runs a command's model transformer (WriterOptions.Declare) only when it builds a whole hierarchy
       var transformer = sub.getCommandSpec().modelTransformer();
       if (transformer != null) transformer.transform(sub.getCommandSpec());
@@ -135,7 +140,8 @@ public final class OffprintCommand implements Runnable {
     Map<String, String> list = new LinkedHashMap<>();
     for (String entry : ExitCodes.HELP_LIST) {
       int colon = entry.indexOf(':');
-      list.put(String.format("%3s", entry.substring(0, colon)), entry.substring(colon + 1));
+      String code = entry.substring(0, colon);
+      list.put(" ".repeat(Math.max(0, 3 - code.length())) + code, entry.substring(colon + 1)); // as "%3s" pads it
     }
     apply(cl, list);
     // Shown only to those who look for it: `offprint generate-completion` prints a bash/zsh completion script.

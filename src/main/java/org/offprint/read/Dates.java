@@ -54,27 +54,6 @@ public final class Dates {
   };
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
-  /** Month name (lower case, no final dot) to its month number and the index of its language in LANGUAGES. */
-  private static final Map<String, int[]> MONTHS = new HashMap<>();
-  private static final Set<String> WEEKDAYS = new HashSet<>();
-  /** Full weekday names, which a byline's date may start with ("Tuesday, May 5"). */
-  private static final Set<String> FULL_WEEKDAYS = new HashSet<>();
-
-  static {
-    // The names as matched (lower case, without a final dot, also without accents), made from date-names.txt and
-    // EXTRA_MONTHS by keys() and kept in a file that DatesTest checks: making them here cost a cold start 15-20
-    // ms of CPU (lower-casing and normalising 1,300 names in the interpreter).
-    for (String line : resource("date-keys.txt").split("\n")) {
-      if (line.isEmpty() || line.startsWith("#")) continue;
-      String[] f = line.split(" ");
-      switch (f[0]) {
-        case "m" -> MONTHS.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
-        case "w" -> WEEKDAYS.add(f[1]);
-        case "f" -> FULL_WEEKDAYS.add(f[1]);
-        default -> throw new IllegalStateException("date-keys.txt: a bad line: " + line);
-      }
-    }
-  }
 
   /**
    * {@return the text of date-keys.txt for the names of {@code namesFile} (the text of date-names.txt) and
@@ -149,8 +128,6 @@ public final class Dates {
     }
   }
 
-  private static final String MONTH = alternation(MONTHS.keySet());
-
   private static String alternation(Set<String> names) {
     List<String> sorted = new ArrayList<>(names);
     // longest first, so that "marzo" is not read as "mar"; then alphabetically, for a stable pattern
@@ -158,19 +135,61 @@ public final class Dates {
     return "(" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")";
   }
 
-  /**
-   * A regular expression for where a date in a byline begins: a month name before a number, or a full weekday
-   * name with its comma. For use inside a case-insensitive pattern.
-   */
-  public static final String MONTH_OR_DAY = "(?:" + MONTH.substring(1, MONTH.length() - 1) + ")\\.?,?\\s*\\d"
-      + "|" + alternation(FULL_WEEKDAYS) + ",";
-
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + MONTH
-          + "(?!\\p{L})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)", FLAGS);
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?<![\\p{L}\\d])" + MONTH + "(?!\\p{L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", FLAGS);
+
+  /**
+   * The month and weekday names and the expression made of them, loaded on first use: with the patterns of
+   * {@link Written}, a cold convert spent 12-14 ms on them (reading the names, sorting and joining 1,300 of them,
+   * compiling), and a page whose dates are machine values and whose byline holds no date needs none of them.
+   */
+  private static final class Names {
+    /** Month name (lower case, no final dot) to its month number and the index of its language in LANGUAGES. */
+    static final Map<String, int[]> MONTHS = new HashMap<>();
+    static final Set<String> WEEKDAYS = new HashSet<>();
+    /** Full weekday names, which a byline's date may start with ("Tuesday, May 5"). */
+    static final Set<String> FULL_WEEKDAYS = new HashSet<>();
+
+    static {
+      // The names as matched (lower case, without a final dot, also without accents), made from date-names.txt and
+      // EXTRA_MONTHS by keys() and kept in a file that DatesTest checks: making them here cost a cold start 15-20
+      // ms of CPU (lower-casing and normalising 1,300 names in the interpreter).
+      for (String line : resource("date-keys.txt").split("\n")) {
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String[] f = line.split(" ");
+        switch (f[0]) {
+          case "m" -> MONTHS.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
+          case "w" -> WEEKDAYS.add(f[1]);
+          case "f" -> FULL_WEEKDAYS.add(f[1]);
+          default -> throw new IllegalStateException("date-keys.txt: a bad line: " + line);
+        }
+      }
+    }
+
+    static final String MONTH = alternation(MONTHS.keySet());
+
+    static final String MONTH_OR_DAY = "(?:" + MONTH.substring(1, MONTH.length() - 1) + ")\\.?,?\\s*\\d"
+        + "|" + alternation(FULL_WEEKDAYS) + ",";
+  }
+
+  /** The patterns of written dates, compiled on first use. */
+  private static final class Written {
+    static final Pattern DAY_MONTH = Pattern.compile(
+        "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?" + Names.MONTH
+            + "(?!\\p{L})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)", FLAGS);
+    static final Pattern MONTH_DAY = Pattern.compile(
+        "(?<![\\p{L}\\d])" + Names.MONTH + "(?!\\p{L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)",
+        FLAGS);
+  }
+
+  /**
+   * {@return a regular expression for where a date in a byline begins}: a month name before a number, or a full
+   * weekday name with its comma. For use inside a case-insensitive pattern; it matches only in a text that holds
+   * an ASCII digit or a comma.
+   */
+  public static String monthOrDay() {
+    return Names.MONTH_OR_DAY;
+  }
+
   private static final Pattern CJK = Pattern.compile("(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]");
   private static final Pattern ISO = Pattern.compile(
       "(?<![\\d-])(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
@@ -248,13 +267,13 @@ public final class Dates {
 
   /** {@return true when {@code word} names a day of the week in one of the known languages} */
   public static boolean isWeekday(String word) {
-    return WEEKDAYS.contains(clean(word));
+    return Names.WEEKDAYS.contains(clean(word));
   }
 
   private static Optional<Found> first(String text, boolean numeric) {
     if (!hasDigit(text)) return Optional.empty(); // every pattern below has a year in digits
     Found best = null;
-    Matcher m = DAY_MONTH.matcher(text);
+    Matcher m = Written.DAY_MONTH.matcher(text);
     while (m.find() && (best == null || m.start() < best.start())) {
       Optional<Found> f = written(m, 1, 2, 3);
       if (f.isPresent()) {
@@ -262,7 +281,7 @@ public final class Dates {
         break;
       }
     }
-    m = MONTH_DAY.matcher(text);
+    m = Written.MONTH_DAY.matcher(text);
     while (m.find() && (best == null || m.start() < best.start())) {
       Optional<Found> f = written(m, 2, 1, 3);
       if (f.isPresent()) {
@@ -294,8 +313,8 @@ public final class Dates {
   }
 
   private static Optional<Found> written(Matcher m, int day, int month, int year) {
-    int[] mo = MONTHS.get(clean(m.group(month)));
-    if (mo == null) mo = MONTHS.get(stripAccents(clean(m.group(month))));
+    int[] mo = Names.MONTHS.get(clean(m.group(month)));
+    if (mo == null) mo = Names.MONTHS.get(stripAccents(clean(m.group(month))));
     if (mo == null) return Optional.empty();
     String lang = LANGUAGES.get(mo[1]);
     return date(m.group(year), String.valueOf(mo[0]), m.group(day))

@@ -1,8 +1,5 @@
 package org.offprint.write;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -33,17 +30,13 @@ public interface WriteCache {
   /** Keeps the bytes under {@code key}, if it can. */
   void put(String key, byte[] bytes);
 
-  /**
-   * Adds the class files of {@code code} to a key's digest: the code that makes the bytes is part of what they
-   * depend on, so a new build never takes what an older one made.
-   */
-  static void digestCode(MessageDigest digest, Class<?>... code) throws IOException {
-    for (Class<?> c : code) {
-      String name = c.getSimpleName() + ".class";
-      try (InputStream in = c.getResourceAsStream(name)) {
-        if (in == null) throw new IOException(name + " is missing from the class path");
-        digest.update(in.readAllBytes());
-      }
-    }
+  /** {@return the bytes kept for this very key, if any}: an entry kept for another key of the same name is not */
+  default Optional<byte[]> get(CacheKey key) {
+    return get(key.name()).flatMap(key::unwrap);
+  }
+
+  /** Keeps the bytes for {@code key}, if it can. */
+  default void put(CacheKey key, byte[] bytes) {
+    put(key.name(), key.wrap(bytes));
   }
 }

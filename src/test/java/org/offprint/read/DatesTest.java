@@ -83,7 +83,7 @@ class DatesTest {
   void namesFromTheFileOnEveryJdk() {
     assertEquals("2021-05-05", text("Helsinki 5. toukok. 2021")); // Finnish: an abbreviation JDK 25's data lack
     assertEquals("2021-03-05", text("Amsterdam, 5 mrt. 2021"));
-    assertTrue(Pattern.compile(Dates.MONTH_OR_DAY, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+    assertTrue(Pattern.compile(Dates.monthOrDay(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
         .matcher("Keskiviikkona, 5.5.2021").lookingAt()); // a full Finnish weekday name
   }
 
@@ -215,7 +215,7 @@ class DatesTest {
 
   @Test
   void aBylineDateStartsAtAMonthOrAWeekday() {
-    Pattern start = Pattern.compile("\\s(?:" + Dates.MONTH_OR_DAY + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    Pattern start = Pattern.compile("\\s(?:" + Dates.monthOrDay() + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     assertTrue(start.matcher("Jane Doe May 5, 2021").find());
     assertTrue(start.matcher("Jane Doe Tuesday, 5 May").find());
     assertTrue(start.matcher("Anna Weber 5. März").find() || start.matcher("Anna Weber März 5").find());

@@ -1,14 +1,13 @@
 package org.offprint.write.epub;
 
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32;
 import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
 import org.offprint.model.Resource;
@@ -24,7 +23,8 @@ final class BookImages {
   private final ImagePreparer preparer;
   private final Diagnostics diagnostics;
   private final Map<String, Optional<ImageItem>> bySrc = new HashMap<>();
-  private final Map<String, ImageItem> byDigest = new HashMap<>();
+  /** The items by their bytes' length and CRC-32; items with equal keys are told apart by their bytes. */
+  private final Map<Long, List<ImageItem>> byContent = new HashMap<>();
   private final List<ImageItem> items = new ArrayList<>();
   private boolean everyImageHasAlt = true;
   private boolean anyShown;
@@ -78,9 +78,11 @@ final class BookImages {
 
   /** {@return the item holding these bytes, adding it under {@code images/<stem>-N.ext} if new} */
   ImageItem add(PreparedImage image, String stem) throws IOException {
-    String digest = digest(image.bytes());
-    ImageItem existing = byDigest.get(digest);
-    if (existing != null) return existing;
+    long key = key(image.bytes());
+    List<ImageItem> sameKey = byContent.getOrDefault(key, List.of());
+    for (ImageItem existing : sameKey) {
+      if (existing.content().holds(image.bytes())) return existing;
+    }
     String name = stem + "-" + (items.size() + 1);
     // PNG, JPEG, GIF and WebP are compressed already; deflating them again costs time and saves nothing.
     ZipWriter.Content content = image.mediaType().equals("image/svg+xml")
@@ -94,7 +96,8 @@ final class BookImages {
     }
     ImageItem item = new ImageItem(name, "images/" + name + "." + Images.extension(image.mediaType()),
         image.mediaType(), image.width(), image.height(), content);
-    byDigest.put(digest, item);
+    if (sameKey.isEmpty()) byContent.put(key, sameKey = new ArrayList<>(1));
+    sameKey.add(item);
     items.add(item);
     return item;
   }
@@ -130,15 +133,14 @@ final class BookImages {
     return everyImageHasAlt;
   }
 
-  private static String digest(byte[] bytes) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-      StringBuilder sb = new StringBuilder();
-      for (byte b : d) sb.append(String.format("%02x", b));
-      return sb.toString();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+  /**
+   * {@return the bytes' length and CRC-32 (native code, where a cryptographic digest cost a cold convert 13 ms,
+   * most of it the security providers' start-up)}: equal for equal bytes, so a key names the candidates to compare
+   */
+  private static long key(byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    return (long) bytes.length << 32 | crc.getValue();
   }
 
   private static String abbreviate(String uri) {

@@ -2,15 +2,13 @@ package org.offprint.write.epub;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.offprint.theme.Theme;
+import org.offprint.write.CacheKey;
 import org.offprint.write.WriteCache;
 
 /**
@@ -33,7 +31,7 @@ final class DrawnCovers {
       throws IOException {
     CoverPainter painter = new CoverPainter(theme);
     if (cache == WriteCache.NONE) return painter.paint(title, site, authors, date).image();
-    String key = key(theme, painter.fontPaths(), List.of(title, site, authors, date));
+    CacheKey key = key(theme, painter.fontPaths(), List.of(title, site, authors, date));
     Optional<byte[]> kept = cache.get(key);
     if (kept.isPresent() && isCover(kept.get())) {
       return new PreparedImage("image/png", kept.get(), CoverPainter.WIDTH, CoverPainter.HEIGHT);
@@ -43,15 +41,9 @@ final class DrawnCovers {
     return painted.image();
   }
 
-  /** {@return the cache key: "cover-" and the hex SHA-256 of what the cover depends on} */
-  static String key(Theme theme, List<String> fontPaths, List<String> texts) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-    StringBuilder b = new StringBuilder("offprint drawn cover 1\n");
+  /** {@return the cache key: what the cover depends on, named "cover-" and its checksums} */
+  static CacheKey key(Theme theme, List<String> fontPaths, List<String> texts) throws IOException {
+    StringBuilder b = new StringBuilder("offprint drawn cover 2\n");
     for (String p : List.of("java.vendor", "java.runtime.version", "java.vm.version", "os.arch")) {
       b.append(System.getProperty(p, "")).append('\n');
     }
@@ -69,9 +61,8 @@ final class DrawnCovers {
       b.append(font.length).append(' ').append(crc.getValue()).append(' ').append(adler.getValue()).append('\n');
     }
     for (String t : texts) b.append(t.length()).append(':').append(t).append('\n');
-    sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
-    WriteCache.digestCode(sha, CoverPainter.class, PngEncoder.class);
-    return "cover-" + HexFormat.of().formatHex(sha.digest());
+    b.append(CacheKey.code(CoverPainter.class, PngEncoder.class));
+    return CacheKey.of("cover-", b.toString());
   }
 
   /** {@return whether the bytes are a whole PNG of the cover's size: signature, IHDR, chunk CRCs, IEND last} */

@@ -402,10 +402,10 @@ public final class EpubWriter implements DocumentWriter {
   /** Name-based, never random: from the source URL, else from the rendered content. */
   private static UUID identifier(Metadata md, List<XhtmlChapter.Chapter> chapters) {
     String source = md.source().strip();
-    if (!source.isEmpty()) return UUID.nameUUIDFromBytes(source.getBytes(StandardCharsets.UTF_8));
+    if (!source.isEmpty()) return NameUuid.of(source.getBytes(StandardCharsets.UTF_8));
     StringBuilder all = new StringBuilder();
     for (XhtmlChapter.Chapter c : chapters) all.append(c.xhtml()).append('\u0000');
-    return UUID.nameUUIDFromBytes(all.toString().getBytes(StandardCharsets.UTF_8));
+    return NameUuid.of(all.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** The build time: the options' timestamp, else the publication date, else the Unix epoch. */

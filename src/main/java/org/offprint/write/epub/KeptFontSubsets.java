@@ -1,16 +1,13 @@
 package org.offprint.write.epub;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32C;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
+import org.offprint.write.CacheKey;
 import org.offprint.write.WriteCache;
 import org.offprint.write.html.FontSubsets;
 
@@ -27,7 +24,7 @@ final class KeptFontSubsets {
   /** {@return the font subset to these code points, as {@link FontSubsets#subset} makes it} */
   static byte[] subset(byte[] font, SortedSet<Integer> codePoints, WriteCache cache) throws IOException {
     if (cache == WriteCache.NONE) return FontSubsets.subset(font, codePoints);
-    String key = key(font, codePoints);
+    CacheKey key = key(font, codePoints);
     Optional<byte[]> kept = cache.get(key);
     if (kept.isPresent() && isFont(kept.get())) return kept.get();
     byte[] subset = FontSubsets.subset(font, codePoints);
@@ -35,27 +32,20 @@ final class KeptFontSubsets {
     return subset;
   }
 
-  /** {@return the cache key: "font-" and the hex SHA-256 of what the subset depends on} */
-  static String key(byte[] font, SortedSet<Integer> codePoints) throws IOException {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-    // The font by length and two checksums (native code, where SHA-256 over half a megabyte is slow in a JVM that
-    // has not compiled it yet), then the characters.
+  /** {@return the cache key: what the subset depends on, named "font-" and its checksums} */
+  static CacheKey key(byte[] font, SortedSet<Integer> codePoints) throws IOException {
+    // The font by length and two checksums (native code, where a digest over half a megabyte is slow in a JVM
+    // that has not compiled it yet), then the characters.
     CRC32C crc = new CRC32C();
     crc.update(font);
     Adler32 adler = new Adler32();
     adler.update(font);
-    StringBuilder b = new StringBuilder("offprint font subset 1\n").append(System.getProperty("java.runtime.version"))
+    StringBuilder b = new StringBuilder("offprint font subset 2\n").append(System.getProperty("java.runtime.version"))
         .append('\n').append(font.length).append(' ').append(crc.getValue()).append(' ').append(adler.getValue())
         .append('\n');
     for (int c : codePoints) b.append(Integer.toHexString(c)).append(' ');
-    sha.update(b.toString().getBytes(StandardCharsets.UTF_8));
-    WriteCache.digestCode(sha, FontSubsets.class, TTFSubsetter.class, TTFParser.class);
-    return "font-" + HexFormat.of().formatHex(sha.digest());
+    b.append('\n').append(CacheKey.code(FontSubsets.class, TTFSubsetter.class, TTFParser.class));
+    return CacheKey.of("font-", b.toString());
   }
 
   /**

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 /**
  * A minimal zip writer for OCF containers: sizes and CRC in every local header, no extra fields, no data
@@ -35,6 +38,29 @@ final class ZipWriter {
     Content spill(java.nio.file.Path to) throws IOException {
       java.nio.file.Files.write(to, data);
       return new Content(method, new byte[0], to, packed, crc, size);
+    }
+
+    /** {@return whether this content is {@code bytes}}, read back from its file and inflated as needed */
+    boolean holds(byte[] bytes) throws IOException {
+      if (size != bytes.length) return false;
+      byte[] packedBytes = file == null ? data : java.nio.file.Files.readAllBytes(file);
+      if (method == STORED) return Arrays.equals(packedBytes, bytes);
+      Inflater inflater = new Inflater(true);
+      try {
+        inflater.setInput(packedBytes);
+        byte[] unpacked = new byte[size];
+        int n = 0;
+        while (n < size && !inflater.finished()) {
+          int got = inflater.inflate(unpacked, n, size - n);
+          if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) break;
+          n += got;
+        }
+        return n == size && Arrays.equals(unpacked, bytes);
+      } catch (DataFormatException e) {
+        throw new IOException("the deflated copy of an image cannot be read back", e);
+      } finally {
+        inflater.end();
+      }
     }
 
     static Content deflated(byte[] bytes) {

@@ -2,6 +2,7 @@ package org.offprint.write.epub;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.offprint.model.Document;
 import org.offprint.model.Metadata;
 import org.offprint.theme.Theme;
 import org.offprint.theme.ThemeLoader;
+import org.offprint.write.CacheKey;
 import org.offprint.write.WriteCache;
 import org.offprint.write.WriteOptions;
 
@@ -48,6 +50,25 @@ class DrawnCoversTest {
     public void put(String key, byte[] bytes) {
       if (key.startsWith(kind)) puts.incrementAndGet();
       entries.put(key, bytes.clone());
+    }
+
+    /** {@return the bytes kept under {@code key}, without the key's text that the entry starts with} */
+    byte[] bytes(String key) {
+      byte[] entry = entries.get(key);
+      return Arrays.copyOfRange(entry, 4 + textLength(entry), entry.length);
+    }
+
+    /** Puts {@code bytes} under {@code key} in place of the bytes kept there, after the same key text. */
+    void replace(String key, byte[] bytes) {
+      byte[] entry = entries.get(key);
+      byte[] head = Arrays.copyOf(entry, 4 + textLength(entry));
+      byte[] changed = Arrays.copyOf(head, head.length + bytes.length);
+      System.arraycopy(bytes, 0, changed, head.length, bytes.length);
+      entries.put(key, changed);
+    }
+
+    private static int textLength(byte[] entry) {
+      return (entry[0] & 0xFF) << 24 | (entry[1] & 0xFF) << 16 | (entry[2] & 0xFF) << 8 | (entry[3] & 0xFF);
     }
 
     /** {@return the keys of this kind} */
@@ -85,7 +106,7 @@ class DrawnCoversTest {
     assertEquals(1, cache.puts.get());
     assertArrayEquals(drawn, first);
     assertArrayEquals(drawn, second);
-    assertArrayEquals(coverOf(drawn), cache.entries.get(cache.keys().get(0)));
+    assertArrayEquals(coverOf(drawn), cache.bytes(cache.keys().get(0)));
     EpubValidityTest.assertClean(second);
   }
 
@@ -107,10 +128,26 @@ class DrawnCoversTest {
     for (int i = 0; i < 4; i++) smaller[29 + i] = (byte) (crc.getValue() >>> (24 - 8 * i));
     for (byte[] bad : List.of(Arrays.copyOf(cover, cover.length - 1), Arrays.copyOf(cover, cover.length / 2),
         flipped, smaller, new byte[0], "not a PNG at all".getBytes())) {
-      cache.entries.put(key, bad);
+      cache.replace(key, bad);
       assertArrayEquals(drawn, epub(d, cache));
-      assertArrayEquals(cover, cache.entries.get(key), "the bad entry was replaced by the cover drawn");
+      assertArrayEquals(cover, cache.bytes(key), "the bad entry was replaced by the cover drawn");
     }
+  }
+
+  @Test
+  void anEntryKeptForAnotherCoverUnderTheSameNameIsNotTaken() throws IOException {
+    Document d = article("Freight through Port Aldery");
+    byte[] drawn = epub(d, WriteCache.NONE);
+    MemoryCache cache = new MemoryCache("cover-");
+    epub(d, cache);
+    String name = cache.keys().get(0);
+    epub(article("Rent pressure in Aldwick"), cache);
+    String other = cache.keys().stream().filter(k -> !k.equals(name)).findFirst().orElseThrow();
+    assertFalse(Arrays.equals(coverOf(drawn), cache.bytes(other)));
+    // the other cover's entry under this cover's name, as when the names of two keys collide
+    cache.entries.put(name, cache.entries.get(other));
+    assertArrayEquals(drawn, epub(d, cache));
+    assertArrayEquals(coverOf(drawn), cache.bytes(name), "the entry was replaced by this cover");
   }
 
   @Test
@@ -125,8 +162,8 @@ class DrawnCoversTest {
   void theKeyNamesEveryTextTheThemeAndTheFonts() throws IOException {
     List<String> fonts = new CoverPainter(THEME).fontPaths();
     List<String> texts = List.of("Title", "Site", "Author", "12 January 2026");
-    String key = DrawnCovers.key(THEME, fonts, texts);
-    assertTrue(key.matches("cover-[0-9a-f]{64}"), key);
+    CacheKey key = DrawnCovers.key(THEME, fonts, texts);
+    assertTrue(key.name().matches("cover-[0-9a-f]+-[0-9a-f]+-[0-9a-f]+"), key.name());
     assertEquals(key, DrawnCovers.key(ThemeLoader.builtIn("default"), fonts, texts));
     for (int i = 0; i < texts.size(); i++) {
       List<String> changed = new java.util.ArrayList<>(texts);

@@ -20,6 +20,7 @@ import org.offprint.model.Strong;
 import org.offprint.model.Text;
 import org.offprint.theme.Theme;
 import org.offprint.theme.ThemeLoader;
+import org.offprint.write.CacheKey;
 import org.offprint.write.WriteCache;
 import org.offprint.write.WriteOptions;
 import org.offprint.write.html.FontSubsets;
@@ -48,7 +49,7 @@ class KeptFontSubsetsTest {
     assertArrayEquals(cut, epub(cache));
     assertEquals(3, cache.hits.get());
     assertEquals(3, cache.puts.get());
-    for (String key : cache.keys()) assertTrue(KeptFontSubsets.isFont(cache.entries.get(key)), key);
+    for (String key : cache.keys()) assertTrue(KeptFontSubsets.isFont(cache.bytes(key)), key);
     EpubValidityTest.assertClean(epub(cache));
   }
 
@@ -58,14 +59,14 @@ class KeptFontSubsetsTest {
     DrawnCoversTest.MemoryCache cache = new DrawnCoversTest.MemoryCache("font-");
     epub(cache);
     String key = cache.keys().get(0);
-    byte[] good = cache.entries.get(key);
+    byte[] good = cache.bytes(key);
     byte[] flipped = good.clone();
     flipped[good.length * 2 / 3] ^= 0x10;
     for (byte[] bad : List.of(flipped, Arrays.copyOf(good, good.length - 4), Arrays.copyOf(good, 12), new byte[0])) {
       assertFalse(KeptFontSubsets.isFont(bad));
-      cache.entries.put(key, bad);
+      cache.replace(key, bad);
       assertArrayEquals(cut, epub(cache));
-      assertArrayEquals(good, cache.entries.get(key), "the damaged entry was replaced");
+      assertArrayEquals(good, cache.bytes(key), "the damaged entry was replaced");
     }
   }
 
@@ -74,8 +75,8 @@ class KeptFontSubsetsTest {
     byte[] font = THEME.files().read(THEME.body().regular());
     SortedSet<Integer> some = FontSubsets.codePoints("harbour");
     SortedSet<Integer> more = FontSubsets.codePoints("harbour ø");
-    String key = KeptFontSubsets.key(font, some);
-    assertTrue(key.matches("font-[0-9a-f]{64}"), key);
+    CacheKey key = KeptFontSubsets.key(font, some);
+    assertTrue(key.name().matches("font-[0-9a-f]+-[0-9a-f]+-[0-9a-f]+"), key.name());
     assertEquals(key, KeptFontSubsets.key(font.clone(), FontSubsets.codePoints("harbour")));
     assertNotEquals(key, KeptFontSubsets.key(font, more));
     byte[] other = font.clone();

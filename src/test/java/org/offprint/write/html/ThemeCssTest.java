@@ -15,6 +15,22 @@ import org.offprint.theme.ThemeLoader;
 
 /** The stylesheet generated from theme tokens. */
 class ThemeCssTest {
+  /** The numbers as the Formatter wrote them before: {@code %.3f} without trailing zeros, and {@code %.3gem}. */
+  @Test
+  void numbersAreWrittenAsTheFormatterWritesThem() {
+    java.util.Random random = new java.util.Random(7);
+    List<Double> values = new java.util.ArrayList<>(List.of(0.0, -0.0, 1.0, 1.5, 0.875, 0.9, 0.05, 1e-4, 9.9995e-5,
+        0.0005, 0.00049, 1.0005, 2.0625, 12.3455, 999.4, 999.5, 1000.0, 1e20, -1.25, 1.0 / 3, 2.0 / 3,
+        Double.NaN, Double.POSITIVE_INFINITY));
+    for (int i = 0; i < 2000; i++) values.add(random.nextInt(4_000_000) / 1000.0 + (i % 3) * 0.0005);
+    for (int i = 0; i < 2000; i++) values.add(random.nextDouble() * Math.pow(10, random.nextInt(8) - 4));
+    for (double d : values) {
+      String f = String.format(java.util.Locale.ROOT, "%.3f", d).replaceAll("0+$", "");
+      assertEquals(f.endsWith(".") ? f.substring(0, f.length() - 1) : f, ThemeCss.num(d), "num " + d);
+      assertEquals(String.format(java.util.Locale.ROOT, "%.3gem", d), ThemeCss.em(d), "em " + d);
+    }
+  }
+
   private final Theme theme = ThemeLoader.builtIn("default");
 
   private static Theme with(Theme t, Theme.HeadingCase headingCase, Theme.ParagraphStyle style, String extraCss) {
