@@ -170,9 +170,9 @@ public final class BodyTidy {
   private static boolean isPrompt(Block b) {
     String t = textOf(b);
     if (t.isEmpty()) return false;
-    if (t.length() < 250) return Phrases.PROMPT.matcher(t).find();
+    if (t.length() < 250) return Phrases.isPrompt(t);
     // a blog's filing line names the date, the categories, the feed and the comments in one long sentence
-    return t.length() < 500 && Phrases.FILING_LINE.matcher(t).find();
+    return t.length() < 500 && Phrases.isFilingLine(t);
   }
 
   /**

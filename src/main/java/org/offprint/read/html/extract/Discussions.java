@@ -86,8 +86,11 @@ public final class Discussions {
     if (candidates < MIN_ITEMS) return false;
     Map<Kind, List<Element>> kinds = null;
     int items = 0;
-    for (Element c : e.children()) {
-      if (!ITEMS.contains(c.normalName()) || Walk.elementChildren(c, 1) == 0) continue;
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // no list of the children per container
+      if (!(e.childNode(i) instanceof Element c) || !ITEMS.contains(c.normalName())
+          || Walk.elementChildren(c, 1) == 0) {
+        continue;
+      }
       items++;
       if (kinds == null) kinds = new HashMap<>();
       kinds.computeIfAbsent(new Kind(c.normalName(), c.className()), k -> new ArrayList<>()).add(c);
@@ -149,7 +152,11 @@ public final class Discussions {
     }
     // the start of the text first: most items are no post, and the text of a big one costs a walk and a copy
     String head = MetaText.leadingText(item, 300);
-    if (!avatar && !reply && !SAYS.matcher(head.length() > 300 ? head.substring(0, 300) : head).find()) return false;
+    // SAYS ends in a colon: a head without one is spared the pattern's search from every position
+    if (!avatar && !reply && (head.indexOf(':') < 0
+        || !SAYS.matcher(head.length() > 300 ? head.substring(0, 300) : head).find())) {
+      return false;
+    }
     String text = item.text();
     int length = Whitespace.visibleLength(text);
     if (length < 30 || links > 0.5 * length) return false; // a teaser: a dated headline link
@@ -159,7 +166,9 @@ public final class Discussions {
   /** An image drawn at most 100 pixels wide: a commenter's picture, not a photo. */
   private static boolean isAvatar(Element img) {
     String w = img.attr("width").trim();
-    return w.matches("\\d{1,3}") && Integer.parseInt(w) <= 100;
+    if (w.isEmpty() || w.length() > 3) return false;
+    for (int i = 0; i < w.length(); i++) if (w.charAt(i) < '0' || w.charAt(i) > '9') return false;
+    return Integer.parseInt(w) <= 100;
   }
 
   /**
