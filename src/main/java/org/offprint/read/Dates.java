@@ -211,11 +211,13 @@ public final class Dates {
     if (!hasDigit(s)) return Optional.empty(); // every form below has a year in digits
     Matcher m = ISO.matcher(s);
     if (m.find() && m.start() < 3) return iso(m);
-    try {
-      ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return Optional.of(z.toOffsetDateTime().toString());
-    } catch (DateTimeException ignored) {
-      // not RFC 1123
+    if (s.indexOf(':') >= 0) { // RFC 1123 has a time, its hours and minutes parted by a colon: spare the throw
+      try {
+        ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return Optional.of(z.toOffsetDateTime().toString());
+      } catch (DateTimeException ignored) {
+        // not RFC 1123
+      }
     }
     m = COMPACT.matcher(s);
     if (m.find()) return date(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString);

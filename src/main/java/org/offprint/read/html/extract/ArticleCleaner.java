@@ -24,7 +24,6 @@ import org.offprint.read.html.mapping.Tables;
  * and byline, which are metadata rather than body.
  */
 public final class ArticleCleaner {
-  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s«»“”‘’]+");
   // parsed once: jsoup parses a query string on every call
   private static final Evaluator TAG_LINKS = QueryParser.parse("a[rel~=(?i)\\btag\\b]");
   private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3");
@@ -227,8 +226,31 @@ public final class ArticleCleaner {
   }
 
   private static String comparable(String s) {
-    return PUNCTUATION.matcher(Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    // what PUNCTUATION's replaceAll(" ") gave, in a loop: this runs on every headline of the article
+    String t = Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean gap = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (isPunctuation(c)) {
+        if (!gap) sb.append(' ');
+        gap = true;
+      } else {
+        sb.append(c);
+        gap = false;
+      }
+    }
+    return sb.toString().trim();
   }
+  /** {@return whether {@code c} is in {@code [\\p{Punct}\\s«»“”‘’]}: ASCII punctuation or whitespace, or a quote} */
+  static boolean isPunctuation(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '!' && c <= '/' || c >= ':' && c <= '@'
+          || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+    return c == '«' || c == '»' || c == '“' || c == '”' || c == '‘' || c == '’';
+  }
+
 
   // Characters of article text in the blocks before e; a rough measure of "is it at the top".
   private static int textBefore(Element article, Element e, TextStats stats) {

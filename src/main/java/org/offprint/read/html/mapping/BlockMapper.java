@@ -344,8 +344,10 @@ public final class BlockMapper {
   }
 
   private static int span(Element cell, String attr) {
+    String v = cell.attr(attr).trim();
+    if (v.isEmpty()) return 1; // nearly every cell: no exception thrown and caught for it
     try {
-      int n = Integer.parseInt(cell.attr(attr).trim());
+      int n = Integer.parseInt(v);
       return n < 1 ? 1 : Math.min(n, 1000);
     } catch (NumberFormatException e) {
       return 1;
