@@ -24,10 +24,10 @@ import org.offprint.read.html.mapping.Tables;
  * and byline, which are metadata rather than body.
  */
 public final class ArticleCleaner {
-  // parsed once: jsoup parses a query string on every call
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
   private static final Evaluator TAG_LINKS = QueryParser.parse("a[rel~=(?i)\\btag\\b]");
-  private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3");
-  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator HEADLINES = Walk.tags("h1", "h2", "h3");
+  private static final Evaluator H1 = Walk.tags("h1");
 
   private ArticleCleaner() {}
 
@@ -349,7 +349,7 @@ public final class ArticleCleaner {
     return null;
   }
 
-  private static final Evaluator IMAGES = QueryParser.parse("img");
+  private static final Evaluator IMAGES = Walk.tags("img");
   private static final Evaluator LINK = QueryParser.parse("a[href]");
   private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$");
 

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.offprint.read.Dates;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.Walk;
@@ -24,7 +23,7 @@ import org.offprint.read.html.metadata.MetaText;
 public final class Discussions {
   private Discussions() {}
 
-  private static final Evaluator P = QueryParser.parse("p");
+  private static final Evaluator P = Walk.tags("p");
 
   /** A reply or quote link, in the languages of the pages: the mark of a comment or a forum post. */
   private static final Pattern REPLY = Pattern.compile(

@@ -26,10 +26,10 @@ import org.offprint.read.html.metadata.JsonLdBody;
  * flattens absurdly deep markup ({@link DepthLimiter}). Runs in one non-recursive pass.
  */
 public final class PageCleaner {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator IMG = QueryParser.parse("img");
-  private static final Evaluator P = QueryParser.parse("p");
-  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
+  private static final Evaluator IMG = Walk.tags("img");
+  private static final Evaluator P = Walk.tags("p");
+  private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Evaluator ENTRY = QueryParser.parse(
       "textarea, input:not([type]), input[type=text], input[type=email], input[type=password], input[type=search]");
 

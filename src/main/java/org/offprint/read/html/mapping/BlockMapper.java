@@ -34,14 +34,14 @@ import org.offprint.read.html.dom.Whitespace;
  * wrappers are flattened. The recursion is bounded because {@link DepthLimiter} flattened the tree first.
  */
 public final class BlockMapper {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator CODE = QueryParser.parse("code");
-  private static final Evaluator BR = QueryParser.parse("br");
-  private static final Evaluator CAPTION = QueryParser.parse("caption");
-  private static final Evaluator ROW = QueryParser.parse("tr");
-  private static final Evaluator TABLE = QueryParser.parse("table");
-  private static final Evaluator IMG = QueryParser.parse("img");
-  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
+  private static final Evaluator CODE = Walk.tags("code");
+  private static final Evaluator BR = Walk.tags("br");
+  private static final Evaluator CAPTION = Walk.tags("caption");
+  private static final Evaluator ROW = Walk.tags("tr");
+  private static final Evaluator TABLE = Walk.tags("table");
+  private static final Evaluator IMG = Walk.tags("img");
+  private static final Evaluator FIGCAPTION = Walk.tags("figcaption");
   private static final Evaluator CREDIT = QueryParser.parse("[" + FigureCredits.MARK + "]");
 
   private static final Pattern LANGUAGE =
