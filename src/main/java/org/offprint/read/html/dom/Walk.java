@@ -32,6 +32,18 @@ public final class Walk {
   }
 
   /**
+   * {@return the element children of {@code e}, in order, in a list of their own}: what jsoup's {@code children()}
+   * gives, without the stream over the child nodes that it runs to build its list
+   */
+  public static List<Element> childElements(Element e) {
+    List<Element> out = new ArrayList<>();
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof Element c) out.add(c);
+    }
+    return out;
+  }
+
+  /**
    * Calls {@code visitor} on every node of {@code root}'s subtree as {@link NodeTraversor#traverse} does (head
    * before the children, tail after them, with the depth below {@code root}), for visitors that leave the tree as
    * it is: without jsoup's checks for nodes the visitor removed or replaced.

@@ -242,7 +242,7 @@ public final class ArticleCleaner {
     }
     return sb.toString().trim();
   }
-  /** {@return whether {@code c} is in {@code [\\p{Punct}\\s«»“”‘’]}: ASCII punctuation or whitespace, or a quote} */
+  /** {@return whether {@code c} is in {@code [\p{Punct}\s«»“”‘’]}: ASCII punctuation, space or a quote} */
   static boolean isPunctuation(char c) {
     if (c < 0x80) {
       return c == ' ' || c >= '\t' && c <= '\r' || c >= '!' && c <= '/' || c >= ':' && c <= '@'

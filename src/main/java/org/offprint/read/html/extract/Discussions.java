@@ -55,7 +55,7 @@ public final class Discussions {
     int prose = paragraphText(root);
     for (Element list : found) {
       if (prose - paragraphText(list) < ARTICLE_PROSE) { // the discussion is the page: a forum thread
-        for (Element item : list.children()) if (isPost(item)) keepMessageOnly(item, explain);
+        for (Element item : Walk.childElements(list)) if (isPost(item)) keepMessageOnly(item, explain);
         continue;
       }
       Element heading = list.previousElementSibling();

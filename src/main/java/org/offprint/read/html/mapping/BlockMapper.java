@@ -256,7 +256,7 @@ public final class BlockMapper {
 
   private void definitions(Element dl, Out out) {
     out.flush();
-    for (Element c : dl.children()) {
+    for (Element c : Walk.childElements(dl)) {
       if (c.normalName().equals("dt")) {
         List<Inline> t = Inlines.tidy(inlines.children(c));
         if (!t.isEmpty()) out.add(new Paragraph(List.of(new Strong(t))));
@@ -269,7 +269,7 @@ public final class BlockMapper {
   private Quote quote(Element e) {
     List<Inline> attribution = List.of();
     Element by = null;
-    for (Element c : e.children()) {
+    for (Element c : Walk.childElements(e)) {
       String tag = c.normalName();
       if (tag.equals("footer") || tag.equals("cite") && c == e.lastElementChild()
           || Vocabulary.isCaption(c) || c.className().contains("attribution")) {
@@ -318,7 +318,7 @@ public final class BlockMapper {
       if (tr.closest(TABLE) != table) continue;
       List<Table.Cell> cells = new ArrayList<>();
       boolean allHeader = true;
-      for (Element cell : tr.children()) {
+      for (Element cell : Walk.childElements(tr)) {
         String tag = cell.normalName();
         if (!tag.equals("td") && !tag.equals("th")) continue;
         allHeader &= tag.equals("th");
@@ -423,7 +423,7 @@ public final class BlockMapper {
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
     boolean credits = false; // a credit beside the caption line
-    for (Element credit : capEl == null ? List.<Element>of() : inner.children()) {
+    for (Element credit : capEl == null ? List.<Element>of() : Walk.childElements(inner)) {
       if (credit != capEl && credit.hasAttr(FigureCredits.MARK)) {
         capText += credit.text();
         credits = true;

@@ -100,8 +100,8 @@ public final class ImageSources {
   /**
    * {@return the candidates of a srcset}: split at a comma followed by whitespace (which goes with it), or at a
    * comma followed by a word, whitespace and a digit (a URL and its descriptor), as the pattern
-   * {@code ,\\s+|,(?=\\S+\\s+\\d)} splits; other commas belong to URLs. A loop from comma to comma: the pattern tried both forms at every character of
-   * srcsets that run to kilobytes.
+   * {@code ,\s+|,(?=\S+\s+\d)} splits; other commas belong to URLs. A loop from comma to comma: the pattern
+   * tried both forms at every character of srcsets that run to kilobytes.
    */
   static List<String> candidates(String s) {
     List<String> out = new ArrayList<>();

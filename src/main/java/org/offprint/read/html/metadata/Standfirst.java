@@ -43,7 +43,8 @@ import org.offprint.read.html.dom.Whitespace;
  */
 public final class Standfirst {
   // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
-  private static final Evaluator MEDIA = Walk.tags("img", "picture", "video", "iframe", "figure", "svg", "table", "ul", "ol");
+  private static final Evaluator MEDIA =
+      Walk.tags("img", "picture", "video", "iframe", "figure", "svg", "table", "ul", "ol");
   private static final Evaluator DATES = QueryParser.parse("time, address, [itemprop=author], [rel=author]");
   private static final Evaluator IMAGES = Walk.tags("img", "picture");
   private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3");
