@@ -171,8 +171,8 @@ public final class ChromeRemover {
 
   /** {@return whether an element inside {@code e} is named as a card that pops up} */
   private static boolean holdsPopup(Element e) {
-    for (Element d : e.getAllElements()) {
-      if (d != e && Vocabulary.isPopup(Vocabulary.negativeWord(d))) return true;
+    for (Node n = Walk.following(e, e); n != null; n = Walk.following(n, e)) { // no list of the elements
+      if (n instanceof Element d && Vocabulary.isPopup(Vocabulary.negativeWord(d))) return true;
     }
     return false;
   }

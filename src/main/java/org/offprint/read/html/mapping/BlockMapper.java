@@ -115,7 +115,7 @@ public final class BlockMapper {
   private boolean captionLine(Out out, Element next) {
     if (!(out.blocks.get(out.blocks.size() - 1) instanceof Figure f) || !f.caption().isEmpty()) return false;
     if (!isCaptionLine(next)) return false;
-    if (next.text().length() > 400 || next.getElementsByTag("img").size() > 0) return false;
+    if (next.text().length() > 400 || Walk.first(next, IMG) != null) return false;
     List<Inline> caption = Inlines.tidy(inlines.children(next));
     if (caption.isEmpty()) return false;
     out.blocks.set(out.blocks.size() - 1, new Figure(f.src(), f.alt(), caption));
@@ -416,7 +416,7 @@ public final class BlockMapper {
     if (capEl == null) inner = e;
     boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
-    List<Element> imgs = e.getElementsByTag("img");
+    List<Element> imgs = Walk.all(e, IMG);
     if (imgs.size() != 1) return null;
     Image img = inlines.image(imgs.get(0));
     if (img == null) return null;

@@ -70,8 +70,8 @@ public final class FigureCredits {
       String tag = e.normalName();
       if (!tag.equals("figure") && !tag.equals("figcaption") && e.attributesSize() == 0) continue;
       if (isScope(e, tag, holders)) {
-        for (Element c : e.getAllElements()) {
-          if (c != e && isCredit(c)) credits.add(c);
+        for (Node n = Walk.following(e, e); n != null; n = Walk.following(n, e)) { // no list of the elements
+          if (n instanceof Element c && isCredit(c)) credits.add(c);
         }
       } else if (afterImage(e, holders) && mayBeCredit(e, tag) && isCredit(e)) {
         credits.add(e); // <img><p class="photo-credit">
