@@ -19,6 +19,7 @@ import org.offprint.read.html.dom.Whitespace;
 import org.offprint.read.html.mapping.DepthLimiter;
 import org.offprint.read.html.mapping.ImageSources;
 import org.offprint.read.html.metadata.JsonLdBody;
+import org.offprint.read.html.metadata.MetaText;
 
 /**
  * First cleaning stage, over the whole page: drops what is never article text (scripts, styles, embedded frames,
@@ -182,11 +183,21 @@ public final class PageCleaner {
     return Whitespace.visibleLength(e.text()) <= 40 && Walk.first(e, HEADINGS) == null;
   }
 
+  /**
+   * {@return whether the text of {@code e} has more than {@code limit} visible characters}: read from the start of
+   * its text, which settles it for a form that wraps a whole page without building the page's text
+   */
+  private static boolean holdsText(Element e, int limit) {
+    String head = MetaText.leadingText(e, 4 * limit); // all of the text when it is shorter than that
+    if (Whitespace.visibleLength(head, limit) > limit) return true;
+    return head.length() >= 4 * limit && Whitespace.visibleLength(e.text(), limit) > limit;
+  }
+
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text. A form that
   // asks for text to be typed (a comment, contact, login or search form) holds paragraphs only around its fields.
   private static void cleanForm(Element form, boolean entry, Explain explain) {
     if (form.parent() == null) return;
-    if (Whitespace.visibleLength(form.text()) > 400 || !entry && Walk.first(form, P) != null) {
+    if (holdsText(form, 400) || !entry && Walk.first(form, P) != null) {
       form.unwrap();
     } else {
       explain.removed(form, "form");
