@@ -80,25 +80,30 @@ public record Metadata(
   }
 
   /**
-   * {@return the date of {@code 2024-05-06}, {@code 2024-05-06T10:20:30Z} or {@code 2024-05-06T10:20:30+02:00}, the
-   * forms nearly every value takes, read without a formatter (which costs a reader of many pages), or null for any
-   * other text, which the formatters decide}
+   * {@return the date of {@code 2024-05-06}, {@code 2024-05-06T10:20:30Z} or {@code 2024-05-06T10:20:30+02:00}
+   * (with or without the seconds), the forms nearly every value takes, read without a formatter (which costs a
+   * reader of many pages), or null for any other text, which the formatters decide}
    */
   private static LocalDate quickDate(String s) {
     int n = s.length();
-    if (n != 10 && n != 20 && n != 25) return null;
+    if (n != 10 && n != 17 && n != 20 && n != 22 && n != 25) return null;
     if (!digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 7) || s.charAt(7) != '-' || !digits(s, 8, 10)) {
       return null;
     }
     if (n > 10) {
       if (s.charAt(10) != 'T' || !digits(s, 11, 13) || s.charAt(13) != ':' || !digits(s, 14, 16)
-          || s.charAt(16) != ':' || !digits(s, 17, 19)) {
+          || number(s, 11, 13) > 23 || number(s, 14, 16) > 59) {
         return null;
       }
-      if (number(s, 11, 13) > 23 || number(s, 14, 16) > 59 || number(s, 17, 19) > 59) return null;
-      if (n == 20 && s.charAt(19) != 'Z') return null;
-      if (n == 25 && !((s.charAt(19) == '+' || s.charAt(19) == '-') && digits(s, 20, 22) && s.charAt(22) == ':'
-          && digits(s, 23, 25) && number(s, 20, 22) <= 17 && number(s, 23, 25) <= 59)) {
+      int zone = 16; // where the offset starts: after the minutes, or after the seconds
+      if (n == 20 || n == 25) {
+        if (s.charAt(16) != ':' || !digits(s, 17, 19) || number(s, 17, 19) > 59) return null;
+        zone = 19;
+      }
+      if (n - zone == 1 && s.charAt(zone) != 'Z') return null;
+      if (n - zone == 6 && !((s.charAt(zone) == '+' || s.charAt(zone) == '-') && digits(s, zone + 1, zone + 3)
+          && s.charAt(zone + 3) == ':' && digits(s, zone + 4, zone + 6) && number(s, zone + 1, zone + 3) <= 17
+          && number(s, zone + 4, zone + 6) <= 59)) {
         return null;
       }
     }

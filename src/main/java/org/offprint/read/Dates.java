@@ -227,14 +227,16 @@ public final class Dates {
   public static Optional<String> normalize(String raw) {
     if (raw == null) return Optional.empty();
     String s = raw.trim();
-    if (!hasDigit(s)) return Optional.empty(); // every form below has a year in digits
+    if (!hasYear(s)) return Optional.empty(); // every form below has a year: four digits in a row
     Matcher m = ISO.matcher(s);
     if (m.find() && m.start() < 3) return iso(m);
-    try {
-      ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-      return Optional.of(z.toOffsetDateTime().toString());
-    } catch (DateTimeException ignored) {
-      // not RFC 1123
+    if (s.indexOf(':') >= 0) { // RFC 1123 has a time, its hours and minutes parted by a colon: spare the throw
+      try {
+        ZonedDateTime z = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+        return Optional.of(z.toOffsetDateTime().toString());
+      } catch (DateTimeException ignored) {
+        // not RFC 1123
+      }
     }
     m = COMPACT.matcher(s);
     if (m.find()) return date(m.group(1), m.group(2), m.group(3)).map(LocalDate::toString);
@@ -250,11 +252,13 @@ public final class Dates {
     return Optional.empty();
   }
 
-  /** {@return whether {@code s} holds an ASCII digit}, which every date this class reads has, in its year */
-  private static boolean hasDigit(String s) {
+  /** {@return whether {@code s} holds four ASCII digits in a row, as the patterns' {@code \d{4}} years need} */
+  private static boolean hasYear(String s) {
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '0' && c <= '9') return true;
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) return true;
     }
     return false;
   }
@@ -271,7 +275,7 @@ public final class Dates {
   }
 
   private static Optional<Found> first(String text, boolean numeric) {
-    if (!hasDigit(text)) return Optional.empty(); // every pattern below has a year in digits
+    if (!hasYear(text)) return Optional.empty(); // every pattern below has a year: four digits in a row
     Found best = null;
     Matcher m = Written.DAY_MONTH.matcher(text);
     while (m.find() && (best == null || m.start() < best.start())) {

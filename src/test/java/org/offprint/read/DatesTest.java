@@ -90,6 +90,14 @@ class DatesTest {
   // DateText's cases
 
   @Test
+  void aTextWithoutFourDigitsInARowHasNoDate() {
+    assertEquals("", text("3 comments, 12:30, May 5 at 21"));
+    assertEquals("", norm("5/5/21"));
+    assertEquals("2021-05-05", text("Posted at 21:30, May 5, 2021"));
+    assertEquals("2021-05-05", norm("Wed, 05 May 2021 10:20:30 GMT").substring(0, 10));
+  }
+
+  @Test
   void machineValues() {
     assertEquals("2021-05-05", norm("2021-05-05"));
     assertEquals("2021-05-05T10:00+02:00", norm("2021-05-05T10:00:00+02:00"));

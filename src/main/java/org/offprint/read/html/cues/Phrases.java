@@ -1,7 +1,6 @@
 package org.offprint.read.html.cues;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -218,12 +217,53 @@ public final class Phrases {
    * spares a long case-insensitive pattern the texts it cannot match
    */
   public static boolean mentionsAny(String text, List<String> words) {
-    String l = text.toLowerCase(Locale.ROOT);
+    String l = fold(text);
     for (String w : words) {
       if (l.contains(w)) return true;
     }
     return false;
   }
+
+  /**
+   * {@return {@code text} with each character folded as a case-insensitive Unicode pattern compares it (lower case
+   * of its upper case)}, so that a word test never turns away a text the pattern matches: "İ" and "ı" give "i",
+   * "ſ" gives "s", where {@link String#toLowerCase} gives two characters or none
+   */
+  static String fold(String text) {
+    char[] c = null;
+    for (int i = 0; i < text.length(); i++) {
+      char x = text.charAt(i);
+      char f = x < 0x80 ? (x >= 'A' && x <= 'Z' ? (char) (x + 32) : x)
+          : Character.toLowerCase(Character.toUpperCase(x));
+      if (f != x) {
+        if (c == null) c = text.toCharArray();
+        c[i] = f;
+      }
+    }
+    return c == null ? text : new String(c);
+  }
+
+  /** {@return whether {@code text} is a prompt to subscribe, follow, comment or donate ({@link #PROMPT})} */
+  public static boolean isPrompt(String text) {
+    return mentionsAny(text, PROMPT_WORDS) && PROMPT.matcher(text).find();
+  }
+
+  // A cheap test before the pattern, which searches the text from every position with a long alternation: each
+  // of its forms holds one of these words
+  private static final List<String> PROMPT_WORDS = List.of("subscribe", "newsletter", "sign up", "signup", "inbox",
+      "follow ", "twitter", "facebook", "instagram", "have a tip", "write to ", "contact ", "tell us what you think",
+      "post comment", "leave a ", "comment", "moder", "modér", "disclaimer", "assine", "inscreva", "suscr", "abonnez",
+      "abonnieren", "подпис", "donat", "spende", "unterstütze", "support", "patreon", "app", "geschlossen",
+      "permalink", "entry was posted", "veröffentlicht", "subskrypcj", "zapraszamy", "issues for ", "delivered ",
+      "www.", "http");
+
+  /** {@return whether {@code text} is the line a blog engine files a post with ({@link #FILING_LINE})} */
+  public static boolean isFilingLine(String text) {
+    return mentionsAny(text, FILING_WORDS) && FILING_LINE.matcher(text).find();
+  }
+
+  private static final List<String> FILING_WORDS =
+      List.of("entry was posted", "beitrag wurde", "permalink", "any responses to this entry");
 
   public static boolean hasDigit(String t) {
     for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;

@@ -354,6 +354,15 @@ public final class Vocabulary {
     return classPart(e.attr("class")).words().contains(word) || idPart(e.attr("id")).words().contains(word);
   }
 
+  /** {@return whether {@code e}'s class or id holds {@code word} or {@code other}}: one lookup of each name */
+  public static boolean hasWord(Element e, String word, String other) {
+    if (e.attributesSize() == 0) return false;
+    List<String> cls = classPart(e.attr("class")).words();
+    if (cls.contains(word) || cls.contains(other)) return true;
+    List<String> id = idPart(e.attr("id")).words();
+    return id.contains(word) || id.contains(other);
+  }
+
   /**
    * Chrome words that also name parts of articles: a CMS's "teaser" is the article's lead as often as a link to
    * another article. They name chrome only when the block is made of links.

@@ -6,7 +6,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToIntFunction;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -211,24 +210,35 @@ public final class TextStats {
   /**
    * {@return whether the text outside links under {@code root} has more than {@code limit} visible characters, as
    * {@link #measure} counts them}: the raw length of that text, which is never less, settles most subtrees
-   * without a look at their characters, and each count stops once it passes the limit
+   * without a look at their characters; once it passes the limit, the visible characters of the texts met so far
+   * and of the rest are counted in the same walk, until they pass it
    */
   public static boolean proseOver(Element root, double limit) {
-    return outsideLinksOver(root, limit, String::length) && outsideLinksOver(root, limit, Whitespace::visibleLength);
-  }
-
-  /** {@return whether the text nodes outside links under {@code root} count more than {@code limit} in all} */
-  private static boolean outsideLinksOver(Element root, double limit, ToIntFunction<String> count) {
     boolean[] over = {false};
+    List<String> met = new ArrayList<>(); // the texts outside links counted by their raw length so far
     Walk.filter(new NodeFilter() {
       private int inLink; // depth of the <a> we are in, 0 outside links
-      private int sum;
+      private int raw;
+      private boolean counting; // whether the raw length has passed the limit, and visible characters are counted
+      private int visible;
 
       @Override
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          if (inLink == 0) sum += count.applyAsInt(t.getWholeText());
-          if (sum > limit) {
+          if (inLink == 0) {
+            String text = t.getWholeText();
+            if (counting) {
+              visible += Whitespace.visibleLength(text);
+            } else {
+              raw += text.length();
+              met.add(text);
+            }
+          }
+          if (!counting && raw > limit) {
+            counting = true;
+            for (String m : met) visible += Whitespace.visibleLength(m);
+          }
+          if (counting && visible > limit) {
             over[0] = true;
             return FilterResult.STOP;
           }

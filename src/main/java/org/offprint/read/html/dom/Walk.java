@@ -2,6 +2,7 @@ package org.offprint.read.html.dom;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
@@ -28,6 +29,18 @@ public final class Walk {
       if (e.childNode(i) instanceof Element) n++;
     }
     return n;
+  }
+
+  /**
+   * {@return the element children of {@code e}, in order, in a list of their own}: what jsoup's {@code children()}
+   * gives, without the stream over the child nodes that it runs to build its list
+   */
+  public static List<Element> childElements(Element e) {
+    List<Element> out = new ArrayList<>();
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof Element c) out.add(c);
+    }
+    return out;
   }
 
   /**
@@ -103,5 +116,32 @@ public final class Walk {
       if (n instanceof Element e && query.matches(root, e)) return e;
     }
     return null;
+  }
+
+  /**
+   * {@return a query for the elements whose tag is one of {@code names} (lower case)}: what jsoup's query
+   * {@code "name, name"} matches, by one set lookup of the tag rather than a list of evaluators, for the tag queries
+   * that the stages run on every element
+   */
+  public static Evaluator tags(String... names) {
+    return new Tags(Set.of(names));
+  }
+
+  private static final class Tags extends Evaluator {
+    private final Set<String> names;
+
+    Tags(Set<String> names) {
+      this.names = names;
+    }
+
+    @Override
+    public boolean matches(Element root, Element element) {
+      return names.contains(element.normalName());
+    }
+
+    @Override
+    public String toString() {
+      return String.join(", ", names);
+    }
   }
 }

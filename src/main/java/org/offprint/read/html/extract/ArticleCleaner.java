@@ -24,11 +24,10 @@ import org.offprint.read.html.mapping.Tables;
  * and byline, which are metadata rather than body.
  */
 public final class ArticleCleaner {
-  private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}\\s«»“”‘’]+");
-  // parsed once: jsoup parses a query string on every call
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
   private static final Evaluator TAG_LINKS = QueryParser.parse("a[rel~=(?i)\\btag\\b]");
-  private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3");
-  private static final Evaluator H1 = QueryParser.parse("h1");
+  private static final Evaluator HEADLINES = Walk.tags("h1", "h2", "h3");
+  private static final Evaluator H1 = Walk.tags("h1");
 
   private ArticleCleaner() {}
 
@@ -227,8 +226,31 @@ public final class ArticleCleaner {
   }
 
   private static String comparable(String s) {
-    return PUNCTUATION.matcher(Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+    // what PUNCTUATION's replaceAll(" ") gave, in a loop: this runs on every headline of the article
+    String t = Whitespace.collapse(s).trim().toLowerCase(Locale.ROOT);
+    StringBuilder sb = new StringBuilder(t.length());
+    boolean gap = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (isPunctuation(c)) {
+        if (!gap) sb.append(' ');
+        gap = true;
+      } else {
+        sb.append(c);
+        gap = false;
+      }
+    }
+    return sb.toString().trim();
   }
+  /** {@return whether {@code c} is in {@code [\p{Punct}\s«»“”‘’]}: ASCII punctuation, space or a quote} */
+  static boolean isPunctuation(char c) {
+    if (c < 0x80) {
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '!' && c <= '/' || c >= ':' && c <= '@'
+          || c >= '[' && c <= '`' || c >= '{' && c <= '~';
+    }
+    return c == '«' || c == '»' || c == '“' || c == '”' || c == '‘' || c == '’';
+  }
+
 
   // Characters of article text in the blocks before e; a rough measure of "is it at the top".
   private static int textBefore(Element article, Element e, TextStats stats) {
@@ -327,7 +349,7 @@ public final class ArticleCleaner {
     return null;
   }
 
-  private static final Evaluator IMAGES = QueryParser.parse("img");
+  private static final Evaluator IMAGES = Walk.tags("img");
   private static final Evaluator LINK = QueryParser.parse("a[href]");
   private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$");
 

@@ -231,12 +231,16 @@ public final class ArticleFinder {
    * Adds the siblings of {@code top} that score well or read like prose, and what sits between them (headings,
    * figures, lists), into one wrapper in page order.
    */
+  /** A text that ends a sentence: compiled once, where String.matches compiled it per sibling. */
+  private static final java.util.regex.Pattern ENDS_SENTENCE =
+      java.util.regex.Pattern.compile("(?s).*[.!?。]\\s*$");
+
   private static Element withSiblings(Element top, Map<Element, double[]> scores, TextStats stats, Element body) {
     Element parent = top.parent();
     if (parent == null || top == body) return top;
     double topScore = score(scores, top);
     double threshold = Math.max(10, topScore * 0.2);
-    List<Element> siblings = parent.children();
+    List<Element> siblings = Walk.childElements(parent);
     int topIndex = siblings.indexOf(top);
     boolean[] take = new boolean[siblings.size()];
     take[topIndex] = true;
@@ -251,7 +255,8 @@ public final class ArticleFinder {
         TextStats.Stat s = stats.get(sib);
         double ld = s.linkDensity();
         String text = sib.text();
-        ok = s.text > 80 && ld < 0.25 || s.text > 0 && s.text <= 80 && ld == 0 && text.matches("(?s).*[.!?。]\\s*$");
+        ok = s.text > 80 && ld < 0.25
+            || s.text > 0 && s.text <= 80 && ld == 0 && ENDS_SENTENCE.matcher(text).matches();
       }
       if (ok) {
         take[i] = true;

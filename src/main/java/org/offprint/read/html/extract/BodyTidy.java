@@ -1,7 +1,9 @@
 package org.offprint.read.html.extract;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.offprint.model.Block;
 import org.offprint.model.Figure;
 import org.offprint.model.Heading;
@@ -28,8 +30,9 @@ public final class BodyTidy {
   public static List<Block> tidy(List<Block> blocks, Explain explain) {
     List<Block> body = Galleries.tidy(FigureLabels.captions(captionsBesideFigures(dropPullQuotes(blocks, explain),
         explain), explain), explain);
-    return CompanyBoxes.drop(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, explain), explain), explain),
-        explain), explain);
+    Map<Block, String> texts = new IdentityHashMap<>(); // each block's text squashed once for the two cuts
+    return CompanyBoxes.drop(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, texts, explain), texts,
+        explain), explain), explain), explain);
   }
 
   /**
@@ -37,13 +40,12 @@ public final class BodyTidy {
    * ("Leave a Reply", "Kommentar erstellen", "3 Kommentare", "No comments yet") to the end, when less text
    * follows that line than stands before it (the comments, the form's labels, the moderation notes).
    */
-  static List<Block> cutAtComments(List<Block> blocks, Explain explain) {
-    String[] texts = new String[blocks.size()]; // each block's text built once
+  static List<Block> cutAtComments(List<Block> blocks, Map<Block, String> texts, Explain explain) {
     int total = 0;
-    for (int i = 0; i < texts.length; i++) total += (texts[i] = textOf(blocks.get(i))).length();
+    for (Block b : blocks) total += textOf(b, texts).length();
     int before = 0;
     for (int i = 0; i < blocks.size(); i++) {
-      String t = texts[i];
+      String t = textOf(blocks.get(i), texts);
       if (before >= 200 && total - before < before && t.length() <= 60
           && Phrases.COMMENTS_START.matcher(Whitespace.squash(t)).matches()) {
         explain.note("removed the comment section (" + (blocks.size() - i) + " blocks) from: " + abbreviate(t));
@@ -62,12 +64,12 @@ public final class BodyTidy {
    * …", then the offer and its list of perks): the article stops where the notice stands. Only in the last
    * {@value #PITCH_BLOCKS} blocks, and only after some text of the article.
    */
-  static List<Block> cutAtPaywall(List<Block> blocks, Explain explain) {
+  static List<Block> cutAtPaywall(List<Block> blocks, Map<Block, String> texts, Explain explain) {
     int from = Math.max(0, blocks.size() - PITCH_BLOCKS);
     int prose = 0;
-    for (int i = 0; i < from && prose < 200; i++) prose += textOf(blocks.get(i)).length(); // enough text before?
+    for (int i = 0; i < from && prose < 200; i++) prose += textOf(blocks.get(i), texts).length(); // enough before?
     for (int i = from; i < blocks.size(); i++) {
-      String t = textOf(blocks.get(i));
+      String t = textOf(blocks.get(i), texts);
       if (prose >= 200 && t.length() < 300
           && Phrases.isPaywallNotice(t)) {
         explain.note("removed a paywall notice and the " + (blocks.size() - i - 1) + " blocks after it: "
@@ -152,6 +154,11 @@ public final class BodyTidy {
 
 
 
+  /** {@return the block's text squashed, as {@link #textOf(Block)}, remembered in {@code texts}} */
+  private static String textOf(Block b, Map<Block, String> texts) {
+    return texts.computeIfAbsent(b, BodyTidy::textOf);
+  }
+
   private static String textOf(Block b) {
     if (b instanceof Paragraph p) return Whitespace.squash(p.text());
     if (b instanceof Heading h) return Whitespace.squash(h.text());
@@ -175,9 +182,9 @@ public final class BodyTidy {
   private static boolean isPrompt(Block b) {
     String t = textOf(b);
     if (t.isEmpty()) return false;
-    if (t.length() < 250) return Phrases.PROMPT.matcher(t).find();
+    if (t.length() < 250) return Phrases.isPrompt(t);
     // a blog's filing line names the date, the categories, the feed and the comments in one long sentence
-    return t.length() < 500 && Phrases.FILING_LINE.matcher(t).find();
+    return t.length() < 500 && Phrases.isFilingLine(t);
   }
 
   /**

@@ -19,9 +19,9 @@ import org.offprint.read.html.dom.Walk;
  * text outside links is kept whatever its name says, so a mislabelled article wrapper survives.
  */
 public final class ChromeRemover {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator NAV_OR_LIST = QueryParser.parse("nav, ul, menu");
-  private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
+  // tag queries: one set lookup of the tag per element (Walk.tags)
+  private static final Evaluator NAV_OR_LIST = Walk.tags("nav", "ul", "menu");
+  private static final Evaluator BLOCKQUOTE = Walk.tags("blockquote");
 
   private ChromeRemover() {}
 
@@ -103,7 +103,7 @@ public final class ChromeRemover {
       }
       String tag = e.normalName();
       if (tag.equals("pre") || tag.equals("code") || tag.equals("blockquote")
-          || tag.equals("table") && !Vocabulary.hasWord(e, "nav") && !Vocabulary.hasWord(e, "navigation")) {
+          || tag.equals("table") && !Vocabulary.hasWord(e, "nav", "navigation")) {
         n = Walk.after(e, root); // content, whatever sits inside
         continue;
       }
@@ -161,7 +161,7 @@ public final class ChromeRemover {
     String word = heading ? Vocabulary.negativeClassWord(e) : Vocabulary.negativeWord(e);
     if (word != null) {
       // an embedded post (a tweet, an Instagram post) quoted by the article is content, whatever its wrapper says
-      if (Vocabulary.hasWord(e, "embed") || Vocabulary.hasWord(e, "embedded") || Walk.first(e, BLOCKQUOTE) != null) {
+      if (Vocabulary.hasWord(e, "embed", "embedded") || Walk.first(e, BLOCKQUOTE) != null) {
         return null;
       }
       return "class/id '" + word + "'";
@@ -171,8 +171,8 @@ public final class ChromeRemover {
 
   /** {@return whether an element inside {@code e} is named as a card that pops up} */
   private static boolean holdsPopup(Element e) {
-    for (Element d : e.getAllElements()) {
-      if (d != e && Vocabulary.isPopup(Vocabulary.negativeWord(d))) return true;
+    for (Node n = Walk.following(e, e); n != null; n = Walk.following(n, e)) { // no list of the elements
+      if (n instanceof Element d && Vocabulary.isPopup(Vocabulary.negativeWord(d))) return true;
     }
     return false;
   }

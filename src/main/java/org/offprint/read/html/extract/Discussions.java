@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.offprint.read.Dates;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.Walk;
@@ -24,7 +23,7 @@ import org.offprint.read.html.metadata.MetaText;
 public final class Discussions {
   private Discussions() {}
 
-  private static final Evaluator P = QueryParser.parse("p");
+  private static final Evaluator P = Walk.tags("p");
 
   /** A reply or quote link, in the languages of the pages: the mark of a comment or a forum post. */
   private static final Pattern REPLY = Pattern.compile(
@@ -56,7 +55,7 @@ public final class Discussions {
     int prose = paragraphText(root);
     for (Element list : found) {
       if (prose - paragraphText(list) < ARTICLE_PROSE) { // the discussion is the page: a forum thread
-        for (Element item : list.children()) if (isPost(item)) keepMessageOnly(item, explain);
+        for (Element item : Walk.childElements(list)) if (isPost(item)) keepMessageOnly(item, explain);
         continue;
       }
       Element heading = list.previousElementSibling();
@@ -86,8 +85,11 @@ public final class Discussions {
     if (candidates < MIN_ITEMS) return false;
     Map<Kind, List<Element>> kinds = null;
     int items = 0;
-    for (Element c : e.children()) {
-      if (!ITEMS.contains(c.normalName()) || Walk.elementChildren(c, 1) == 0) continue;
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // no list of the children per container
+      if (!(e.childNode(i) instanceof Element c) || !ITEMS.contains(c.normalName())
+          || Walk.elementChildren(c, 1) == 0) {
+        continue;
+      }
       items++;
       if (kinds == null) kinds = new HashMap<>();
       kinds.computeIfAbsent(new Kind(c.normalName(), c.className()), k -> new ArrayList<>()).add(c);
@@ -149,7 +151,11 @@ public final class Discussions {
     }
     // the start of the text first: most items are no post, and the text of a big one costs a walk and a copy
     String head = MetaText.leadingText(item, 300);
-    if (!avatar && !reply && !SAYS.matcher(head.length() > 300 ? head.substring(0, 300) : head).find()) return false;
+    // SAYS ends in a colon: a head without one is spared the pattern's search from every position
+    if (!avatar && !reply && (head.indexOf(':') < 0
+        || !SAYS.matcher(head.length() > 300 ? head.substring(0, 300) : head).find())) {
+      return false;
+    }
     String text = item.text();
     int length = Whitespace.visibleLength(text);
     if (length < 30 || links > 0.5 * length) return false; // a teaser: a dated headline link
@@ -159,7 +165,9 @@ public final class Discussions {
   /** An image drawn at most 100 pixels wide: a commenter's picture, not a photo. */
   private static boolean isAvatar(Element img) {
     String w = img.attr("width").trim();
-    return w.matches("\\d{1,3}") && Integer.parseInt(w) <= 100;
+    if (w.isEmpty() || w.length() > 3) return false;
+    for (int i = 0; i < w.length(); i++) if (w.charAt(i) < '0' || w.charAt(i) > '9') return false;
+    return Integer.parseInt(w) <= 100;
   }
 
   /**

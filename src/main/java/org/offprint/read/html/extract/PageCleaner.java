@@ -20,6 +20,7 @@ import org.offprint.read.html.dom.Whitespace;
 import org.offprint.read.html.mapping.DepthLimiter;
 import org.offprint.read.html.mapping.ImageSources;
 import org.offprint.read.html.metadata.JsonLdBody;
+import org.offprint.read.html.metadata.MetaText;
 
 /**
  * First cleaning stage, over the whole page: drops what is never article text (scripts, styles, embedded frames,
@@ -27,11 +28,11 @@ import org.offprint.read.html.metadata.JsonLdBody;
  * flattens absurdly deep markup ({@link DepthLimiter}). Runs in one non-recursive pass.
  */
 public final class PageCleaner {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator IMG = QueryParser.parse("img");
-  private static final Evaluator P = QueryParser.parse("p");
-  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
-  private static final Evaluator MATH = QueryParser.parse("math");
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
+  private static final Evaluator IMG = Walk.tags("img");
+  private static final Evaluator P = Walk.tags("p");
+  private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Evaluator MATH = Walk.tags("math");
   private static final Evaluator LINK_PICTURE_OR_HEADING =
       QueryParser.parse("a[href], img, picture, svg, h1, h2, h3, h4, h5, h6");
   private static final Evaluator ENTRY = QueryParser.parse(
@@ -218,7 +219,8 @@ public final class PageCleaner {
   private static boolean isNamedButton(Element e) {
     String cls = e.className();
     if (cls.indexOf("button") < 0 && cls.indexOf("btn") < 0 && cls.indexOf("Button") < 0) return false;
-    if (RunningText.isPhrasing(e.normalName()) || !(Vocabulary.hasWord(e, "button") || Vocabulary.hasWord(e, "btn"))) return false;
+    if (RunningText.isPhrasing(e.normalName())) return false;
+    if (!Vocabulary.hasWord(e, "button") && !Vocabulary.hasWord(e, "btn")) return false;
     return Whitespace.visibleLength(e.text(), BUTTON_LABEL + 1) <= BUTTON_LABEL
         && Walk.first(e, LINK_PICTURE_OR_HEADING) == null;
   }
@@ -226,11 +228,21 @@ public final class PageCleaner {
   /** The longest label a button holds ("Alle Bilder anzeigen"). */
   private static final int BUTTON_LABEL = 30;
 
+  /**
+   * {@return whether the text of {@code e} has more than {@code limit} visible characters}: read from the start of
+   * its text, which settles it for a form that wraps a whole page without building the page's text
+   */
+  private static boolean holdsText(Element e, int limit) {
+    String head = MetaText.leadingText(e, 4 * limit); // all of the text when it is shorter than that
+    if (Whitespace.visibleLength(head, limit) > limit) return true;
+    return head.length() >= 4 * limit && Whitespace.visibleLength(e.text(), limit) > limit;
+  }
+
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text. A form that
   // asks for text to be typed (a comment, contact, login or search form) holds paragraphs only around its fields.
   private static void cleanForm(Element form, boolean entry, Explain explain) {
     if (form.parent() == null) return;
-    if (Whitespace.visibleLength(form.text()) > 400 || !entry && Walk.first(form, P) != null) {
+    if (holdsText(form, 400) || !entry && Walk.first(form, P) != null) {
       form.unwrap();
     } else {
       explain.removed(form, "form");

@@ -34,14 +34,14 @@ import org.offprint.read.html.dom.Whitespace;
  * wrappers are flattened. The recursion is bounded because {@link DepthLimiter} flattened the tree first.
  */
 public final class BlockMapper {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator CODE = QueryParser.parse("code");
-  private static final Evaluator BR = QueryParser.parse("br");
-  private static final Evaluator CAPTION = QueryParser.parse("caption");
-  private static final Evaluator ROW = QueryParser.parse("tr");
-  private static final Evaluator TABLE = QueryParser.parse("table");
-  private static final Evaluator IMG = QueryParser.parse("img");
-  private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
+  private static final Evaluator CODE = Walk.tags("code");
+  private static final Evaluator BR = Walk.tags("br");
+  private static final Evaluator CAPTION = Walk.tags("caption");
+  private static final Evaluator ROW = Walk.tags("tr");
+  private static final Evaluator TABLE = Walk.tags("table");
+  private static final Evaluator IMG = Walk.tags("img");
+  private static final Evaluator FIGCAPTION = Walk.tags("figcaption");
   private static final Evaluator CREDIT = QueryParser.parse("[" + FigureCredits.MARK + "]");
 
   private static final Pattern LANGUAGE =
@@ -132,7 +132,7 @@ public final class BlockMapper {
   private boolean captionLine(Out out, Element next) {
     if (!(out.blocks.get(out.blocks.size() - 1) instanceof Figure f) || !f.caption().isEmpty()) return false;
     if (!isCaptionLine(next)) return false;
-    if (next.text().length() > 400 || next.getElementsByTag("img").size() > 0) return false;
+    if (next.text().length() > 400 || Walk.first(next, IMG) != null) return false;
     List<Inline> caption = Inlines.tidy(inlines.children(next));
     if (caption.isEmpty()) return false;
     out.blocks.set(out.blocks.size() - 1, new Figure(f.src(), f.alt(), caption));
@@ -289,7 +289,7 @@ public final class BlockMapper {
 
   private void definitions(Element dl, Out out) {
     out.flush();
-    for (Element c : dl.children()) {
+    for (Element c : Walk.childElements(dl)) {
       if (c.normalName().equals("dt")) {
         List<Inline> t = Inlines.tidy(inlines.children(c));
         if (!t.isEmpty()) out.add(new Paragraph(List.of(new Strong(t))));
@@ -302,7 +302,7 @@ public final class BlockMapper {
   private Quote quote(Element e) {
     List<Inline> attribution = List.of();
     Element by = null;
-    for (Element c : e.children()) {
+    for (Element c : Walk.childElements(e)) {
       String tag = c.normalName();
       if (tag.equals("footer") || tag.equals("cite") && c == e.lastElementChild()
           || Vocabulary.isCaption(c) || c.className().contains("attribution")) {
@@ -351,7 +351,7 @@ public final class BlockMapper {
       if (tr.closest(TABLE) != table) continue;
       List<Table.Cell> cells = new ArrayList<>();
       boolean allHeader = true;
-      for (Element cell : tr.children()) {
+      for (Element cell : Walk.childElements(tr)) {
         String tag = cell.normalName();
         if (!tag.equals("td") && !tag.equals("th")) continue;
         allHeader &= tag.equals("th");
@@ -400,8 +400,10 @@ public final class BlockMapper {
   }
 
   private static int span(Element cell, String attr) {
+    String v = cell.attr(attr).trim();
+    if (v.isEmpty()) return 1; // nearly every cell: no exception thrown and caught for it
     try {
-      int n = Integer.parseInt(cell.attr(attr).trim());
+      int n = Integer.parseInt(v);
       return n < 1 ? 1 : Math.min(n, 1000);
     } catch (NumberFormatException e) {
       return 1;
@@ -470,14 +472,14 @@ public final class BlockMapper {
     if (capEl == null) inner = e;
     boolean wrapper = Vocabulary.isCaption(e) || e.className().contains("wp-caption");
     if (capEl == null && !wrapper) return null;
-    List<Element> imgs = e.getElementsByTag("img");
+    List<Element> imgs = Walk.all(e, IMG);
     if (imgs.size() != 1) return null;
     Image img = inlines.image(imgs.get(0));
     if (img == null) return null;
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
     boolean credits = false; // a credit beside the caption line
-    for (Element credit : capEl == null ? List.<Element>of() : inner.children()) {
+    for (Element credit : capEl == null ? List.<Element>of() : Walk.childElements(inner)) {
       if (credit != capEl && credit.hasAttr(FigureCredits.MARK)) {
         capText += credit.text();
         credits = true;

@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.offprint.read.html.cues.Vocabulary;
 import org.offprint.read.html.dom.Walk;
 
@@ -31,8 +30,8 @@ public final class FigureCredits {
   /** The attribute that marks a credit kept with its figure. */
   static final String MARK = "data-offprint-credit";
 
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator IMAGES = QueryParser.parse("img, picture");
+  // tag queries: one set lookup of the tag per element (Walk.tags)
+  private static final Evaluator IMAGES = Walk.tags("img", "picture");
   private static final Set<String> CREDIT_WORDS = Set.of("credit", "credits", "byline", "author", "copyright",
       "photographer", "attribution", "courtesy", "source", "fotograf", "bildnachweis", "quelle", "autor", "auteur");
   private static final Set<String> CREDIT_ITEMPROPS = Set.of("author", "creator", "copyrightholder",
@@ -71,8 +70,8 @@ public final class FigureCredits {
       String tag = e.normalName();
       if (!tag.equals("figure") && !tag.equals("figcaption") && e.attributesSize() == 0) continue;
       if (isScope(e, tag, holders)) {
-        for (Element c : e.getAllElements()) {
-          if (c != e && isCredit(c)) credits.add(c);
+        for (Node n = Walk.following(e, e); n != null; n = Walk.following(n, e)) { // no list of the elements
+          if (n instanceof Element c && isCredit(c)) credits.add(c);
         }
       } else if (afterImage(e, holders) && mayBeCredit(e, tag) && isCredit(e)) {
         credits.add(e); // <img><p class="photo-credit">

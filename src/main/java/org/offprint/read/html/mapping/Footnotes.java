@@ -21,10 +21,10 @@ import org.offprint.read.html.dom.Walk;
  * not repeat in the body.
  */
 public final class Footnotes {
-  // parsed once: jsoup parses a query string on every call
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
   private static final Evaluator ANCHOR_LINKS = QueryParser.parse("a[href^=#]");
-  private static final Evaluator LINKS = QueryParser.parse("a");
-  private static final Evaluator SUP = QueryParser.parse("sup");
+  private static final Evaluator LINKS = Walk.tags("a");
+  private static final Evaluator SUP = Walk.tags("sup");
 
   private static final Pattern NOTE_HREF =
       Pattern.compile("#(?:fn|footnote|note|cite_note|ftn|endnote|en|_ftn|_edn|ref)[-_:]?\\w*.*",

@@ -1,7 +1,8 @@
 package org.offprint.read.html.mapping;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,10 +13,6 @@ import org.jsoup.nodes.Element;
 public final class ImageSources {
   private ImageSources() {}
 
-  // compiled once: String.split compiles its pattern on every call, and this runs per image
-  /** Candidates are separated by commas followed by whitespace; URLs may themselves hold commas. */
-  private static final Pattern CANDIDATES = Pattern.compile(",\\s+|,(?=\\S+\\s+\\d)");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String[] SRCSET_ATTRS = {"srcset", "data-srcset", "data-lazy-srcset", "data-src-set"};
   private static final String[] LAZY_ATTRS = {
     "data-src", "data-lazy-src", "data-original", "data-orig-src", "data-hi-res-src", "data-full-src",
@@ -72,12 +69,19 @@ public final class ImageSources {
     if (srcset.isBlank()) return "";
     String best = "";
     double bestSize = -1;
-    for (String candidate : CANDIDATES.split(srcset.trim())) {
-      String[] parts = SPACES.split(candidate.trim());
-      if (parts.length == 0 || parts[0].isEmpty() || isPlaceholder(parts[0])) continue;
+    for (String candidate : candidates(srcset.trim())) {
+      String c = candidate.trim();
+      int urlEnd = 0; // the URL, then the descriptor after the spaces: the first two words
+      while (urlEnd < c.length() && !isSpace(c.charAt(urlEnd))) urlEnd++;
+      String url = c.substring(0, urlEnd);
+      if (url.isEmpty() || isPlaceholder(url)) continue;
       double size = 1;
-      if (parts.length > 1) {
-        String d = parts[1].toLowerCase(Locale.ROOT);
+      if (urlEnd < c.length()) {
+        int from = urlEnd;
+        while (isSpace(c.charAt(from))) from++; // c is trimmed: a word follows the spaces
+        int to = from;
+        while (to < c.length() && !isSpace(c.charAt(to))) to++;
+        String d = c.substring(from, to).toLowerCase(Locale.ROOT);
         try {
           size = Double.parseDouble(d.substring(0, d.length() - 1));
           if (d.endsWith("x")) size *= 1000; // densities rank above unknown widths of a 1000px image
@@ -87,10 +91,52 @@ public final class ImageSources {
       }
       if (size > bestSize) {
         bestSize = size;
-        best = parts[0];
+        best = url;
       }
     }
     return best;
+  }
+
+  /**
+   * {@return the candidates of a srcset}: split at a comma followed by whitespace (which goes with it), or at a
+   * comma followed by a word, whitespace and a digit (a URL and its descriptor), as the pattern
+   * {@code ,\s+|,(?=\S+\s+\d)} splits; other commas belong to URLs. A loop from comma to comma: the pattern
+   * tried both forms at every character of srcsets that run to kilobytes.
+   */
+  static List<String> candidates(String s) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) {
+      int end = splitEnd(s, i);
+      if (end < 0) continue;
+      out.add(s.substring(start, i));
+      start = end;
+      i = end - 1;
+    }
+    if (out.isEmpty()) return List.of(s);
+    out.add(s.substring(start));
+    while (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) out.remove(out.size() - 1); // as split drops them
+    return out;
+  }
+
+  /** {@return where the separator that starts with the comma at {@code i} ends, or -1 when it is none} */
+  private static int splitEnd(String s, int i) {
+    int n = s.length();
+    int j = i + 1;
+    if (j < n && isSpace(s.charAt(j))) {
+      while (j < n && isSpace(s.charAt(j))) j++;
+      return j;
+    }
+    int k = j;
+    while (k < n && !isSpace(s.charAt(k))) k++;
+    if (k == j || k == n) return -1;
+    while (k < n && isSpace(s.charAt(k))) k++;
+    return k < n && s.charAt(k) >= '0' && s.charAt(k) <= '9' ? i + 1 : -1;
+  }
+
+  /** {@return whether {@code c} is whitespace as a pattern's {@code \s} reads it} */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** {@return whether {@code src} is a lazy loader's stand-in rather than the image} */

@@ -2,17 +2,16 @@ package org.offprint.read.html.mapping;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.offprint.read.html.dom.Walk;
 
 /** Tells data tables, which become model tables, from layout tables, which are unwrapped. */
 public final class Tables {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator TABLE = QueryParser.parse("table");
-  private static final Evaluator DATA_PARTS = QueryParser.parse("caption, thead, tfoot, th, colgroup, col");
-  private static final Evaluator ROW = QueryParser.parse("tr");
-  private static final Evaluator CELL = QueryParser.parse("td");
-  private static final Evaluator PROSE_BLOCKS = QueryParser.parse("p, div, ul, ol");
+  // tag queries: one set lookup of the tag per element (Walk.tags)
+  private static final Evaluator TABLE = Walk.tags("table");
+  private static final Evaluator DATA_PARTS = Walk.tags("caption", "thead", "tfoot", "th", "colgroup", "col");
+  private static final Evaluator ROW = Walk.tags("tr");
+  private static final Evaluator CELL = Walk.tags("td");
+  private static final Evaluator PROSE_BLOCKS = Walk.tags("p", "div", "ul", "ol");
 
   private Tables() {}
 

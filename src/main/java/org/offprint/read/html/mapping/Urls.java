@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.offprint.read.Source;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -38,10 +39,15 @@ public final class Urls {
     URI base = null;
     // <base> and the canonical link belong in the head: looking there spares a walk over the whole page
     Element head = page.head();
-    Element baseEl = Walk.first(head, BASE);
+    Element baseEl = null;
+    Element canon = null;
+    for (Node n = head; n != null && (baseEl == null || canon == null); n = Walk.following(n, head)) { // one walk
+      if (!(n instanceof Element e)) continue;
+      if (baseEl == null && BASE.matches(head, e)) baseEl = e;
+      if (canon == null && CANONICAL.matches(head, e)) canon = e;
+    }
     if (baseEl != null) base = resolve(location, baseEl.attr("href").trim());
     URI canonical = null;
-    Element canon = Walk.first(head, CANONICAL);
     if (canon != null) canonical = resolve(location, canon.attr("href").trim());
     if (canonical != null && !canonical.isAbsolute()) canonical = null;
     URI link = source.baseUrl().orElse(base != null ? base : canonical != null ? canonical : location);

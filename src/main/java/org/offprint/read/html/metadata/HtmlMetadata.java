@@ -15,7 +15,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.offprint.model.Metadata;
 import org.offprint.read.Dates;
 import org.offprint.read.Languages;
@@ -29,11 +28,11 @@ import org.offprint.read.html.dom.Walk;
  * {@link MetaAuthors}, {@link org.offprint.read.Dates} and {@link Languages}.
  */
 public final class HtmlMetadata {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator DATELINE_PARTS = QueryParser.parse("p, time, span, div");
-  private static final Evaluator DIV_OR_P = QueryParser.parse("div, p");
-  private static final Evaluator ARTICLE = QueryParser.parse("article");
-  private static final Evaluator TITLE = QueryParser.parse("title");
+  // tag queries: one set lookup of the tag per element (Walk.tags)
+  private static final Evaluator DATELINE_PARTS = Walk.tags("p", "time", "span", "div");
+  private static final Evaluator DIV_OR_P = Walk.tags("div", "p");
+  private static final Evaluator ARTICLE = Walk.tags("article");
+  private static final Evaluator TITLE = Walk.tags("title");
   /** Language tags as {@link Locale} writes them, by the value the page gave: a page or two has a handful. */
   private static final Map<String, String> LANGUAGE_TAGS = new ConcurrentHashMap<>();
 

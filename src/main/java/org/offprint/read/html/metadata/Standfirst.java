@@ -42,12 +42,13 @@ import org.offprint.read.html.dom.Whitespace;
  * </ul>
  */
 public final class Standfirst {
-  // parsed once: jsoup parses a query string on every call
-  private static final Evaluator MEDIA = QueryParser.parse("img, picture, video, iframe, figure, svg, table, ul, ol");
+  // parsed once (jsoup parses a query string on every call); tag queries are Walk.tags, a set lookup
+  private static final Evaluator MEDIA =
+      Walk.tags("img", "picture", "video", "iframe", "figure", "svg", "table", "ul", "ol");
   private static final Evaluator DATES = QueryParser.parse("time, address, [itemprop=author], [rel=author]");
-  private static final Evaluator IMAGES = QueryParser.parse("img, picture");
-  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
-  private static final Evaluator PARAGRAPHS = QueryParser.parse("p, li, blockquote");
+  private static final Evaluator IMAGES = Walk.tags("img", "picture");
+  private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3");
+  private static final Evaluator PARAGRAPHS = Walk.tags("p", "li", "blockquote");
   /** Words that name a standfirst and nothing else. */
   private static final Set<String> WORDS = Set.of("standfirst", "dek", "deck", "subtitle", "subheadline",
       "subhead", "subheading", "strapline");

@@ -1,5 +1,6 @@
 package org.offprint.read.html.cues;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,5 +19,23 @@ class PhrasesTest {
         "Auch auf der Insel gibt es Fähren", "Also on Monday the quay reopened."}) {
       assertFalse(Phrases.TEASER_LABEL.matcher(text).matches(), text);
     }
+  }
+
+  @Test
+  void wordTestsFoldCaseAsThePatternsDo() {
+    assertEquals("inbox", Phrases.fold("\u0130NBOX")); // dotted capital I, which toLowerCase makes two chars
+    assertEquals("subscribe", Phrases.fold("\u017Fubscribe")); // long s
+    assertTrue(Phrases.isPrompt("\u0130nbox full? Subscribe here"));
+  }
+
+  @Test
+  void promptsAndFilingLinesAreFoundAsBefore() {
+    for (String prompt : new String[] {"Follow Jane on Twitter", "Subscribe to our newsletter", "3 comments",
+        "Get the NYT app", "12 issues for £11.99", "Unterstützen Sie uns", "Weitere Infos unter www.example.de."}) {
+      assertTrue(Phrases.isPrompt(prompt), prompt);
+    }
+    assertFalse(Phrases.isPrompt("The council met on Monday."));
+    assertTrue(Phrases.isFilingLine("This entry was posted in News. Bookmark the permalink."));
+    assertFalse(Phrases.isFilingLine("The entry fee was posted to members."));
   }
 }

@@ -81,4 +81,16 @@ class TextStatsTest {
       assertEquals(prose > limit, TextStats.proseOver(div, limit), "limit " + limit);
     }
   }
+
+  @Test
+  void proseOverCountsVisibleCharactersOnceTheRawLengthPassesTheLimit() {
+    // much raw length (indentation, soft hyphens) over few visible characters, before and after a link
+    Element div = Jsoup.parse("<div>\n      a\u00AD\u00AD\u00ADb      <a href=/>link</a>\n"
+        + "   <span>   cc      dd  </span>\n</div>").body().child(0);
+    TextStats.Stat s = TextStats.measure(div);
+    int prose = s.text - s.links;
+    for (double limit = -1; limit <= 40; limit += 0.5) {
+      assertEquals(prose > limit, TextStats.proseOver(div, limit), "limit " + limit);
+    }
+  }
 }

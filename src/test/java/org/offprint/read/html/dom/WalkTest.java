@@ -48,6 +48,21 @@ class WalkTest {
   }
 
   @Test
+  void tagQueriesMatchWhatJsoupsQueriesMatch() {
+    Element body = Jsoup.parse(PAGE + "<IMG src=a><Picture><svg><image/><img/></svg></Picture><my-card>c</my-card>"
+        + "<math><mi>x</mi></math><table><tr><TD>1</td></tr></table>").body();
+    for (String[] names : List.of(new String[] {"img", "picture"}, new String[] {"p"}, new String[] {"my-card", "td"},
+        new String[] {"svg", "image", "mi", "table", "tr"})) {
+      org.jsoup.select.Evaluator jsoup = QueryParser.parse(String.join(", ", names));
+      org.jsoup.select.Evaluator ours = Walk.tags(names);
+      for (Element e : body.getAllElements()) {
+        assertEquals(jsoup.matches(body, e), ours.matches(body, e), e.tagName() + " " + String.join(",", names));
+      }
+      assertEquals(body.select(jsoup), Walk.all(body, ours));
+    }
+  }
+
+  @Test
   void traverseCallsHeadAndTailAsNodeTraversorDoes() {
     Element body = Jsoup.parse(PAGE).body();
     for (Element root : List.of(body, body.child(0), body.selectFirst("b"))) {

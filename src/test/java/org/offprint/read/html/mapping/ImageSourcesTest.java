@@ -24,6 +24,17 @@ class ImageSourcesTest {
   }
 
   @Test
+  void srcsetCandidatesSplitAsThePatternDid() {
+    java.util.regex.Pattern reference = java.util.regex.Pattern.compile(",\\s+|,(?=\\S+\\s+\\d)");
+    for (String srcset : new String[] {"a.jpg 300w, b.jpg 1200w", "a.jpg 1x,b.jpg 2x",
+        "img/w_300,h_200,c_fill/a.jpg 300w,img/w_600,h_400/b.jpg 600w", "a.jpg,  b.jpg", "a.jpg,", ",a.jpg 1x",
+        "a.jpg, ,b.jpg 2x", "a,b,c",
+        "a.jpg 1x,\tb.jpg 2x", "x,y z", "x,y 9", "only.jpg", ""}) {
+      assertEquals(java.util.List.of(reference.split(srcset)), ImageSources.candidates(srcset), srcset);
+    }
+  }
+
+  @Test
   void placeholdersAreNotImages() {
     assertTrue(ImageSources.isPlaceholder("data:image/gif;base64,R0lGODlhAQABAAAAACw="));
     assertTrue(ImageSources.isPlaceholder("/img/placeholder.png"));
