@@ -53,25 +53,32 @@ public final class Utf8 {
    * {@link MalformedInputException} at the first sequence that is not UTF-8 ({@link #valid})
    */
   public static Reader reader(byte[] b, int from) {
-    return new Decoder(b, from);
+    return new Decoder(b, from, b.length);
+  }
+
+  /** {@return a reader of the UTF-8 text of {@code b} from {@code from} up to {@code to}}, as {@link #reader(byte[], int)} */
+  public static Reader reader(byte[] b, int from, int to) {
+    return new Decoder(b, from, to);
   }
 
   /** Decodes UTF-8, checking each multibyte sequence as it goes. */
   private static final class Decoder extends Reader {
     private final byte[] b;
+    private final int n;
     private int i;
     private char low; // the second half of a surrogate pair that did not fit the last read, or 0
 
-    Decoder(byte[] b, int from) {
+    Decoder(byte[] b, int from, int to) {
       this.b = b;
       this.i = from;
+      this.n = to;
     }
 
     @Override
     public int read(char[] out, int off, int len) throws MalformedInputException {
       if (len == 0) return 0;
       byte[] b = this.b; // locals: the loop runs once per character of the page
-      int i = this.i, o = off, end = off + len, n = b.length;
+      int i = this.i, o = off, end = off + len, n = this.n;
       if (low != 0) {
         out[o++] = low;
         low = 0;
@@ -89,7 +96,7 @@ public final class Utf8 {
         while (i < stop && b[i] >= 0) out[o++] = (char) b[i++];
         if (i == stop) continue;
         int size = length(b[i] & 0xFF);
-        int cp = size == 0 ? -1 : codePoint(b, i, size);
+        int cp = size == 0 || i + size > n ? -1 : codePoint(b, i, size);
         if (cp < 0) {
           this.i = i;
           throw new MalformedInputException(size == 0 ? 1 : size);

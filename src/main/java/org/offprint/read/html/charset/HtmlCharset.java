@@ -46,19 +46,39 @@ public final class HtmlCharset {
    */
   public static Document parse(Source source) throws IOException {
     String base = source.location().map(Object::toString).orElse("");
-    byte[] bytes = source.bytes();
     Decision d = decide(source, false);
+    Bytes text = Bytes.of(source, d);
     if (d.charset.equals(StandardCharsets.UTF_8)) {
       try {
-        return parse(Utf8.reader(bytes, d.offset), base, d.charset);
+        return parse(Utf8.reader(text.bytes, text.from, text.to), base, d.charset);
       } catch (UncheckedIOException e) { // jsoup's wrapping of the reader's exception
         if (!(e.getCause() instanceof MalformedInputException)) throw e;
         // Not UTF-8 after all: a declaration is now weighed against the bytes, as when it names another charset;
         // broken bytes after a BOM or under a forced charset are left to the JDK decoder, which replaces them.
-        if (d.unchecked) d = decide(source, true);
+        if (d.unchecked) {
+          d = decide(source, true);
+          text = Bytes.of(source, d);
+        }
       }
     }
-    return parse(new StringReader(new String(bytes, d.offset, bytes.length - d.offset, d.charset)), base, d.charset);
+    return parse(new StringReader(new String(text.bytes, text.from, text.to - text.from, d.charset)), base, d.charset);
+  }
+
+  /** The bytes the parser reads, from {@code from} to {@code to}: the page's, with scripts and style sheets emptied. */
+  private record Bytes(byte[] bytes, int from, int to) {
+    static Bytes of(Source source, Decision d) {
+      ScriptText.Kept kept = asciiSafe(d.charset) ? ScriptText.emptied(source.bytes(), d.offset) : null;
+      return kept == null ? new Bytes(source.bytes(), d.offset, source.bytes().length)
+          : new Bytes(kept.bytes(), 0, kept.length());
+    }
+  }
+
+  /** Whether {@code <} and ASCII letters are single bytes of {@code charset} that no other character holds. */
+  private static boolean asciiSafe(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII)
+        || charset.equals(StandardCharsets.ISO_8859_1) || charset.name().startsWith("windows-125")
+        || charset.name().startsWith("ISO-8859-") || charset.name().equals("KOI8-R")
+        || charset.name().equals("KOI8-U");
   }
 
   private static Document parse(Reader text, String base, Charset charset) {

@@ -1,0 +1,201 @@
+package org.offprint.read.html.charset;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Empties the scripts and style sheets of a page's bytes before they are parsed: a third of a saved page's bytes
+ * is script and another third CSS, which the parser would copy into text nodes that extraction throws away. The
+ * elements stay, empty; a JSON script keeps its text (JSON-LD, which the metadata reads, however its type is
+ * written: {@code application&#x2F;ld&#x2B;json}), and so does a script whose text
+ * holds {@code <!--}, where the HTML parser's end of a script is not simply the first {@code </script>}.
+ *
+ * <p>Works on bytes, which is sound for every charset in which {@code <} and ASCII letters are single bytes that
+ * no multi-byte character contains (UTF-8, the single-byte charsets); the caller checks that. Comments, CDATA
+ * sections and the text of {@code <title>}, {@code <textarea>} and {@code <xmp>} are stepped over as the parser
+ * steps over them, so a {@code <script>} written in them is not taken for one.
+ */
+final class ScriptText {
+  private ScriptText() {}
+
+  private static final byte[][] RAW = {bytes("script"), bytes("style"), bytes("title"), bytes("textarea"),
+      bytes("xmp")};
+  private static final int SCRIPT = 0;
+  private static final int STYLE = 1;
+
+  /** The bytes of a page with its scripts emptied: the first {@code length} of {@code bytes}. */
+  record Kept(byte[] bytes, int length) {}
+
+  /** {@return the page's bytes from {@code from} with its scripts and style sheets emptied, or null when none is} */
+  static Kept emptied(byte[] b, int from) {
+    Out out = null;
+    int i = from;
+    int n = b.length;
+    while (true) {
+      i = indexOf(b, (byte) '<', i);
+      if (i < 0 || i + 1 >= n) break;
+      if (b[i + 1] == '!' && startsWith(b, i, "<!--")) {
+        int end = indexOf(b, "-->", i + 4);
+        if (end < 0) break;
+        i = end + 3;
+        continue;
+      }
+      if (b[i + 1] == '!' && startsWith(b, i, "<![CDATA[")) {
+        int end = indexOf(b, "]]>", i + 9);
+        if (end < 0) break;
+        i = end + 3;
+        continue;
+      }
+      int kind = rawElement(b, i + 1);
+      if (kind < 0) {
+        i++;
+        continue;
+      }
+      int open = startTagEnd(b, i + 1 + RAW[kind].length);
+      if (open < 0) break;
+      int close = endTag(b, open + 1, RAW[kind]);
+      if (close < 0) break;
+      boolean empty = kind == STYLE
+          || kind == SCRIPT && !containsIgnoreCase(b, i, open, "json") && indexOf(b, "<!--", open + 1, close) < 0;
+      if (empty && close > open + 1) {
+        if (out == null) out = new Out(b, from);
+        out.copyTo(open + 1);
+        out.skipTo(close);
+      }
+      i = close + 2 + RAW[kind].length;
+    }
+    return out == null ? null : out.finish();
+  }
+
+  /** The bytes kept, copied range by range. */
+  private static final class Out {
+    private final byte[] in;
+    private final byte[] buf;
+    private int size;
+    private int next; // the first byte of the input not yet copied or skipped
+
+    Out(byte[] in, int from) {
+      this.in = in;
+      this.buf = new byte[in.length - from];
+      this.next = from;
+    }
+
+    void copyTo(int end) {
+      System.arraycopy(in, next, buf, size, end - next);
+      size += end - next;
+      next = end;
+    }
+
+    void skipTo(int end) {
+      next = end;
+    }
+
+    /** {@return the bytes kept: {@code buf} up to {@code size}} */
+    Kept finish() {
+      copyTo(in.length);
+      return new Kept(buf, size);
+    }
+  }
+
+  /** {@return which raw-text element's name starts at {@code i} (followed by a space, / or >), or -1} */
+  private static int rawElement(byte[] b, int i) {
+    switch (b[i] | 0x20) { // most tags are none of these: one look at the first letter settles it
+      case 's':
+        return nameAt(b, i, RAW[SCRIPT]) ? SCRIPT : nameAt(b, i, RAW[STYLE]) ? STYLE : -1;
+      case 't':
+        return nameAt(b, i, RAW[2]) ? 2 : nameAt(b, i, RAW[3]) ? 3 : -1;
+      case 'x':
+        return nameAt(b, i, RAW[4]) ? 4 : -1;
+      default:
+        return -1;
+    }
+  }
+
+  private static boolean nameAt(byte[] b, int i, byte[] name) {
+    if (i + name.length >= b.length) return false;
+    for (int k = 0; k < name.length; k++) {
+      if ((b[i + k] | 0x20) != name[k]) return false;
+    }
+    byte after = b[i + name.length];
+    return after == '>' || after == '/' || after == ' ' || after == '\t' || after == '\n' || after == '\r'
+        || after == '\f';
+  }
+
+  /** {@return the index of the {@code >} that ends a start tag whose attributes begin at {@code i}, or -1} */
+  private static int startTagEnd(byte[] b, int i) {
+    boolean afterEquals = false;
+    for (; i < b.length; i++) {
+      byte c = b[i];
+      if (c == '>') return i;
+      if ((c == '"' || c == '\'') && afterEquals) { // a quoted value may hold a >
+        int end = indexOf(b, c, i + 1);
+        if (end < 0) return -1;
+        i = end;
+        afterEquals = false;
+      } else if (c == '=') {
+        afterEquals = true;
+      } else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        afterEquals = false;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return the index of the {@code <} of the end tag {@code </name} at or after {@code i}, or -1} */
+  private static int endTag(byte[] b, int i, byte[] name) {
+    while ((i = indexOf(b, (byte) '<', i)) >= 0) {
+      if (i + 1 < b.length && b[i + 1] == '/' && nameAt(b, i + 2, name)) return i;
+      i++;
+    }
+    return -1;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /** {@return the index of the first {@code c} at or after {@code from}, or -1}: eight bytes at a time */
+  private static int indexOf(byte[] b, byte c, int from) {
+    int i = from;
+    long pattern = ONES * (c & 0xFF);
+    for (; i + 8 <= b.length; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ pattern; // a byte equal to c is 0 here
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) return i + Long.numberOfTrailingZeros(found) / 8;
+    }
+    for (; i < b.length; i++) if (b[i] == c) return i;
+    return -1;
+  }
+
+  private static int indexOf(byte[] b, String s, int from) {
+    return indexOf(b, s, from, b.length);
+  }
+
+  private static int indexOf(byte[] b, String s, int from, int to) {
+    byte first = (byte) s.charAt(0);
+    for (int i = indexOf(b, first, from); i >= 0 && i <= to - s.length(); i = indexOf(b, first, i + 1)) {
+      if (startsWith(b, i, s)) return i;
+    }
+    return -1;
+  }
+
+  private static boolean startsWith(byte[] b, int i, String s) {
+    if (i + s.length() > b.length) return false;
+    for (int k = 0; k < s.length(); k++) if (b[i + k] != s.charAt(k)) return false;
+    return true;
+  }
+
+  private static boolean containsIgnoreCase(byte[] b, int from, int to, String lower) {
+    outer:
+    for (int i = from; i <= to - lower.length(); i++) {
+      for (int k = 0; k < lower.length(); k++) if ((b[i + k] | 0x20) != lower.charAt(k)) continue outer;
+      return true;
+    }
+    return false;
+  }
+
+  private static byte[] bytes(String ascii) {
+    return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+}
