@@ -217,9 +217,9 @@ public final class PageCleaner {
    * A block only: a link or span styled as a button is left to the link tests (its wrapper may hold its icon).
    */
   private static boolean isNamedButton(Element e) {
-    String cls = e.className();
+    if (e.attributesSize() == 0 || RunningText.isPhrasing(e.normalName())) return false;
+    String cls = e.attr("class"); // looked at as it is: no trimmed copy per element
     if (cls.indexOf("button") < 0 && cls.indexOf("btn") < 0 && cls.indexOf("Button") < 0) return false;
-    if (RunningText.isPhrasing(e.normalName())) return false;
     if (!Vocabulary.hasWord(e, "button") && !Vocabulary.hasWord(e, "btn")) return false;
     return Whitespace.visibleLength(e.text(), BUTTON_LABEL + 1) <= BUTTON_LABEL
         && Walk.first(e, LINK_PICTURE_OR_HEADING) == null;
