@@ -63,6 +63,20 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void dropsHiddenStructuredDataButKeepsAHiddenBoxOfProse() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p>The harbour board met again on Friday to hear the pilots, as it promised in the spring.</p>
+        <span class="hidden"><span itemprop="image" itemscope><span itemprop="url">https://example.org/MICRO.jpg</span>
+        <span itemprop="height">890</span></span><span itemprop="publisher" itemscope><span itemprop="name">Harbour
+        Press</span></span></span>
+        <div class="article-rest hidden"><p>The pilots asked for a second tug, READMORE, before the winter storms.</p>
+        </div>
+        """)));
+    assertFalse(text.contains("MICRO.jpg"), text);
+    assertTrue(text.contains("READMORE"), text);
+  }
+
+  @Test
   void keepsTheParagraphsOfAFormWithoutTextFields() throws Exception {
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
         <form action="/recipe"><p>Serve the soup hot, with the rye bread of the day before, KEPTFORM.</p>

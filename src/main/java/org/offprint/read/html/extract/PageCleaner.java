@@ -142,7 +142,26 @@ public final class PageCleaner {
       if (s.contains("display:none")) return "display:none";
       if (s.contains("visibility:hidden")) return "visibility:hidden";
     }
+    if (e.attr("class").contains("hidden") && Vocabulary.hasWord(e, "hidden") && isMicrodataOnly(e)) {
+      return "hidden structured data";
+    }
     return null;
+  }
+
+  /**
+   * Whether all the text of {@code e} is the values of microdata properties ({@code <span itemprop="url">…},
+   * {@code itemprop="width"}): data for machines, which a page hides in a {@code class="hidden"} box. A hidden box
+   * of prose (a "read more" that a script opens) is not such a box and stays.
+   */
+  private static boolean isMicrodataOnly(Element e) {
+    boolean any = false;
+    for (Node n = Walk.following(e, e); n != null; n = Walk.following(n, e)) {
+      if (!(n instanceof TextNode t) || t.isBlank()) continue;
+      Node parent = t.parent();
+      if (!(parent instanceof Element p) || !p.hasAttr("itemprop")) return false;
+      any = true;
+    }
+    return any;
   }
 
   // A <noscript> holds the real image of a lazy loader; keep it only when the page has no other copy nearby.
