@@ -129,9 +129,22 @@ final class MathText {
     else element(e, in);
     boolean simple = in.size() == 1 && in.get(0) instanceof Text t && t.text().strip().codePointCount(0,
         t.text().strip().length()) <= 3 && !t.text().strip().contains(" ");
+    simple |= isOneGroup(Inline.plainText(in).strip()); // "(1 − q)" needs no second pair
     if (!simple) out.add(new Text("("));
     out.addAll(in);
     if (!simple) out.add(new Text(")"));
+  }
+
+  /** {@return whether {@code s} is one parenthesised group: its opening parenthesis closes at its very end} */
+  private static boolean isOneGroup(String s) {
+    if (s.length() < 2 || s.charAt(0) != '(' || s.charAt(s.length() - 1) != ')') return false;
+    int depth = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(') depth++;
+      else if (c == ')' && --depth == 0 && i < s.length() - 1) return false;
+    }
+    return depth == 0;
   }
 
   private static void fenced(Element e, List<Inline> out) {

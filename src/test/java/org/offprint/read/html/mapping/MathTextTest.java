@@ -31,6 +31,14 @@ class MathTextTest {
   }
 
   @Test
+  void aTermAlreadyInParenthesesGetsNoSecondPair() {
+    assertEquals("1/(1 − q)", text("<math><mfrac><mn>1</mn><mrow><mo>(</mo><mn>1</mn><mo>−</mo><mi>q</mi><mo>)</mo>"
+        + "</mrow></mfrac></math>"));
+    assertEquals("1/((1 − q)(1 + q))", text("<math><mfrac><mn>1</mn><mrow><mo>(</mo><mn>1</mn><mo>−</mo><mi>q</mi>"
+        + "<mo>)</mo><mo>(</mo><mn>1</mn><mo>+</mo><mi>q</mi><mo>)</mo></mrow></mfrac></math>"));
+  }
+
+  @Test
   void aMatrixKeepsItsRowsApart() {
     assertEquals("(a  b\nc  d)", text("<math><mo>(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr>"
         + "<mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo>)</mo></math>"));
