@@ -259,6 +259,17 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aLinkedPictureAloneInItsParagraphIsAFigureWhateverSpacesTheLinkHolds() throws Exception {
+    Document doc = read("""
+        <div class="gallery"><div class="thumb"><a href="/photos/quay-large.jpg" title="The quay at dawn">
+        <img src="/photos/thumbs/quay.jpg" alt="The quay at dawn"> </a></div></div>
+        """);
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(1, figures.size(), doc.blocks().toString());
+    assertTrue(figures.get(0).src().endsWith("/photos/thumbs/quay.jpg"), figures.get(0).src());
+  }
+
+  @Test
   void turnsCmsFootnotesIntoModelFootnotes() throws Exception {
     Document doc = read("""
         <p>The herring came in 1911<sup><a href="#fn1" id="r1">1</a></sup> and again later.</p>

@@ -104,8 +104,19 @@ public final class BlockMapper {
   private static Image loneImage(List<Inline> tidy) {
     if (tidy.size() != 1) return null;
     Inline i = tidy.get(0);
-    if (i instanceof Link l && l.content().size() == 1) i = l.content().get(0);
+    if (i instanceof Link l) i = onlyInline(l.content()); // a linked picture ("click to enlarge"), spaces aside
     return i instanceof Image img ? img : null;
+  }
+
+  /** {@return the one inline of {@code content} that is not a blank text, or null} */
+  private static Inline onlyInline(List<Inline> content) {
+    Inline only = null;
+    for (Inline i : content) {
+      if (i instanceof Text t && t.text().isBlank()) continue;
+      if (only != null) return null;
+      only = i;
+    }
+    return only;
   }
 
   private void children(Element parent, Out out) {
