@@ -56,7 +56,7 @@ public final class Utf8 {
     return new Decoder(b, from, b.length);
   }
 
-  /** {@return a reader of the UTF-8 text of {@code b} from {@code from} up to {@code to}}, as {@link #reader(byte[], int)} */
+  /** {@return a reader of the UTF-8 text of {@code b} from {@code from} up to {@code to}}, else as {@link #reader}. */
   public static Reader reader(byte[] b, int from, int to) {
     return new Decoder(b, from, to);
   }

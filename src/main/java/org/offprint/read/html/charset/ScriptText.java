@@ -3,6 +3,7 @@ package org.offprint.read.html.charset;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Empties the scripts and style sheets of a page's bytes before they are parsed: a third of a saved page's bytes
@@ -196,6 +197,6 @@ final class ScriptText {
   }
 
   private static byte[] bytes(String ascii) {
-    return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    return ascii.getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -16,6 +16,7 @@ import org.offprint.model.Image;
 import org.offprint.model.Inline;
 import org.offprint.model.Link;
 import org.offprint.model.ListBlock;
+import org.offprint.model.NoteRef;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
 import org.offprint.model.Rule;
@@ -88,7 +89,7 @@ public final class BlockMapper {
    * (Material Icons' U+E5C9 "close"), and spaces. Without the page's font such a character is an empty box.
    */
   static boolean isIconOnly(List<Inline> run) {
-    for (Inline i : run) if (i instanceof Image || i instanceof org.offprint.model.NoteRef) return false;
+    for (Inline i : run) if (i instanceof Image || i instanceof NoteRef) return false;
     String text = Inline.plainText(run);
     boolean icon = false;
     for (int k = 0; k < text.length(); ) {
