@@ -97,9 +97,13 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OptionHints.checkSingleDashLongOptions(spec);
+    return run(spec.commandLine().getErr(), spec.commandLine().getOut());
+  }
+
+  /** Runs the command with its fields set, writing messages to {@code err} and the JSON report to {@code stdout}. */
+  int run(PrintWriter err, PrintWriter stdout) throws IOException {
     read.check();
     Invocation run = top.invocation();
-    PrintWriter err = spec.commandLine().getErr();
     List<Format> formats = formats();
     checkTargets(formats);
     if (json && isStdout()) throw new UsageException("--json prints on stdout, so the output cannot go there too");
@@ -150,7 +154,7 @@ final class ConvertCommand implements Callable<Integer> {
     }, err, common.debug, report);
     err.flush();
     if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) exit = ExitCodes.WARNINGS;
-    if (json) report.print(spec.commandLine().getOut(), diagnostics.all(), exit);
+    if (json) report.print(stdout, diagnostics.all(), exit);
     return exit;
   }
 

@@ -63,9 +63,12 @@ public final class ExitCodes implements IExitCodeExceptionMapper, IExecutionExce
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
-    PrintWriter err = cmd.getErr();
+    return report(e, cmd.getErr(), debug(parseResult));
+  }
+
+  /** Prints the failure {@code e} of a command as one line on {@code err} (and its trace under --debug); {@return its exit code} */
+  static int report(Exception e, PrintWriter err, boolean debug) {
     int code = code(e);
-    boolean debug = debug(parseResult);
     if (code == CANCELLED) {
       err.println("offprint: cancelled");
     } else if (code == SOFTWARE) {

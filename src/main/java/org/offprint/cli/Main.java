@@ -5,6 +5,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(OffprintCommand.commandLine(args).execute(args));
+    System.exit(OffprintCommand.execute(args, Invocation.ofProcess()));
   }
 }

@@ -32,7 +32,7 @@ public final class OffprintCommand implements Runnable {
     this(Invocation.ofProcess());
   }
 
-  private OffprintCommand(Invocation invocation) {
+  OffprintCommand(Invocation invocation) {
     this.invocation = invocation;
   }
 
@@ -69,6 +69,20 @@ public final class OffprintCommand implements Runnable {
   /** {@return the command line with every command, for a run that sees {@code invocation}} */
   public static CommandLine commandLine(Invocation invocation) {
     return configure(new CommandLine(new OffprintCommand(invocation)), invocation);
+  }
+
+  /**
+   * Runs {@code args} in this process; {@return the exit code}. A plain convert ({@link PlainConvert}) runs without
+   * setting up picocli; anything else goes to {@link #commandLine(String[], Invocation)}.
+   */
+  public static int execute(String[] args, Invocation invocation) {
+    ConvertCommand plain = PlainConvert.parse(args, new OffprintCommand(invocation));
+    if (plain != null) return PlainConvert.run(plain, invocation);
+    CommandLine cl = commandLine(args, invocation);
+    int code = cl.execute(args);
+    cl.getOut().flush(); // anything picocli's writers still hold
+    cl.getErr().flush();
+    return code;
   }
 
   /** {@return the command line for running {@code args} in this process} */

@@ -3,8 +3,6 @@ package org.offprint.cli;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -34,16 +32,12 @@ final class CliRun {
   /** Runs {@code args} as if started in {@code cwd} with the environment {@code env}. */
   static CliRun in(Path cwd, Map<String, String> env, byte[] stdin, String... args) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    StringWriter err = new StringWriter();
-    try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-      Invocation run = Invocation.of(cwd, env, new ByteArrayInputStream(stdin), capture, System.err);
-      var cl = OffprintCommand.commandLine(args, run);
-      PrintWriter outWriter = new PrintWriter(capture, true);
-      cl.setOut(outWriter);
-      cl.setErr(new PrintWriter(err, true));
-      int code = cl.execute(args);
-      outWriter.flush();
-      return new CliRun(code, bytes.toByteArray(), err.toString());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        PrintStream errCapture = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+      Invocation run = Invocation.of(cwd, env, new ByteArrayInputStream(stdin), capture, errCapture);
+      int code = OffprintCommand.execute(args, run); // the way Main runs them: a plain convert without picocli
+      return new CliRun(code, bytes.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
   }
 }

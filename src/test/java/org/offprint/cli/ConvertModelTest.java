@@ -28,7 +28,7 @@ class ConvertModelTest {
       new PrintStream(PrintStream.nullOutputStream()), new PrintStream(PrintStream.nullOutputStream()));
 
   /** {@return the convert command line as picocli reads it from the annotations, format options added} */
-  private static CommandLine annotated() {
+  static CommandLine annotated() {
     CommandLine cl = new CommandLine(new ConvertCommand());
     new WriterOptions.Declare().transform(cl.getCommandSpec());
     return cl;
@@ -110,7 +110,7 @@ class ConvertModelTest {
   }
 
   /** {@return every annotated field of the command and its mixins, by name} */
-  private static Map<String, Object> values(ConvertCommand command) throws IllegalAccessException {
+  static Map<String, Object> values(ConvertCommand command) throws IllegalAccessException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field f : ConvertCommand.class.getDeclaredFields()) {
       if (f.isAnnotationPresent(Mixin.class)) {
@@ -127,7 +127,7 @@ class ConvertModelTest {
   }
 
   /** {@return the value of each format's option, which WriterOptions reads from the command's model} */
-  private static Map<String, Object> formatValues(ConvertCommand command) {
+  static Map<String, Object> formatValues(ConvertCommand command) {
     Map<String, Object> values = new LinkedHashMap<>();
     for (String name : WriterOptions.declared().keySet()) values.put(name, command.writers.value(name).orElse(null));
     return values;

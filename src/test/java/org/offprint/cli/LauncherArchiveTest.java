@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data archive the launcher writes on JDK 17 and 18 (a static one, from the class list of a training
- * convert) holds picocli's classes, which are compiled for Java 5 and which a dynamic archive leaves out, and
- * offprint's: a convert loads them from it. A real installation: the launcher, the themes, the pages it trains on,
+ * convert) holds offprint's and jsoup's classes: a convert loads them from it, and, read by {@link PlainConvert},
+ * sets up no picocli parser. A real installation: the launcher, the themes, the pages it trains on,
  * and a jar of this build's classes (an archive cannot hold classes read from folders).
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
@@ -32,7 +32,7 @@ class LauncherArchiveTest {
   @TempDir Path install;
 
   @Test
-  void aConvertLoadsPicocliAndOffprintFromTheArchive() throws Exception {
+  void aConvertLoadsOffprintFromTheArchiveAndNoPicocliParser() throws Exception {
     int jdk = Runtime.version().feature();
     assumeTrue(jdk < 19, "JDK 19-23 keep a dynamic archive and JDK 24+ an AOT cache, not this static one");
     assumeTrue(new File("/bin/bash").canExecute(), "the launcher is a bash script");
@@ -60,11 +60,13 @@ class LauncherArchiveTest {
     assertTrue(Files.exists(install.resolve("target/offprint-jdk" + jdk + ".jsa")), "the archive is written");
 
     List<String> lines = Files.readAllLines(log);
-    for (String name : List.of("picocli.CommandLine", "picocli.CommandLine$Model$CommandSpec",
-        "org.offprint.cli.ConvertModel", "org.offprint.read.html.HtmlReader", "org.jsoup.parser.HtmlTreeBuilder")) {
+    for (String name : List.of("org.offprint.cli.PlainConvert", "org.offprint.cli.ConvertCommand",
+        "org.offprint.read.html.HtmlReader", "org.jsoup.parser.HtmlTreeBuilder")) {
       String line = lines.stream().filter(l -> l.contains(" " + name + " ")).findFirst().orElse("not loaded");
       assertTrue(line.contains("source: shared objects file"), name + ": " + line);
     }
+    // a plain convert sets up no picocli model (PlainConvert)
+    assertTrue(lines.stream().noneMatch(l -> l.contains(" picocli.CommandLine$Interpreter ")), "picocli's parser is loaded");
   }
 
   /** Writes a jar of the build's classes that names the libraries of the class path in its manifest. */

@@ -90,10 +90,7 @@ final class Connection implements Runnable {
     Thread command = new Thread(() -> {
       int code;
       try {
-        picocli.CommandLine cl = OffprintCommand.commandLine(args, invocation);
-        code = cl.execute(args);
-        cl.getOut().flush(); // anything picocli's writers still hold
-        cl.getErr().flush();
+        code = OffprintCommand.execute(args, invocation);
       } catch (RuntimeException | Error e) {
         stderr.println("offprint: internal error: " + e);
         code = 1;

@@ -311,10 +311,10 @@ public final class Server {
       Invocation run = Invocation.of(dir, Map.of(), InputStream.nullInputStream(), nowhere, nowhere);
       for (int i = 0; i < 5; i++) {
         String[] args = {"convert", "warm-up.html", "--to", "epub,pdf,md,html,txt", "-q"};
-        OffprintCommand.commandLine(args, run).execute(args);
+        OffprintCommand.execute(args, run);
       }
       String[] inspect = {"inspect", "warm-up.html"};
-      OffprintCommand.commandLine(inspect, run).execute(inspect);
+      OffprintCommand.execute(inspect, run);
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
