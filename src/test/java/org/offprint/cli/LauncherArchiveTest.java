@@ -36,14 +36,7 @@ class LauncherArchiveTest {
     int jdk = Runtime.version().feature();
     assumeTrue(jdk < 19, "JDK 19-23 keep a dynamic archive and JDK 24+ an AOT cache, not this static one");
     assumeTrue(new File("/bin/bash").canExecute(), "the launcher is a bash script");
-    Files.copy(REPO.resolve("offprint"), install.resolve("offprint"));
-    copyTree(REPO.resolve("themes"), install.resolve("themes"));
-    for (String page : List.of("ledger-2026-02-rent-pressure.html", "fenmoor-courier-aldwick-bridge.html",
-        "images/bridge.jpg")) {
-      Files.createDirectories(install.resolve("input/" + page).getParent());
-      Files.copy(REPO.resolve("input/" + page), install.resolve("input/" + page));
-    }
-    writeJar(install.resolve("target/offprint-all.jar"));
+    install();
 
     Path log = install.resolve("classes.log");
     ProcessBuilder pb = new ProcessBuilder("bash", install.resolve("offprint").toString(), "convert",
@@ -67,6 +60,37 @@ class LauncherArchiveTest {
     }
     // a plain convert sets up no picocli model (PlainConvert)
     assertTrue(lines.stream().noneMatch(l -> l.contains(" picocli.CommandLine$Interpreter ")), "picocli's parser is loaded");
+  }
+
+  /** On one or two cores a short command runs with one compiler thread, which leaves a core to the command. */
+  @Test
+  void onOneCoreAShortCommandHasOneCompilerThread() throws Exception {
+    assumeTrue(new File("/bin/bash").canExecute(), "the launcher is a bash script");
+    assumeTrue(new File("/usr/bin/taskset").canExecute(), "taskset (util-linux) runs the launcher on one core");
+    install();
+    ProcessBuilder pb = new ProcessBuilder("taskset", "-c", "0", "bash", install.resolve("offprint").toString(),
+        "--version").directory(install.toFile()).redirectErrorStream(true);
+    pb.environment().put("OFFPRINT_DAEMON", "0");
+    pb.environment().put("OFFPRINT_CDS", "0");
+    pb.environment().put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher ends");
+    assertEquals(0, p.exitValue(), out);
+    String line = out.lines().filter(l -> l.contains(" CICompilerCount ")).findFirst().orElse("none");
+    assertTrue(line.matches(".* = 1 .*\\{command line\\}.*"), line);
+  }
+
+  /** Copies the launcher, the themes and the training pages into {@link #install}, with a jar of this build. */
+  private void install() throws IOException {
+    Files.copy(REPO.resolve("offprint"), install.resolve("offprint"));
+    copyTree(REPO.resolve("themes"), install.resolve("themes"));
+    for (String page : List.of("ledger-2026-02-rent-pressure.html", "fenmoor-courier-aldwick-bridge.html",
+        "images/bridge.jpg")) {
+      Files.createDirectories(install.resolve("input/" + page).getParent());
+      Files.copy(REPO.resolve("input/" + page), install.resolve("input/" + page));
+    }
+    writeJar(install.resolve("target/offprint-all.jar"));
   }
 
   /** Writes a jar of the build's classes that names the libraries of the class path in its manifest. */
