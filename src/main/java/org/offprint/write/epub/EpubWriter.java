@@ -124,23 +124,18 @@ public final class EpubWriter implements DocumentWriter {
 
     List<Integer> numbers = numbers(docs.size());
     List<String> authors = authors(md, docs);
-    // Without a cover image given or named by the page, the cover is drawn: on a thread of its own, beside the
-    // chapters and the fonts (drawing starts Java 2D and rasterises four million pixels; a free core halves that)
-    FutureTask<PreparedImage> drawing = null;
-    if (coverImage.isEmpty() && md.image().isBlank()) {
-      String[] texts = coverTexts(md, title, authors);
-      drawing = new FutureTask<>(() -> DrawnCovers.cover(options.theme(), cache, texts[0], texts[1], texts[2],
-          texts[3]));
-      Thread t = new Thread(drawing, "offprint-cover");
-      t.setDaemon(true);
-      t.start();
-    }
+    // A cover that is neither given nor the page's lead image is drawn: on a thread of its own, beside the
+    // chapters and the fonts (drawing starts Java 2D and rasterises four million pixels; a free core halves that),
+    // from the start when the page names no lead image, else once the lead image turns out not to be usable.
+    FutureTask<PreparedImage> drawing = coverImage.isEmpty() && md.image().isBlank() ? draw(md, title, authors) : null;
     BookImages images = new BookImages(imageMemory, options.resources(), new ImagePreparer(maxImagePixels),
         options.diagnostics());
     // Images are named in the order of the chapters' numbers, not their places: a chapter that keeps its number
     // keeps its images' names when an article with a lower place but a higher number is added before it.
     List<Map<String, String>> hrefs = new ArrayList<>(java.util.Collections.nCopies(docs.size(), Map.of()));
     for (int i : byNumber(numbers)) hrefs.set(i, images.add(docs.get(i)));
+    Optional<ImageItem> chosen = drawing == null ? chosenCover(md, images, input) : Optional.empty();
+    if (chosen.isEmpty() && drawing == null) drawing = draw(md, title, authors);
     // An update copies the chapters it had, as its zip stores them, when they are what rendering would give.
     EarlierChapters kept = EarlierChapters.of(earlier);
     List<XhtmlChapter.Chapter> chapters = new ArrayList<>();
@@ -155,7 +150,7 @@ public final class EpubWriter implements DocumentWriter {
       stored.add(same.isPresent() ? before.get().content() : null);
       options.progress().step(chapters.size(), docs.size());
     }
-    ImageItem cover = drawing != null ? images.add(drawn(drawing), "cover") : cover(md, title, authors, images, input);
+    ImageItem cover = chosen.isPresent() ? chosen.get() : images.add(drawn(drawing), "cover");
 
     Ocf ocf = new Ocf();
     String identifier = "urn:uuid:" + identifier(md, chapters);
@@ -287,13 +282,12 @@ public final class EpubWriter implements DocumentWriter {
     return List.copyOf(all);
   }
 
-  /** The given cover, else the lead image when it is large enough, else one drawn from the theme. */
-  private ImageItem cover(Metadata md, String title, List<String> authors, BookImages images, String input)
-      throws IOException {
+  /** {@return the given cover, else the lead image when it is large enough; empty when the cover is to be drawn} */
+  private Optional<ImageItem> chosenCover(Metadata md, BookImages images, String input) throws IOException {
     if (coverImage.isPresent()) {
       Optional<PreparedImage> given = new ImagePreparer(maxImagePixels).prepare(coverImage.get(), "the cover image",
           m -> options.diagnostics().warn(input, m));
-      if (given.isPresent()) return images.add(given.get(), "cover");
+      if (given.isPresent()) return Optional.of(images.add(given.get(), "cover"));
       options.diagnostics().warn(input, "the cover image cannot be used; drew a cover instead");
     }
     // The lead image makes the cover when the body shows it, or when it is local; a remote one the body does
@@ -302,10 +296,20 @@ public final class EpubWriter implements DocumentWriter {
     boolean remote = lead0.startsWith("http://") || lead0.startsWith("https://");
     if (!lead0.isEmpty() && (images.seen(lead0) || !remote)) {
       Optional<ImageItem> lead = images.lookup(md.image(), input);
-      if (lead.isPresent() && bigEnough(lead.get())) return lead.get();
+      if (lead.isPresent() && bigEnough(lead.get())) return lead;
     }
+    return Optional.empty();
+  }
+
+  /** {@return the cover being drawn from the theme, on a thread of its own} */
+  private FutureTask<PreparedImage> draw(Metadata md, String title, List<String> authors) {
     String[] texts = coverTexts(md, title, authors);
-    return images.add(DrawnCovers.cover(options.theme(), cache, texts[0], texts[1], texts[2], texts[3]), "cover");
+    FutureTask<PreparedImage> drawing = new FutureTask<>(() -> DrawnCovers.cover(options.theme(), cache, texts[0],
+        texts[1], texts[2], texts[3]));
+    Thread t = new Thread(drawing, "offprint-cover");
+    t.setDaemon(true);
+    t.start();
+    return drawing;
   }
 
   /** {@return what a drawn cover shows: the title, the site, the authors and the date} */
