@@ -76,6 +76,11 @@ final class BookImages {
     return prepared.isPresent() ? Optional.of(add(prepared.get(), "image")) : Optional.empty();
   }
 
+  /** {@return the path {@link #add(PreparedImage, String)} gives the next new image of this stem and type} */
+  String nextPath(String stem, String mediaType) {
+    return "images/" + stem + "-" + (items.size() + 1) + "." + Images.extension(mediaType);
+  }
+
   /** {@return the item holding these bytes, adding it under {@code images/<stem>-N.ext} if new} */
   ImageItem add(PreparedImage image, String stem) throws IOException {
     long key = key(image.bytes());
@@ -83,7 +88,7 @@ final class BookImages {
     for (ImageItem existing : sameKey) {
       if (existing.content().holds(image.bytes())) return existing;
     }
-    String name = stem + "-" + (items.size() + 1);
+    String name = stem + "-" + (items.size() + 1); // as nextPath foresees
     // PNG, JPEG, GIF and WebP are compressed already; deflating them again costs time and saves nothing.
     ZipWriter.Content content = image.mediaType().equals("image/svg+xml")
         ? ZipWriter.Content.deflated(image.bytes()) : ZipWriter.Content.stored(image.bytes());

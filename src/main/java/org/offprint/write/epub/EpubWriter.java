@@ -150,23 +150,8 @@ public final class EpubWriter implements DocumentWriter {
       stored.add(same.isPresent() ? before.get().content() : null);
       options.progress().step(chapters.size(), docs.size());
     }
-    ImageItem cover = chosen.isPresent() ? chosen.get() : images.add(drawn(drawing), "cover");
-
-    Ocf ocf = new Ocf();
     String identifier = "urn:uuid:" + identifier(md, chapters);
-    PackageDocument opf = new PackageDocument(identifier, title, lang);
-    for (String a : authors) opf.creator(a);
-    opf.dc("date", md.published());
-    opf.dc("publisher", md.site());
-    opf.dc("source", md.source());
-    opf.dc("description", md.description());
-    for (String tag : md.tags()) opf.dc("subject", tag);
-    opf.series(md.extra().getOrDefault("series", ""), md.extra().getOrDefault("series-index", ""));
-    opf.property("dcterms:modified", MODIFIED.format(timestamp(md, docs)));
     Labels labels = Labels.of(lang);
-    accessibility(opf, images, articles, chapters, lang, Contrast.problems(options.theme()));
-    opf.legacyMeta("cover", cover.id());
-    opf.rightToLeft(Language.rightToLeft(lang));
 
     // Navigation: each article, then its headings; a book's titled parts group their articles.
     List<NavPoint> chapterPoints = new ArrayList<>();
@@ -183,33 +168,48 @@ public final class EpubWriter implements DocumentWriter {
     if (book) landmarks.add(new Navigation.Landmark("toc", labels.get(Labels.Key.CONTENTS), "nav.xhtml#toc"));
     landmarks.add(new Navigation.Landmark("bodymatter", labels.get(Labels.Key.BODYMATTER),
         chapterFile(numbers, 0)));
-    // Every character any page shows, so that the fonts keep exactly the glyphs the book needs.
-    StringBuilder shown = new StringBuilder();
     String nav = Navigation.navDocument(title, lang, List.of("style.css"), toc, landmarks);
-    shown.append(nav);
+    String titlePage = book ? titlePage(md, title, authors, lang, articles) : "";
+
+    // The fonts keep exactly the characters the pages show, the cover page's among them. A drawn cover's page is
+    // known before its drawing ends (its image's name is foreseen), so the fonts are cut meanwhile; cut again
+    // should the name turn out otherwise.
+    String foreseen = chosen.map(ImageItem::path).orElseGet(() -> images.nextPath("cover", "image/png"));
+    Style style = style(docs, nav, coverPage(title, lang, foreseen), titlePage, chapters);
+    ImageItem cover = chosen.isPresent() ? chosen.get() : images.add(drawn(drawing), "cover");
+    String coverPage = coverPage(title, lang, cover.path());
+    if (!cover.path().equals(foreseen)) style = style(docs, nav, coverPage, titlePage, chapters);
+
+    Ocf ocf = new Ocf();
+    PackageDocument opf = new PackageDocument(identifier, title, lang);
+    for (String a : authors) opf.creator(a);
+    opf.dc("date", md.published());
+    opf.dc("publisher", md.site());
+    opf.dc("source", md.source());
+    opf.dc("description", md.description());
+    for (String tag : md.tags()) opf.dc("subject", tag);
+    opf.series(md.extra().getOrDefault("series", ""), md.extra().getOrDefault("series-index", ""));
+    opf.property("dcterms:modified", MODIFIED.format(timestamp(md, docs)));
+    accessibility(opf, images, articles, chapters, lang, Contrast.problems(options.theme()));
+    opf.legacyMeta("cover", cover.id());
+    opf.rightToLeft(Language.rightToLeft(lang));
+
     ocf.add("nav.xhtml", nav);
     ocf.add("toc.ncx", Navigation.ncx(identifier, title, lang, toc));
     opf.item("nav", "nav.xhtml", "application/xhtml+xml", "nav");
     opf.item("ncx", "toc.ncx", "application/x-dtbncx+xml", "");
 
     // Cover page, title page and chapters, in spine order.
-    String coverPage = XhtmlChapter.page(title, lang, List.of("style.css"), "cover",
-        "<div class=\"cover\"><img src=\"" + Xml.attr(cover.path()) + "\" alt=\"" + Xml.attr(title)
-            + "\"/></div>\n");
-    shown.append(coverPage);
     ocf.add("cover.xhtml", coverPage);
     opf.item("cover", "cover.xhtml", "application/xhtml+xml", "");
     opf.spine("cover", false);
     if (book) {
-      String titlePage = titlePage(md, title, authors, lang, articles);
-      shown.append(titlePage);
       ocf.add("titlepage.xhtml", titlePage);
       opf.item("titlepage", "titlepage.xhtml", "application/xhtml+xml", "");
       opf.spine("titlepage", true);
       opf.spine("nav", true);
     }
     for (int i = 0; i < chapters.size(); i++) {
-      shown.append(chapters.get(i).xhtml());
       if (stored.get(i) != null) ocf.add(chapterFile(numbers, i), stored.get(i));
       else ocf.add(chapterFile(numbers, i), chapters.get(i).bytes());
       opf.item("chapter-" + numbers.get(i), chapterFile(numbers, i), "application/xhtml+xml", "");
@@ -219,21 +219,40 @@ public final class EpubWriter implements DocumentWriter {
       ocf.add(item.path(), item.content());
       opf.item(item.id(), item.path(), item.mediaType(), item == cover ? "cover-image" : "");
     }
-    addStyle(ocf, opf, docs, shown);
+    style.addTo(ocf, opf);
     for (Map.Entry<String, byte[]> e : new java.util.TreeMap<>(metaInf).entrySet()) ocf.addMetaInf(e.getKey(), e.getValue());
     ocf.add(Ocf.PACKAGE_PATH.substring("EPUB/".length()), opf.xml());
     return ocf;
   }
 
+  /** The stylesheet and the font files it names, each with its href, as they go into the book. */
+  private record Style(String css, Map<String, ZipWriter.Content> fonts, List<String> mediaTypes) {
+    void addTo(Ocf ocf, PackageDocument opf) {
+      int n = 0;
+      for (Map.Entry<String, ZipWriter.Content> f : fonts.entrySet()) {
+        ocf.add(f.getKey(), f.getValue());
+        opf.item("font-" + (n + 1), f.getKey(), mediaTypes.get(n), "");
+        n++;
+      }
+      ocf.add("style.css", css);
+      opf.item("css", "style.css", "text/css", "");
+    }
+  }
+
   /**
-   * Adds the stylesheet and the font files of the faces the documents use, each cut down to the characters the
-   * book shows (with those the stylesheet draws itself).
+   * {@return the stylesheet and the font files of the faces the documents use, each cut down to the characters
+   * the pages show (with those the stylesheet draws itself)}
    */
-  private void addStyle(Ocf ocf, PackageDocument opf, List<Document> docs, StringBuilder shown) throws IOException {
+  private Style style(List<Document> docs, String nav, String coverPage, String titlePage,
+      List<XhtmlChapter.Chapter> chapters) throws IOException {
     List<ThemeCss.Face> faces = ThemeCss.faces(options.theme(), docs);
+    StringBuilder shown = new StringBuilder(nav).append(coverPage).append(titlePage);
+    for (XhtmlChapter.Chapter c : chapters) shown.append(c.xhtml());
     shown.append(ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> ""));
     java.util.SortedSet<Integer> codePoints = FontSubsets.codePoints(shown);
     Map<String, String> fontHrefs = new LinkedHashMap<>();
+    Map<String, ZipWriter.Content> fonts = new LinkedHashMap<>();
+    List<String> mediaTypes = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ThemeCss.Face f : faces) {
       if (fontHrefs.containsKey(f.path())) continue;
@@ -242,11 +261,17 @@ public final class EpubWriter implements DocumentWriter {
       names.add(name);
       String href = "fonts/" + name;
       fontHrefs.put(f.path(), href);
-      ocf.add(href, FontCache.get(options.theme().files(), f.path(), codePoints, cache));
-      opf.item("font-" + fontHrefs.size(), href, f.mediaType(), "");
+      fonts.put(href, FontCache.get(options.theme().files(), f.path(), codePoints, cache));
+      mediaTypes.add(f.mediaType());
     }
-    ocf.add("style.css", ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path())));
-    opf.item("css", "style.css", "text/css", "");
+    String css = ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path()));
+    return new Style(css, fonts, mediaTypes);
+  }
+
+  /** {@return the cover page: the cover image, whole, at {@code path}} */
+  private static String coverPage(String title, String lang, String path) {
+    return XhtmlChapter.page(title, lang, List.of("style.css"), "cover",
+        "<div class=\"cover\"><img src=\"" + Xml.attr(path) + "\" alt=\"" + Xml.attr(title) + "\"/></div>\n");
   }
 
   private static String chapterFile(List<Integer> numbers, int index) {
