@@ -25,6 +25,24 @@ public sealed interface Inline
     return sb.toString();
   }
 
+  /** {@return the length of {@link #plainText}, counted without building the text} */
+  static int plainTextLength(List<Inline> inlines) {
+    int n = 0;
+    for (Inline in : inlines) {
+      if (in instanceof Text t) n += t.text().length();
+      else if (in instanceof Code c) n += c.code().length();
+      else if (in instanceof Emphasis e) n += plainTextLength(e.content());
+      else if (in instanceof Strong s) n += plainTextLength(s.content());
+      else if (in instanceof Link l) n += plainTextLength(l.content());
+      else if (in instanceof Superscript s) n += plainTextLength(s.content());
+      else if (in instanceof Subscript s) n += plainTextLength(s.content());
+      else if (in instanceof Strikethrough s) n += plainTextLength(s.content());
+      else if (in instanceof Image i) n += i.alt().length();
+      else if (in instanceof LineBreak) n++;
+    }
+    return n;
+  }
+
   private static void appendPlainText(List<Inline> inlines, StringBuilder sb) {
     for (Inline in : inlines) {
       if (in instanceof Text t) sb.append(t.text());

@@ -65,7 +65,7 @@ final class CompanyBoxes {
     StringBuilder before = new StringBuilder();
     for (Block b : blocks.subList(0, rule)) if (b instanceof Paragraph p) before.append(p.text()).append(' ');
     int boxLength = 0;
-    for (Block b : blocks.subList(rule + 1, blocks.size())) boxLength += ((Paragraph) b).text().length();
+    for (Block b : blocks.subList(rule + 1, blocks.size())) boxLength += ((Paragraph) b).textLength();
     // the name stands in the article (as a word), which is longer than the box
     if (before.length() < 2 * boxLength || !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
         + "(?![\\p{L}\\p{N}])").matcher(before).find()) {
