@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Empties the scripts and style sheets of a page's bytes before they are parsed: a third of a saved page's bytes
@@ -61,40 +62,44 @@ final class ScriptText {
           || kind == SCRIPT && !containsIgnoreCase(b, i, open, "json") && indexOf(b, "<!--", open + 1, close) < 0;
       if (empty && close > open + 1) {
         if (out == null) out = new Out(b, from);
-        out.copyTo(open + 1);
-        out.skipTo(close);
+        out.skip(open + 1, close);
       }
       i = close + 2 + RAW[kind].length;
     }
     return out == null ? null : out.finish();
   }
 
-  /** The bytes kept, copied range by range. */
+  /** The bytes kept: the ranges to skip, noted as the walk finds them, then the rest copied at its size. */
   private static final class Out {
     private final byte[] in;
-    private final byte[] buf;
-    private int size;
-    private int next; // the first byte of the input not yet copied or skipped
+    private final int from;
+    private int[] skips = new int[16]; // pairs of [start, end) to leave out, in order
+    private int count; // ints used in skips
 
     Out(byte[] in, int from) {
       this.in = in;
-      this.buf = new byte[in.length - from];
-      this.next = from;
+      this.from = from;
     }
 
-    void copyTo(int end) {
-      System.arraycopy(in, next, buf, size, end - next);
-      size += end - next;
-      next = end;
+    void skip(int start, int end) {
+      if (count == skips.length) skips = Arrays.copyOf(skips, count * 2);
+      skips[count++] = start;
+      skips[count++] = end;
     }
 
-    void skipTo(int end) {
-      next = end;
-    }
-
-    /** {@return the bytes kept: {@code buf} up to {@code size}} */
+    /** {@return the bytes kept} */
     Kept finish() {
-      copyTo(in.length);
+      int size = in.length - from;
+      for (int k = 0; k < count; k += 2) size -= skips[k + 1] - skips[k];
+      byte[] buf = new byte[size];
+      int next = from;
+      int at = 0;
+      for (int k = 0; k < count; k += 2) {
+        System.arraycopy(in, next, buf, at, skips[k] - next);
+        at += skips[k] - next;
+        next = skips[k + 1];
+      }
+      System.arraycopy(in, next, buf, at, in.length - next);
       return new Kept(buf, size);
     }
   }
