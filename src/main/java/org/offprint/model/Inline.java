@@ -20,6 +20,7 @@ public sealed interface Inline
    * their alt text, line breaks a newline, note references nothing}
    */
   static String plainText(List<Inline> inlines) {
+    if (inlines.size() == 1 && inlines.get(0) instanceof Text t) return t.text(); // many paragraphs: no copy
     StringBuilder sb = new StringBuilder();
     appendPlainText(inlines, sb);
     return sb.toString();
