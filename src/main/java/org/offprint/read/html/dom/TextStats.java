@@ -54,8 +54,9 @@ public final class TextStats {
 
   /** {@return the measures of {@code root} and every element below it} */
   public static TextStats of(Element root) {
-    // sized from the root's descendants would cost a walk; a page has a few thousand elements
-    TextStats ts = new TextStats(root.parent() == null || root.normalName().equals("body") ? 4096 : 512);
+    // sized from the root's descendants would cost a walk; a cleaned body has a few hundred elements, and the map
+    // grows for the pages that have more (a map for 4096 was the largest allocation after the page's text)
+    TextStats ts = new TextStats(root.parent() == null || root.normalName().equals("body") ? 1024 : 512);
     Walk.traverse(new NodeVisitor() {
       // the open elements' measures by depth: text nodes and closing elements find their parent's without a lookup
       private Stat[] open = new Stat[64];
