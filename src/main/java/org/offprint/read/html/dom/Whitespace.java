@@ -98,6 +98,20 @@ public final class Whitespace {
         || c == '\uFEFF' || c == '\u180E');
   }
 
+  /**
+   * {@return whether {@code s} has more than {@code limit} characters that neither {@link #squash} nor a trim
+   * removes (none of them a space, a control character or an invisible one)}: then its squashed text is longer
+   * than {@code limit}, found without building it and reading no further than the limit
+   */
+  public static boolean keepsMoreThan(String s, int limit) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && !isSpace(c) && !isInvisible(c) && ++n > limit) return true;
+    }
+    return false;
+  }
+
   /** {@return the number of characters {@code s} has once collapsed and trimmed, without building the string} */
   public static int visibleLength(String s) {
     return visibleLength(s, Integer.MAX_VALUE - 1);
