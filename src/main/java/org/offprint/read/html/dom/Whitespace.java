@@ -57,10 +57,12 @@ public final class Whitespace {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ') {
+      if (c > ' ' && c < 0x7F) { // the common case first: a visible ASCII character
+        space = false;
+      } else if (c == ' ') {
         if (space) return false;
         space = true;
-      } else if (c < 0x21 || c >= 0x7F && (isSpace(c) || isInvisible(c) && !(keepHints && isHint(c)))) {
+      } else if (c < ' ' || isSpace(c) || isInvisible(c) && !(keepHints && isHint(c))) {
         return false;
       } else {
         space = false;
