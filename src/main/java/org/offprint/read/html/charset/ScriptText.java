@@ -56,10 +56,10 @@ final class ScriptText {
       }
       int open = startTagEnd(b, i + 1 + RAW[kind].length);
       if (open < 0) break;
-      int close = endTag(b, open + 1, RAW[kind]);
-      if (close < 0) break;
-      boolean empty = kind == STYLE
-          || kind == SCRIPT && !containsIgnoreCase(b, i, open, "json") && indexOf(b, "<!--", open + 1, close) < 0;
+      End end = endTag(b, open + 1, RAW[kind]);
+      if (end == null) break;
+      int close = end.at();
+      boolean empty = kind == STYLE || kind == SCRIPT && !containsIgnoreCase(b, i, open, "json") && !end.comment();
       if (empty && close > open + 1) {
         if (out == null) out = new Out(b, from);
         out.skip(open + 1, close);
@@ -148,13 +148,21 @@ final class ScriptText {
     return -1;
   }
 
-  /** {@return the index of the {@code <} of the end tag {@code </name} at or after {@code i}, or -1} */
-  private static int endTag(byte[] b, int i, byte[] name) {
+  /** Where a raw-text element ends: the {@code <} of its end tag, and whether its text holds a {@code <!--}. */
+  private record End(int at, boolean comment) {}
+
+  /**
+   * {@return the end tag {@code </name} at or after {@code i}, or null}: one walk from {@code <} to {@code <}
+   * that also notes a {@code <!--} on the way, so that a script's text is read once
+   */
+  private static End endTag(byte[] b, int i, byte[] name) {
+    boolean comment = false;
     while ((i = indexOf(b, (byte) '<', i)) >= 0) {
-      if (i + 1 < b.length && b[i + 1] == '/' && nameAt(b, i + 2, name)) return i;
+      if (i + 1 < b.length && b[i + 1] == '/' && nameAt(b, i + 2, name)) return new End(i, comment);
+      comment |= startsWith(b, i, "<!--");
       i++;
     }
-    return -1;
+    return null;
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
