@@ -22,6 +22,11 @@ public record Heading(int level, List<Inline> content, String id) implements Blo
     return Inline.plainText(content);
   }
 
+  /** {@return the length of the heading's plain text}, counted without building the text */
+  public int textLength() {
+    return Inline.plainTextLength(content);
+  }
+
   /** {@return a copy with the given id} */
   public Heading withId(String newId) {
     return new Heading(level, content, newId);

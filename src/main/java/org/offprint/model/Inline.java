@@ -20,9 +20,28 @@ public sealed interface Inline
    * their alt text, line breaks a newline, note references nothing}
    */
   static String plainText(List<Inline> inlines) {
+    if (inlines.size() == 1 && inlines.get(0) instanceof Text t) return t.text(); // many paragraphs: no copy
     StringBuilder sb = new StringBuilder();
     appendPlainText(inlines, sb);
     return sb.toString();
+  }
+
+  /** {@return the length of {@link #plainText}, counted without building the text} */
+  static int plainTextLength(List<Inline> inlines) {
+    int n = 0;
+    for (Inline in : inlines) {
+      if (in instanceof Text t) n += t.text().length();
+      else if (in instanceof Code c) n += c.code().length();
+      else if (in instanceof Emphasis e) n += plainTextLength(e.content());
+      else if (in instanceof Strong s) n += plainTextLength(s.content());
+      else if (in instanceof Link l) n += plainTextLength(l.content());
+      else if (in instanceof Superscript s) n += plainTextLength(s.content());
+      else if (in instanceof Subscript s) n += plainTextLength(s.content());
+      else if (in instanceof Strikethrough s) n += plainTextLength(s.content());
+      else if (in instanceof Image i) n += i.alt().length();
+      else if (in instanceof LineBreak) n++;
+    }
+    return n;
   }
 
   private static void appendPlainText(List<Inline> inlines, StringBuilder sb) {

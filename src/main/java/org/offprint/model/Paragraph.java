@@ -13,6 +13,11 @@ public record Paragraph(List<Inline> content) implements Block {
     return Inline.plainText(content);
   }
 
+  /** {@return the length of the paragraph's plain text}, counted without building the text */
+  public int textLength() {
+    return Inline.plainTextLength(content);
+  }
+
   @Override
   public <R> R accept(BlockVisitor<R> visitor) {
     return visitor.paragraph(this);

@@ -1,6 +1,9 @@
 package org.offprint.read;
 
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.lang.invoke.MethodHandles;
@@ -67,6 +70,7 @@ public final class Utf8 {
     private final int n;
     private int i;
     private char low; // the second half of a surrogate pair that did not fit the last read, or 0
+    private final CharsetDecoder latin1 = StandardCharsets.ISO_8859_1.newDecoder(); // for runs of ASCII
 
     Decoder(byte[] b, int from, int to) {
       this.b = b;
@@ -85,11 +89,11 @@ public final class Utf8 {
       }
       while (o < end && i < n) {
         // a run of ASCII, the bulk of any page: found eight bytes at a time, then widened to chars by the JDK's
-        // vectorised Latin-1 copy rather than a loop over the bytes
+        // Latin-1 decoder, whose array loop is vectorised (and copies nothing, where a String of the run would)
         int stop = Math.min(n, i + (end - o));
         int run = asciiRun(b, i, stop);
         if (run >= 16) {
-          new String(b, i, run, StandardCharsets.ISO_8859_1).getChars(0, run, out, o);
+          latin1.decode(ByteBuffer.wrap(b, i, run), CharBuffer.wrap(out, o, run), false);
           i += run;
           o += run;
         }

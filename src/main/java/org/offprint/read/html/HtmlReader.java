@@ -113,7 +113,10 @@ public final class HtmlReader implements DocumentReader {
     /** {@return the characters of its paragraphs long enough to be prose, not labels or buttons} */
     int prose() {
       int n = 0;
-      for (Block b : blocks) if (b instanceof Paragraph p && p.text().length() >= 100) n += p.text().length();
+      for (Block b : blocks) {
+        int length = b instanceof Paragraph p ? p.textLength() : 0;
+        if (length >= 100) n += length;
+      }
       return n;
     }
 
@@ -214,12 +217,12 @@ public final class HtmlReader implements DocumentReader {
     private static final BlockVisitor<Integer> LENGTH = new BlockVisitor<>() {
       @Override
       public Integer heading(org.offprint.model.Heading h) {
-        return h.text().length();
+        return h.textLength();
       }
 
       @Override
       public Integer paragraph(Paragraph p) {
-        return p.text().length();
+        return p.textLength();
       }
 
       @Override

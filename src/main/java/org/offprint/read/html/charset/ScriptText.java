@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Empties the scripts and style sheets of a page's bytes before they are parsed: a third of a saved page's bytes
@@ -55,46 +56,50 @@ final class ScriptText {
       }
       int open = startTagEnd(b, i + 1 + RAW[kind].length);
       if (open < 0) break;
-      int close = endTag(b, open + 1, RAW[kind]);
-      if (close < 0) break;
-      boolean empty = kind == STYLE
-          || kind == SCRIPT && !containsIgnoreCase(b, i, open, "json") && indexOf(b, "<!--", open + 1, close) < 0;
+      End end = endTag(b, open + 1, RAW[kind]);
+      if (end == null) break;
+      int close = end.at();
+      boolean empty = kind == STYLE || kind == SCRIPT && !containsIgnoreCase(b, i, open, "json") && !end.comment();
       if (empty && close > open + 1) {
         if (out == null) out = new Out(b, from);
-        out.copyTo(open + 1);
-        out.skipTo(close);
+        out.skip(open + 1, close);
       }
       i = close + 2 + RAW[kind].length;
     }
     return out == null ? null : out.finish();
   }
 
-  /** The bytes kept, copied range by range. */
+  /** The bytes kept: the ranges to skip, noted as the walk finds them, then the rest copied at its size. */
   private static final class Out {
     private final byte[] in;
-    private final byte[] buf;
-    private int size;
-    private int next; // the first byte of the input not yet copied or skipped
+    private final int from;
+    private int[] skips = new int[16]; // pairs of [start, end) to leave out, in order
+    private int count; // ints used in skips
 
     Out(byte[] in, int from) {
       this.in = in;
-      this.buf = new byte[in.length - from];
-      this.next = from;
+      this.from = from;
     }
 
-    void copyTo(int end) {
-      System.arraycopy(in, next, buf, size, end - next);
-      size += end - next;
-      next = end;
+    void skip(int start, int end) {
+      if (count == skips.length) skips = Arrays.copyOf(skips, count * 2);
+      skips[count++] = start;
+      skips[count++] = end;
     }
 
-    void skipTo(int end) {
-      next = end;
-    }
-
-    /** {@return the bytes kept: {@code buf} up to {@code size}} */
+    /** {@return the bytes kept} */
     Kept finish() {
-      copyTo(in.length);
+      int size = in.length - from;
+      for (int k = 0; k < count; k += 2) size -= skips[k + 1] - skips[k];
+      byte[] buf = new byte[size];
+      int next = from;
+      int at = 0;
+      for (int k = 0; k < count; k += 2) {
+        System.arraycopy(in, next, buf, at, skips[k] - next);
+        at += skips[k] - next;
+        next = skips[k + 1];
+      }
+      System.arraycopy(in, next, buf, at, in.length - next);
       return new Kept(buf, size);
     }
   }
@@ -143,13 +148,21 @@ final class ScriptText {
     return -1;
   }
 
-  /** {@return the index of the {@code <} of the end tag {@code </name} at or after {@code i}, or -1} */
-  private static int endTag(byte[] b, int i, byte[] name) {
+  /** Where a raw-text element ends: the {@code <} of its end tag, and whether its text holds a {@code <!--}. */
+  private record End(int at, boolean comment) {}
+
+  /**
+   * {@return the end tag {@code </name} at or after {@code i}, or null}: one walk from {@code <} to {@code <}
+   * that also notes a {@code <!--} on the way, so that a script's text is read once
+   */
+  private static End endTag(byte[] b, int i, byte[] name) {
+    boolean comment = false;
     while ((i = indexOf(b, (byte) '<', i)) >= 0) {
-      if (i + 1 < b.length && b[i + 1] == '/' && nameAt(b, i + 2, name)) return i;
+      if (i + 1 < b.length && b[i + 1] == '/' && nameAt(b, i + 2, name)) return new End(i, comment);
+      comment |= startsWith(b, i, "<!--");
       i++;
     }
-    return -1;
+    return null;
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

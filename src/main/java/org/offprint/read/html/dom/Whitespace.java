@@ -57,10 +57,12 @@ public final class Whitespace {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ') {
+      if (c > ' ' && c < 0x7F) { // the common case first: a visible ASCII character
+        space = false;
+      } else if (c == ' ') {
         if (space) return false;
         space = true;
-      } else if (c < 0x21 || c >= 0x7F && (isSpace(c) || isInvisible(c) && !(keepHints && isHint(c)))) {
+      } else if (c < ' ' || isSpace(c) || isInvisible(c) && !(keepHints && isHint(c))) {
         return false;
       } else {
         space = false;
@@ -96,6 +98,20 @@ public final class Whitespace {
   static boolean isInvisible(char c) {
     return c >= '\u00AD' && (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060'
         || c == '\uFEFF' || c == '\u180E');
+  }
+
+  /**
+   * {@return whether {@code s} has more than {@code limit} characters that neither {@link #squash} nor a trim
+   * removes (none of them a space, a control character or an invisible one)}: then its squashed text is longer
+   * than {@code limit}, found without building it and reading no further than the limit
+   */
+  public static boolean keepsMoreThan(String s, int limit) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c > ' ' && !isSpace(c) && !isInvisible(c) && ++n > limit) return true;
+    }
+    return false;
   }
 
   /** {@return the number of characters {@code s} has once collapsed and trimmed, without building the string} */

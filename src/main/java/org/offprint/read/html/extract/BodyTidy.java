@@ -127,7 +127,7 @@ public final class BodyTidy {
    * whose links were removed. An article does not end on a heading.
    */
   private static boolean isDanglingLabel(Block b) {
-    return b instanceof Heading h && h.text().length() <= 120;
+    return b instanceof Heading h && h.textLength() <= 120;
   }
 
   /**

@@ -38,8 +38,9 @@ final class CompanyBoxes {
     int from = Math.max(1, blocks.size() - MAX_BLOCKS);
     for (int i = from; i < blocks.size(); i++) {
       Block b = blocks.get(i);
-      String label = b instanceof Heading h ? Whitespace.squash(h.text())
-          : b instanceof Paragraph p ? Whitespace.squash(p.text()) : "";
+      String raw = b instanceof Heading h ? h.text() : b instanceof Paragraph p ? p.text() : "";
+      if (Whitespace.keepsMoreThan(raw, 60)) continue; // too long for a label: not squashed to be measured
+      String label = Whitespace.squash(raw);
       if (label.isEmpty() || label.length() > 60 || i + 1 >= blocks.size()) continue;
       Matcher m = LABEL.matcher(label);
       if (m.matches() && opensWith(blocks.get(i + 1), m.group(1)) && onlyBoxesAfter(blocks, i)) {
@@ -65,7 +66,7 @@ final class CompanyBoxes {
     StringBuilder before = new StringBuilder();
     for (Block b : blocks.subList(0, rule)) if (b instanceof Paragraph p) before.append(p.text()).append(' ');
     int boxLength = 0;
-    for (Block b : blocks.subList(rule + 1, blocks.size())) boxLength += ((Paragraph) b).text().length();
+    for (Block b : blocks.subList(rule + 1, blocks.size())) boxLength += ((Paragraph) b).textLength();
     // the name stands in the article (as a word), which is longer than the box
     if (before.length() < 2 * boxLength || !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name)
         + "(?![\\p{L}\\p{N}])").matcher(before).find()) {

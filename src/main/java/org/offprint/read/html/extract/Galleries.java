@@ -74,7 +74,7 @@ final class Galleries {
     boolean changed = false;
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(i);
-      if (b instanceof Paragraph p && drop.contains(Whitespace.squash(p.text()))) {
+      if (b instanceof Paragraph p && !drop.isEmpty() && drop.contains(Whitespace.squash(p.text()))) {
         copy[i] = true;
         changed = true;
         explain.note("removed a copy of a picture's caption: " + BodyTidy.abbreviate(Whitespace.squash(p.text())));
@@ -178,7 +178,9 @@ final class Galleries {
 
   private static boolean isControl(Block b) {
     if (!(b instanceof Paragraph p)) return false;
-    String t = Whitespace.squash(p.text());
+    String raw = p.text();
+    if (Whitespace.keepsMoreThan(raw, 20)) return false; // a paragraph of prose: not squashed to be measured
+    String t = Whitespace.squash(raw);
     if (t.isEmpty() || t.length() > 20) return false;
     return CONTROLS.contains(t.toLowerCase(Locale.ROOT).replaceAll("[.:…»›×\\s]+$", ""));
   }
