@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -18,6 +21,9 @@ import java.util.zip.CRC32C;
  * @param text what the bytes depend on
  */
 public record CacheKey(String name, String text) {
+  /** The lines {@link #code} made, by its classes: a class file does not change while the JVM runs. */
+  private static final Map<List<Class<?>>, String> CODE = new ConcurrentHashMap<>();
+
   /** {@return the key of bytes that depend on {@code text}, named {@code prefix} and its checksums} */
   public static CacheKey of(String prefix, String text) {
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
@@ -57,6 +63,8 @@ public record CacheKey(String name, String text) {
    * one made
    */
   public static String code(Class<?>... code) throws IOException {
+    String known = CODE.get(List.of(code));
+    if (known != null) return known;
     StringBuilder b = new StringBuilder();
     for (Class<?> c : code) {
       String name = c.getSimpleName() + ".class";
@@ -68,6 +76,7 @@ public record CacheKey(String name, String text) {
         b.append(c.getName()).append(' ').append(bytes.length).append(' ').append(crc.getValue()).append('\n');
       }
     }
+    CODE.put(List.of(code), b.toString());
     return b.toString();
   }
 }
