@@ -150,13 +150,20 @@ final class WriterOptions implements FormatSettings {
     }
   }
 
+  /** {@return whether no format option can have a value: none given (no command line) and none set} */
+  private boolean noneGiven() {
+    return command == null && defaults.isEmpty();
+  }
+
   /** {@return the files the options name, which outputs must never replace} */
   java.util.List<Path> files() {
+    if (noneGiven()) return java.util.List.of(); // no need to find every format's options
     return declared().values().stream().filter(o -> o.kind() == FormatOption.Kind.FILE)
         .flatMap(o -> path(o.name()).stream()).toList();
   }
 
   private void check() {
+    if (noneGiven()) return;
     for (FormatOption o : declared().values()) {
       Optional<Object> v = value(o.name());
       if (v.isPresent()) {
