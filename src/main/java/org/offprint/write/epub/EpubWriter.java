@@ -225,14 +225,16 @@ public final class EpubWriter implements DocumentWriter {
     return ocf;
   }
 
-  /** The stylesheet and the font files it names, each with its href, as they go into the book. */
-  private record Style(String css, Map<String, ZipWriter.Content> fonts, List<String> mediaTypes) {
+  /** A font file of the book: where it goes, its bytes and its media type. */
+  private record FontFile(String href, ZipWriter.Content content, String mediaType) {}
+
+  /** The stylesheet and the font files it names, as they go into the book. */
+  private record Style(String css, List<FontFile> fonts) {
     void addTo(Ocf ocf, PackageDocument opf) {
-      int n = 0;
-      for (Map.Entry<String, ZipWriter.Content> f : fonts.entrySet()) {
-        ocf.add(f.getKey(), f.getValue());
-        opf.item("font-" + (n + 1), f.getKey(), mediaTypes.get(n), "");
-        n++;
+      for (int i = 0; i < fonts.size(); i++) {
+        FontFile f = fonts.get(i);
+        ocf.add(f.href(), f.content());
+        opf.item("font-" + (i + 1), f.href(), f.mediaType(), "");
       }
       ocf.add("style.css", css);
       opf.item("css", "style.css", "text/css", "");
@@ -251,8 +253,7 @@ public final class EpubWriter implements DocumentWriter {
     shown.append(ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> ""));
     java.util.SortedSet<Integer> codePoints = FontSubsets.codePoints(shown);
     Map<String, String> fontHrefs = new LinkedHashMap<>();
-    Map<String, ZipWriter.Content> fonts = new LinkedHashMap<>();
-    List<String> mediaTypes = new ArrayList<>();
+    List<FontFile> fonts = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (ThemeCss.Face f : faces) {
       if (fontHrefs.containsKey(f.path())) continue;
@@ -261,11 +262,10 @@ public final class EpubWriter implements DocumentWriter {
       names.add(name);
       String href = "fonts/" + name;
       fontHrefs.put(f.path(), href);
-      fonts.put(href, FontCache.get(options.theme().files(), f.path(), codePoints, cache));
-      mediaTypes.add(f.mediaType());
+      fonts.add(new FontFile(href, FontCache.get(options.theme().files(), f.path(), codePoints, cache), f.mediaType()));
     }
     String css = ThemeCss.css(options.theme(), ThemeCss.Medium.BOOK, faces, f -> fontHrefs.get(f.path()));
-    return new Style(css, fonts, mediaTypes);
+    return new Style(css, fonts);
   }
 
   /** {@return the cover page: the cover image, whole, at {@code path}} */
