@@ -251,6 +251,7 @@ final class BundleCommand implements Callable<Integer> {
     } finally {
       if (before != null) before.close();
     }
+    diagnostics.summariseAll(); // how many warnings of each kind were counted and not printed
     JsonReport report = new JsonReport();
     if (!output.equals("-")) report.output(String.join(" ", inputs), output, format.name(), Files.size(run.path(target)));
     for (String s : skipped) report.error(s.substring(0, Math.max(0, s.indexOf(": "))), s, ExitCodes.SKIPPED);

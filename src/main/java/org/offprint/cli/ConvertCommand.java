@@ -117,45 +117,56 @@ final class ConvertCommand implements Callable<Integer> {
     ReadFiles readFiles = new ReadFiles(run).addAll(writers.files()).add(this.read.cookies).addTheme(theme, run);
     for (String in : inputs) readFiles.addInput(in);
     int exit = Batch.run(inputs, input -> {
-      if (run.isCancelled()) throw new CancellationException("the command was cancelled"); // nothing more is read
-      Reading.Read r = Reading.read(input, read, run, diagnostics);
-      List<Path> roots = new ArrayList<>();
-      for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
-      // an archived page's location is what the archive says, not a folder the user chose
-      if (r.archive().isEmpty()) Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
-      // an archived page's images come from its archive, never from the network
-      LocalResources resources = new LocalResources(roots, input, diagnostics,
-          r.archive().isPresent() ? Optional.empty() : read.imageFetcher());
-      ResourceResolver images = r.archive().<ResourceResolver>map(a -> new ArchiveResources(List.of(a), resources,
-          input, diagnostics)).orElse(resources);
-      for (Format format : formats) {
-        if (run.isCancelled()) throw new CancellationException("the command was cancelled");
-        Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
-        String base = Inputs.baseName(input);
-        // a cancelled run also stops where a writer reports its progress (after each chapter), not only at its
-        // next write of output bytes
-        WriteOptions options = new WriteOptions(chosen, images, diagnostics.forInput(input), timestamp, base,
-            Optional.empty(), (done, total) -> {
-              if (run.isCancelled()) throw new CancellationException("the command was cancelled");
-            });
-        if (isStdout()) {
-          DocumentWriter writer = writers.writer(format, options);
-          Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out), run::isCancelled);
-        } else {
-          Path target = target(input, format);
-          String name = target.getFileName().toString();
-          String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-          DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
-          Outputs.write(target, run, readFiles.with(resources), out -> writer.write(r.document(), out), side);
-          report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
-          if (common.verbose) err.println("offprint: wrote " + target);
-        }
+      try {
+        convert(input, run, formats, chosen, diagnostics, timestamp, readFiles, report, err);
+      } finally {
+        diagnostics.summarise(input); // the warnings not printed, counted, before the next input's
       }
     }, err, common.debug, report);
     err.flush();
     if (exit == ExitCodes.OK && failOnWarning && diagnostics.warnings() > 0) exit = ExitCodes.WARNINGS;
     if (json) report.print(stdout, diagnostics.all(), exit);
     return exit;
+  }
+
+  /** Reads one input and writes it in every format asked for. */
+  private void convert(String input, Invocation run, List<Format> formats, Theme chosen,
+      ConsoleDiagnostics diagnostics, Optional<Instant> timestamp, ReadFiles readFiles, JsonReport report,
+      PrintWriter err) throws IOException {
+    if (run.isCancelled()) throw new CancellationException("the command was cancelled"); // nothing more is read
+    Reading.Read r = Reading.read(input, read, run, diagnostics);
+    List<Path> roots = new ArrayList<>();
+    for (Path allowed : read.allowLocalFiles) roots.add(run.path(allowed));
+    // an archived page's location is what the archive says, not a folder the user chose
+    if (r.archive().isEmpty()) Inputs.folder(r.source()).ifPresent(f -> roots.add(0, f));
+    // an archived page's images come from its archive, never from the network
+    LocalResources resources = new LocalResources(roots, input, diagnostics,
+        r.archive().isPresent() ? Optional.empty() : read.imageFetcher());
+    ResourceResolver images = r.archive().<ResourceResolver>map(a -> new ArchiveResources(List.of(a), resources,
+        input, diagnostics)).orElse(resources);
+    for (Format format : formats) {
+      if (run.isCancelled()) throw new CancellationException("the command was cancelled");
+      Outputs.PendingSideFiles side = new Outputs.PendingSideFiles();
+      String base = Inputs.baseName(input);
+      // a cancelled run also stops where a writer reports its progress (after each chapter), not only at its
+      // next write of output bytes
+      WriteOptions options = new WriteOptions(chosen, images, diagnostics.forInput(input), timestamp, base,
+          Optional.empty(), (done, total) -> {
+            if (run.isCancelled()) throw new CancellationException("the command was cancelled");
+          });
+      if (isStdout()) {
+        DocumentWriter writer = writers.writer(format, options);
+        Outputs.writeStdout(run.out(), out -> writer.write(r.document(), out), run::isCancelled);
+      } else {
+        Path target = target(input, format);
+        String name = target.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        DocumentWriter writer = writers.writer(format, options.withOutputName(stem).withSideFiles(side));
+        Outputs.write(target, run, readFiles.with(resources), out -> writer.write(r.document(), out), side);
+        report.output(input, target.toString(), format.name(), Files.size(run.path(target)));
+        if (common.verbose) err.println("offprint: wrote " + target);
+      }
+    }
   }
 
   private boolean isStdout() {

@@ -47,6 +47,7 @@ final class InspectCommand implements Callable<Integer> {
     };
     read.folder = top.invocation().cwd();
     Reading.Read r = Reading.read(input, read, top.invocation(), both);
+    console.summariseAll();
     if (explain) {
       for (Diagnostic d : collected.all()) {
         if (d.severity() == Diagnostic.Severity.INFO) out.println(d.message());
