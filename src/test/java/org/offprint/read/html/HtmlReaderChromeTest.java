@@ -491,6 +491,18 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void proseFoldedBehindAReadMoreToggleIsTextAndAReadMoreLinkIsChrome() throws Exception {
+    // a script folds a long block under "read more" (class js_readmore): the block is the text, not a link to it
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p class="box-txt js_readmore">The cottage sleeps four, FOLDED, and looks over the harbour from the top of
+        the hill, with a garden that runs down to the old rope walk.</p>
+        <div class="read-more"><a href="/cottages">More cottages by the sea</a></div>
+        """)));
+    assertTrue(text.contains("FOLDED"), text);
+    assertFalse(text.contains("More cottages"), text);
+  }
+
+  @Test
   void aHeadingLeftAtTheEndOfTheArticleGoesWithTheBoxItLabelled() throws Exception {
     Document doc = Pages.read(Pages.page(Pages.PROSE + """
         <h2>The new quay</h2><p>Work on the new quay starts in spring, when the herring season is over.</p>
