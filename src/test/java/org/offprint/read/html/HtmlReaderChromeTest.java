@@ -491,6 +491,21 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aParagraphInAWrapperOfItsOwnBesideTheArticleIsPartOfIt() throws Exception {
+    // the lead stands in a block of its own next to the body's container; only a bare <p> sibling was taken
+    String text = Pages.text(Pages.read("""
+        <html><head><title>The Harbour Town</title></head><body><div class="site"><a href="/">Coast News</a></div>
+        <div class="story"><div class="intro"><p>The harbour board met on Monday and agreed, after a long night,
+        to rebuild the old quay wall before the winter storms.</p></div>
+        <div class="story-body">""" + Pages.PROSE + """
+        <p>The work starts in March, when the last of the herring boats is back in the harbour for the spring.</p>
+        </div></div><div class="links"><a href="/a">A storm on the coast</a></div></body></html>
+        """));
+    assertTrue(text.startsWith("The harbour board met on Monday"), text);
+    assertFalse(text.contains("A storm on the coast"), text);
+  }
+
+  @Test
   void proseFoldedBehindAReadMoreToggleIsTextAndAReadMoreLinkIsChrome() throws Exception {
     // a script folds a long block under "read more" (class js_readmore): the block is the text, not a link to it
     String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
