@@ -491,6 +491,16 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aTeaserOfPlainTextWithALinkInsideASentenceIsStillTheLead() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page("""
+        <div class="teaser-text"><p>The harbour board met on Monday and agreed, after a long night, to rebuild the
+        old quay wall before the winter storms, as <a href="/board">the board's chair</a> had promised in spring
+        when the first stones fell into the water.</p></div>
+        """ + Pages.PROSE)));
+    assertTrue(text.contains("The harbour board met on Monday"), text);
+  }
+
+  @Test
   void aParagraphInAWrapperOfItsOwnBesideTheArticleIsPartOfIt() throws Exception {
     // the lead stands in a block of its own next to the body's container; only a bare <p> sibling was taken
     String text = Pages.text(Pages.read("""

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.offprint.read.html.cues.Vocabulary;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.TextStats;
@@ -28,11 +27,15 @@ public final class ChromeRemover {
   /** Text outside links above which an element whose name has both an article word and a chrome word is kept. */
   private static final double MIXED_NAME_PROSE = 300;
 
-  private static final Evaluator HEADING_OR_LINK = QueryParser.parse("a[href], h1, h2, h3, h4, h5, h6");
+  private static final Evaluator HEADING = Walk.tags("h1", "h2", "h3", "h4", "h5", "h6");
 
-  // Text of a sentence or more, without a link or a heading: a lead, where a teaser links to another article.
+  /**
+   * Text of a sentence or more, without a heading and with at most a link inside a sentence: a lead, where a teaser
+   * links to another article by its title or as a whole.
+   */
   private static boolean isPlainProse(Element e, Measures stats) {
-    return stats.of(e).text >= 80 && Walk.first(e, HEADING_OR_LINK) == null;
+    TextStats.Stat s = stats.of(e);
+    return s.text >= 80 && s.links <= 0.1 * s.text && Walk.first(e, HEADING) == null;
   }
 
   private static final Set<String> LANDMARK_ROLES =
