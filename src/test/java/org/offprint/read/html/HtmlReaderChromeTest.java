@@ -491,6 +491,21 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aTableOfContentsDoesNotMakeTheSectionItOpensLinkDense() throws Exception {
+    // links to the page's own sections lead into the text, not away from it: the section stays, its list goes
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + Pages.PROSE + """
+        <div class="part"><p>The questions the harbour board still has to answer, SECTIONPROSE, before spring.</p>
+        <ul><li><a href="#wall">How high must the new wall be?</a></li><li><a href="#cost">Who pays for it?</a></li>
+        <li><a href="#boats">Where do the boats wait meanwhile?</a></li><li><a href="#when">When does the work
+        start?</a></li></ul>
+        <h2 id="wall">How high must the new wall be?</h2><p>Two metres above the spring tide, the engineers say.</p>
+        </div>
+        """)));
+    assertTrue(text.contains("SECTIONPROSE") && text.contains("Two metres above the spring tide"), text);
+    assertFalse(text.contains("Who pays for it?"), text);
+  }
+
+  @Test
   void aTeaserOfPlainTextWithALinkInsideASentenceIsStillTheLead() throws Exception {
     String text = Pages.text(Pages.read(Pages.page("""
         <div class="teaser-text"><p>The harbour board met on Monday and agreed, after a long night, to rebuild the
