@@ -136,6 +136,16 @@ class MetadataAndFiguresTest {
   }
 
   @Test
+  void theHeadlineOverALeadMayBeAnyHeadingThatRepeatsTheTitle() throws IOException {
+    String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
+    String h2 = heroPage("The Harbour Town", "<p>" + lead + "</p>").replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+    assertEquals(lead, read(h2).metadata().subtitle());
+    // a section's heading that the title happens to contain is no headline
+    String section = heroPage("Harbour", "<p>" + lead + "</p>").replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+    assertEquals("", read(section).metadata().subtitle());
+  }
+
+  @Test
   void proseUnderAHeadlineThatIsNotTheTitleOrAfterMuchOtherTextIsNoLead() throws IOException {
     String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
     // a site name as the page's h1, with its tagline

@@ -15,7 +15,7 @@ import org.offprint.read.html.dom.Walk;
 import org.offprint.read.html.dom.Whitespace;
 
 /**
- * Finds the lead (standfirst) that a page prints between the headline (an {@code h1} that repeats the title) and
+ * Finds the lead (standfirst) that a page prints between the headline (a heading that repeats the title) and
  * the container of the article's body,
  * outside it (in a hero, a header row or a block of its own), where neither the scoring, which looks at the body's
  * container and its siblings, nor the metadata's standfirst, which needs a name or the page's description, sees
@@ -26,7 +26,7 @@ import org.offprint.read.html.dom.Whitespace;
 public final class Leads {
   private Leads() {}
 
-  private static final Evaluator H1 = Walk.tags("h1");
+  private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3, [itemprop=headline]");
   private static final Evaluator INSIDE_LEAD = QueryParser.parse("img, picture, video, iframe, time, address, "
       + "[itemprop=author], [rel=author], h1");
   /** Elements whose text is never a lead, with what is inside them. */
@@ -44,14 +44,14 @@ public final class Leads {
   private static final int MAX_ELEMENTS = 150;
 
   /**
-   * {@return the text of the lead printed between the page's headline (the last {@code h1} before the article,
-   * when it repeats the page's {@code title}) and {@code article}, outside it (whitespace collapsed), or "" when
-   * there is none}
+   * {@return the text of the lead printed between the page's headline (the last heading before the article that
+   * repeats the page's {@code title}) and {@code article}, outside it (whitespace collapsed), or "" when there is
+   * none}
    */
   public static String find(Element article, Element body, TextStats stats, String title) {
     if (article == body) return "";
-    Element headline = headlineBefore(article, body);
-    if (headline == null || !repeats(headline.text(), title)) return "";
+    Element headline = headlineBefore(article, body, title);
+    if (headline == null) return "";
     Element lead = null;
     int other = 0;
     int seen = 0;
@@ -95,26 +95,35 @@ public final class Leads {
   }
 
   /**
-   * {@return the last {@code h1} of the page before {@code article} and outside it, or null (also when the article
-   * holds an {@code h1}: then the article has its own headline)}
+   * {@return the last headline (an {@code h1}, {@code h2}, {@code h3} or {@code itemprop=headline} that repeats the
+   * title) of the page before {@code article} and outside it, or null (also when the article holds one: then the
+   * article has its own headline)}
    */
-  private static Element headlineBefore(Element article, Element body) {
+  private static Element headlineBefore(Element article, Element body, String title) {
     Element last = null;
-    for (Element h : Walk.all(body, H1)) {
+    for (Element h : Walk.all(body, HEADLINES)) {
+      if (!repeats(h.text(), title)) continue;
       if (h == article || isAncestor(article, h)) return null;
       if (isAncestor(h, article)) continue;
       if (!precedes(h, article)) break;
-      if (!h.text().isBlank()) last = h;
+      last = h;
     }
     return last;
   }
 
-  /** {@return whether a headline repeats the title, or the title the headline (a site name added to either)} */
+  /**
+   * {@return whether a headline repeats the title, or the title the headline (a site name or a second line added to
+   * either)}: a headline must be half the title at least, so that a section's heading ("News") that a title
+   * happens to contain is none
+   */
   private static boolean repeats(String headline, String title) {
     String h = Whitespace.collapse(headline).strip().toLowerCase(Locale.ROOT);
     String t = Whitespace.collapse(title).strip().toLowerCase(Locale.ROOT);
-    return !h.isEmpty() && !t.isEmpty() && (t.contains(h) || h.contains(t));
+    return t.contains(h) && 2 * h.length() >= t.length() || h.contains(t) && t.length() >= MIN_TITLE;
   }
+
+  /** The shortest title a longer headline may repeat. */
+  private static final int MIN_TITLE = 10;
 
   /** {@return whether {@code a} holds {@code e}} */
   private static boolean isAncestor(Element a, Element e) {
