@@ -516,6 +516,22 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aTeaserThatHoldsThePagesH1IsTheArticlesHeader() throws Exception {
+    // a CMS's "teaser" module for the article itself: its headline, a back link and the lead with a link in it
+    Document doc = Pages.read("""
+        <html><head><title>The Harbour Town</title></head><body><div class="site"><a href="/">Coast News</a></div>
+        <div class="module module-image-teaser"><a href="/news">Back</a><h1>The Harbour Town</h1>
+        <p>The harbour board met on Monday and agreed, HEADERLEAD, after a long night of talks with the pilots and
+        the fishermen, to rebuild the <a href="/wall">quay wall</a> before the storms.</p></div>
+        <div class="story-body">""" + Pages.PROSE + """
+        </div><div class="teaser"><h3><a href="/other">The lighthouse keeper retires</a></h3></div></body></html>
+        """);
+    String all = doc.metadata().subtitle() + " " + Pages.text(doc);
+    assertTrue(all.contains("HEADERLEAD"), all);
+    assertFalse(all.contains("lighthouse keeper"), all);
+  }
+
+  @Test
   void aParagraphInAWrapperOfItsOwnBesideTheArticleIsPartOfIt() throws Exception {
     // the lead stands in a block of its own next to the body's container; only a bare <p> sibling was taken
     String text = Pages.text(Pages.read("""

@@ -28,6 +28,7 @@ public final class ChromeRemover {
   private static final double MIXED_NAME_PROSE = 300;
 
   private static final Evaluator HEADING = Walk.tags("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Evaluator H1 = Walk.tags("h1");
 
   /**
    * Text of a sentence or more, without a heading and with at most a link inside a sentence: a lead, where a teaser
@@ -124,8 +125,11 @@ public final class ChromeRemover {
       // a name that says article first, then chrome (entry-content-read-more), decides nothing for a block of prose
       double limit = reason != null && reason.startsWith("class/id") && Vocabulary.articleFirst(e)
           ? Math.min(keep, MIXED_NAME_PROSE) : keep;
-      if (reason != null && Vocabulary.isWeakNegative(Vocabulary.negativeWord(e)) && isPlainProse(e, stats)) {
-        reason = null; // a "teaser" of plain text is the article's lead, not a link to another article
+      if (reason != null && Vocabulary.isWeakNegative(Vocabulary.negativeWord(e))
+          && (isPlainProse(e, stats) || Walk.first(e, H1) != null)) {
+        // a "teaser" of plain text is the article's lead, not a link to another article; one that holds the page's
+        // h1 is the article's header (a card to another article has its title in a lesser heading)
+        reason = null;
       }
       if (reason == null || stats.proseOver(e, limit)) {
         n = Walk.following(e, root);
