@@ -156,6 +156,12 @@ class MetadataAndFiguresTest {
         + " were. The skipper remembers every storm, every catch and every friend the sea took from the town over"
         + " fifty years of fishing, and he tells it all to the young deckhand who has never seen a storm</span></div>";
     assertEquals("", read(heroPage("The Harbour Town", box + "<p>" + lead + "</p>")).metadata().subtitle());
+    // the caption of the picture under the headline, in a block named so
+    assertEquals("", read(heroPage("The Harbour Town", "<div class=\"image-caption\"><p>" + lead + "</p></div>"))
+        .metadata().subtitle());
+    // a list between the headline and the article counts as other text
+    String list = "<ul><li>" + lead + "</li><li>" + lead + "</li><li>" + lead + "</li></ul>";
+    assertEquals("", read(heroPage("The Harbour Town", list + "<p>" + lead + "</p>")).metadata().subtitle());
   }
 
   // --- photo credits

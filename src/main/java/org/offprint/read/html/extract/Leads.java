@@ -29,9 +29,11 @@ public final class Leads {
   private static final Evaluator HEADLINES = QueryParser.parse("h1, h2, h3, [itemprop=headline]");
   private static final Evaluator INSIDE_LEAD = QueryParser.parse("img, picture, video, iframe, time, address, "
       + "[itemprop=author], [rel=author], h1");
-  /** Elements whose text is never a lead, with what is inside them. */
+  /** Elements whose text is never a lead, with what is inside them (chrome, not counted as other text). */
   private static final Set<String> SKIPPED = Set.of("nav", "aside", "footer", "form", "figure", "figcaption",
-      "button", "select", "table", "ul", "ol", "dl", "script", "style", "template", "noscript", "svg");
+      "button", "select", "script", "style", "template", "noscript", "svg");
+  /** Blocks of items, whose text counts as other text, never as a lead. */
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl", "table");
   /** Blocks that may hold a lead's text. */
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "header", "h2", "h3", "span");
   private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?。…\"“”»«']\\s*$");
@@ -71,11 +73,11 @@ public final class Leads {
         n = Walk.after(e, body);
         continue;
       }
-      if (s.hasBlockChild || !BLOCKS.contains(e.normalName())) {
+      if (s.hasBlockChild && !LISTS.contains(e.normalName())) {
         n = Walk.following(e, body); // a container: its blocks are looked at one by one
         continue;
       }
-      if (lead == null && isLead(e, s)) {
+      if (lead == null && BLOCKS.contains(e.normalName()) && isLead(e, s)) {
         lead = e;
       } else {
         other += s.text;
@@ -89,9 +91,17 @@ public final class Leads {
 
   private static boolean isLead(Element e, TextStats.Stat s) {
     if (s.text < MIN || s.text > MAX || s.links > 0.1 * s.text) return false;
-    if (Vocabulary.isByline(e) || Vocabulary.isCaption(e) || Vocabulary.negativeWord(e) != null) return false;
+    if (Vocabulary.isByline(e) || Vocabulary.negativeWord(e) != null || inCaption(e)) return false;
     if (Walk.first(e, INSIDE_LEAD) != null || RunningText.inside(e)) return false;
     return ENDS_SENTENCE.matcher(e.text()).matches();
+  }
+
+  /** {@return whether {@code e} or a block around it is named as an image's caption or credit} */
+  private static boolean inCaption(Element e) {
+    for (Element a = e; a != null && !a.normalName().equals("body"); a = a.parent()) {
+      if (Vocabulary.isCaption(a)) return true;
+    }
+    return false;
   }
 
   /**
