@@ -25,6 +25,7 @@ import org.offprint.read.html.extract.ArticleFinder;
 import org.offprint.read.html.extract.BodyTidy;
 import org.offprint.read.html.extract.ChromeRemover;
 import org.offprint.read.html.extract.Discussions;
+import org.offprint.read.html.extract.Leads;
 import org.offprint.read.html.extract.PageCleaner;
 import org.offprint.read.html.mapping.BlockMapper;
 import org.offprint.read.html.mapping.FigureCredits;
@@ -96,6 +97,10 @@ public final class HtmlReader implements DocumentReader {
       }
     }
     List<Block> blocks = fallback(best.blocks(), declaredBody, explain);
+    if (metadata.subtitle().isEmpty() && !best.lead().isEmpty()) {
+      explain.note("standfirst (the lead between the headline and the article): " + best.lead());
+      metadata = metadata.toBuilder().subtitle(best.lead()).build();
+    }
     blocks = Standfirst.without(blocks, metadata.subtitle(), explain); // the subtitle, printed under the title
     List<Footnote> footnotes = best.footnotes();
     return new org.offprint.model.Document(metadata, blocks, footnotes);
@@ -104,8 +109,11 @@ public final class HtmlReader implements DocumentReader {
   /** Below this many characters of text, the article found is checked against a second candidate. */
   private static final int WEAK = 250;
 
-  /** What one pass of extraction found: the article's blocks and its notes. */
-  private record Extracted(List<Block> blocks, List<Footnote> footnotes) {
+  /**
+   * What one pass of extraction found: the article's blocks, its notes and the lead printed between the headline
+   * and the article ("" when none).
+   */
+  private record Extracted(List<Block> blocks, List<Footnote> footnotes, String lead) {
     int length() {
       return TextLength.of(blocks);
     }
@@ -148,6 +156,7 @@ public final class HtmlReader implements DocumentReader {
     ArticleFinder.Result found = ArticleFinder.find(body, stats, explain);
     Element article = found.article();
     explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
+    String lead = Leads.find(article, body, stats, metadata.title());
     ArticleCleaner.clean(article, stats, metadata.title(), nameCues, explain);
 
     Footnotes notes = Footnotes.find(article, page, explain);
@@ -157,7 +166,7 @@ public final class HtmlReader implements DocumentReader {
     for (Map.Entry<String, Element> n : notes.notes().entrySet()) {
       footnotes.add(new Footnote(n.getKey(), mapper.blocks(n.getValue())));
     }
-    return new Extracted(blocks, footnotes);
+    return new Extracted(blocks, footnotes, lead);
   }
 
   /**

@@ -491,6 +491,74 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aTableOfContentsDoesNotMakeTheSectionItOpensLinkDense() throws Exception {
+    // links to the page's own sections lead into the text, not away from it: the section stays, its list goes
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + Pages.PROSE + """
+        <div class="part"><p>The questions the harbour board still has to answer, SECTIONPROSE, before spring.</p>
+        <ul><li><a href="#wall">How high must the new wall be?</a></li><li><a href="#cost">Who pays for it?</a></li>
+        <li><a href="#boats">Where do the boats wait meanwhile?</a></li><li><a href="#when">When does the work
+        start?</a></li></ul>
+        <h2 id="wall">How high must the new wall be?</h2><p>Two metres above the spring tide, the engineers say.</p>
+        </div>
+        """)));
+    assertTrue(text.contains("SECTIONPROSE") && text.contains("Two metres above the spring tide"), text);
+    assertFalse(text.contains("Who pays for it?"), text);
+  }
+
+  @Test
+  void aTeaserOfPlainTextWithALinkInsideASentenceIsStillTheLead() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page("""
+        <div class="teaser-text"><p>The harbour board met on Monday and agreed, after a long night, to rebuild the
+        old quay wall before the winter storms, as <a href="/board">the board's chair</a> had promised in spring
+        when the first stones fell into the water.</p></div>
+        """ + Pages.PROSE)));
+    assertTrue(text.contains("The harbour board met on Monday"), text);
+  }
+
+  @Test
+  void aTeaserThatHoldsThePagesH1IsTheArticlesHeader() throws Exception {
+    // a CMS's "teaser" module for the article itself: its headline, a back link and the lead with a link in it
+    Document doc = Pages.read("""
+        <html><head><title>The Harbour Town</title></head><body><div class="site"><a href="/">Coast News</a></div>
+        <div class="module module-image-teaser"><a href="/news">Back</a><h1>The Harbour Town</h1>
+        <p>The harbour board met on Monday and agreed, HEADERLEAD, after a long night of talks with the pilots and
+        the fishermen, to rebuild the <a href="/wall">quay wall</a> before the storms.</p></div>
+        <div class="story-body">""" + Pages.PROSE + """
+        </div><div class="teaser"><h3><a href="/other">The lighthouse keeper retires</a></h3></div></body></html>
+        """);
+    String all = doc.metadata().subtitle() + " " + Pages.text(doc);
+    assertTrue(all.contains("HEADERLEAD"), all);
+    assertFalse(all.contains("lighthouse keeper"), all);
+  }
+
+  @Test
+  void aParagraphInAWrapperOfItsOwnBesideTheArticleIsPartOfIt() throws Exception {
+    // the lead stands in a block of its own next to the body's container; only a bare <p> sibling was taken
+    String text = Pages.text(Pages.read("""
+        <html><head><title>The Harbour Town</title></head><body><div class="site"><a href="/">Coast News</a></div>
+        <div class="story"><div class="intro"><p>The harbour board met on Monday and agreed, after a long night,
+        to rebuild the old quay wall before the winter storms.</p></div>
+        <div class="story-body">""" + Pages.PROSE + """
+        <p>The work starts in March, when the last of the herring boats is back in the harbour for the spring.</p>
+        </div></div><div class="links"><a href="/a">A storm on the coast</a></div></body></html>
+        """));
+    assertTrue(text.startsWith("The harbour board met on Monday"), text);
+    assertFalse(text.contains("A storm on the coast"), text);
+  }
+
+  @Test
+  void proseFoldedBehindAReadMoreToggleIsTextAndAReadMoreLinkIsChrome() throws Exception {
+    // a script folds a long block under "read more" (class js_readmore): the block is the text, not a link to it
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <p class="box-txt js_readmore">The cottage sleeps four, FOLDED, and looks over the harbour from the top of
+        the hill, with a garden that runs down to the old rope walk.</p>
+        <div class="read-more"><a href="/cottages">More cottages by the sea</a></div>
+        """)));
+    assertTrue(text.contains("FOLDED"), text);
+    assertFalse(text.contains("More cottages"), text);
+  }
+
+  @Test
   void aHeadingLeftAtTheEndOfTheArticleGoesWithTheBoxItLabelled() throws Exception {
     Document doc = Pages.read(Pages.page(Pages.PROSE + """
         <h2>The new quay</h2><p>Work on the new quay starts in spring, when the herring season is over.</p>

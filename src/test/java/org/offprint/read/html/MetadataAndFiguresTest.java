@@ -117,6 +117,53 @@ class MetadataAndFiguresTest {
         read(html.replace("<h1>Harbour Notes</h1>", "<h1>The Harbour Town</h1>")).metadata().subtitle());
   }
 
+  /** A page whose headline and lead stand in a hero block above the container of the body. */
+  private static String heroPage(String headline, String hero) {
+    return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The Harbour Town | Coast News"
+        + "</title></head><body><div class=\"site-top\"><a href=\"/\">Coast News</a></div><div class=\"hero\"><h1>"
+        + headline + "</h1><div class=\"hero-text\">" + hero + "</div><div class=\"meta\">12 May 2024</div></div>"
+        + "<div class=\"row\"><div class=\"col-8\">" + PROSE + "</div><div class=\"col-4\"><a href=\"/a\">A storm"
+        + " on the coast</a></div></div></body></html>";
+  }
+
+  @Test
+  void aLeadBetweenTheHeadlineAndTheBodysContainerIsTheStandfirst() throws IOException {
+    // no name and no description says so: its place does, after the headline and before the body, outside both
+    String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
+    Document d = read(heroPage("The Harbour Town", "<p>" + lead + "</p>"));
+    assertEquals(lead, d.metadata().subtitle());
+    assertTrue(Pages.text(d).startsWith("The harbour town woke slowly"), Pages.text(d));
+  }
+
+  @Test
+  void theHeadlineOverALeadMayBeAnyHeadingThatRepeatsTheTitle() throws IOException {
+    String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
+    String h2 = heroPage("The Harbour Town", "<p>" + lead + "</p>").replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+    assertEquals(lead, read(h2).metadata().subtitle());
+    // a section's heading that the title happens to contain is no headline
+    String section = heroPage("Harbour", "<p>" + lead + "</p>").replace("<h1>", "<h2>").replace("</h1>", "</h2>");
+    assertEquals("", read(section).metadata().subtitle());
+  }
+
+  @Test
+  void proseUnderAHeadlineThatIsNotTheTitleOrAfterMuchOtherTextIsNoLead() throws IOException {
+    String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
+    // a site name as the page's h1, with its tagline
+    assertEquals("", read(heroPage("Coast News Daily", "<p>" + lead + "</p>")).metadata().subtitle());
+    // a box of other text (a teaser with its own title) stands between the headline and the prose
+    String box = "<div class=\"box\"><h3><a href=\"/b\">The last herring boat</a></h3><span>A crew of three takes"
+        + " the old boat out one more time, past the lighthouse and the wrecks, to the banks where the herring"
+        + " were. The skipper remembers every storm, every catch and every friend the sea took from the town over"
+        + " fifty years of fishing, and he tells it all to the young deckhand who has never seen a storm</span></div>";
+    assertEquals("", read(heroPage("The Harbour Town", box + "<p>" + lead + "</p>")).metadata().subtitle());
+    // the caption of the picture under the headline, in a block named so
+    assertEquals("", read(heroPage("The Harbour Town", "<div class=\"image-caption\"><p>" + lead + "</p></div>"))
+        .metadata().subtitle());
+    // a list between the headline and the article counts as other text
+    String list = "<ul><li>" + lead + "</li><li>" + lead + "</li><li>" + lead + "</li></ul>";
+    assertEquals("", read(heroPage("The Harbour Town", list + "<p>" + lead + "</p>")).metadata().subtitle());
+  }
+
   // --- photo credits
 
   @Test

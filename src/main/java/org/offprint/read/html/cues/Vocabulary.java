@@ -365,9 +365,10 @@ public final class Vocabulary {
 
   /**
    * Chrome words that also name parts of articles: a CMS's "teaser" is the article's lead as often as a link to
-   * another article. They name chrome only when the block is made of links.
+   * another article, and "read more" names the long text a script folds behind a toggle as often as a link to
+   * more. They name chrome only when the block is made of links.
    */
-  private static final Set<String> WEAK_NEGATIVE = Set.of("teaser");
+  private static final Set<String> WEAK_NEGATIVE = Set.of("teaser", "readmore", "read more");
 
   /** Words of cards that pop up over the text on hover: inline furniture, removed even inside a sentence. */
   private static final Set<String> POPUP = Set.of("tooltip", "hovercard", "popover", "popup", "rollover");

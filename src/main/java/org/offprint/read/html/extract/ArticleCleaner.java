@@ -344,9 +344,26 @@ public final class ArticleCleaner {
       return "link only (a button or a teaser)";
     }
     if (s.text < 25 && s.images == 0 && s.headings == 0) return null; // a short line; harmless
-    if (weight < 25 && ld > 0.33 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
-    if (weight >= 25 && ld > 0.5 && s.text < 0.3 * article.text) return "link-dense (" + pct(ld) + ")";
+    double limit = weight < 25 ? 0.33 : 0.5;
+    if (ld > limit && s.text < 0.3 * article.text && (double) (s.links - contentsLinks(e)) / s.text > limit) {
+      return "link-dense (" + pct(ld) + ")";
+    }
     return null;
+  }
+
+  private static final Evaluator IN_PAGE_LINK = QueryParser.parse("a[href^=#]");
+
+  /**
+   * {@return the characters of {@code e}'s links to places on the page itself ({@code #section}): a table of
+   * contents, which leads into the text around it, not away to other pages}
+   */
+  private static int contentsLinks(Element e) {
+    int n = 0;
+    for (Element a : Walk.all(e, IN_PAGE_LINK)) {
+      String href = a.attr("href");
+      if (href.length() > 1 && href.charAt(1) != '!') n += Whitespace.visibleLength(a.text());
+    }
+    return n;
   }
 
   private static final Evaluator IMAGES = Walk.tags("img");

@@ -235,6 +235,23 @@ public final class ArticleFinder {
   private static final java.util.regex.Pattern ENDS_SENTENCE =
       java.util.regex.Pattern.compile("(?s).*[.!?。]\\s*$");
 
+  /**
+   * {@return {@code e} when it is a paragraph, the one paragraph it wraps (alone, in one or more wrappers), or
+   * null}
+   */
+  private static Element paragraphIn(Element e) {
+    Element p = e;
+    while (!p.normalName().equals("p")) {
+      if (!WRAPPERS.contains(p.normalName()) || Walk.elementChildren(p, 2) != 1 || p.ownText().length() > 0) {
+        return null;
+      }
+      p = p.firstElementChild();
+    }
+    return p;
+  }
+
+  private static final Set<String> WRAPPERS = Set.of("div", "section");
+
   private static Element withSiblings(Element top, Map<Element, double[]> scores, TextStats stats, Element body) {
     Element parent = top.parent();
     if (parent == null || top == body) return top;
@@ -251,10 +268,11 @@ public final class ArticleFinder {
       Element sib = siblings.get(i);
       double bonus = !top.className().isEmpty() && top.className().equals(sib.className()) ? topScore * 0.2 : 0;
       boolean ok = score(scores, sib) + bonus >= threshold;
-      if (!ok && sib.normalName().equals("p")) {
-        TextStats.Stat s = stats.get(sib);
+      Element para = paragraphIn(sib);
+      if (!ok && para != null) {
+        TextStats.Stat s = stats.get(para);
         double ld = s.linkDensity();
-        String text = sib.text();
+        String text = para.text();
         ok = s.text > 80 && ld < 0.25
             || s.text > 0 && s.text <= 80 && ld == 0 && ENDS_SENTENCE.matcher(text).matches();
       }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.offprint.read.html.cues.Vocabulary;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.TextStats;
@@ -28,11 +27,16 @@ public final class ChromeRemover {
   /** Text outside links above which an element whose name has both an article word and a chrome word is kept. */
   private static final double MIXED_NAME_PROSE = 300;
 
-  private static final Evaluator HEADING_OR_LINK = QueryParser.parse("a[href], h1, h2, h3, h4, h5, h6");
+  private static final Evaluator HEADING = Walk.tags("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Evaluator H1 = Walk.tags("h1");
 
-  // Text of a sentence or more, without a link or a heading: a lead, where a teaser links to another article.
+  /**
+   * Text of a sentence or more, without a heading and with at most a link inside a sentence: a lead, where a teaser
+   * links to another article by its title or as a whole.
+   */
   private static boolean isPlainProse(Element e, Measures stats) {
-    return stats.of(e).text >= 80 && Walk.first(e, HEADING_OR_LINK) == null;
+    TextStats.Stat s = stats.of(e);
+    return s.text >= 80 && s.links <= 0.1 * s.text && Walk.first(e, HEADING) == null;
   }
 
   private static final Set<String> LANDMARK_ROLES =
@@ -121,8 +125,11 @@ public final class ChromeRemover {
       // a name that says article first, then chrome (entry-content-read-more), decides nothing for a block of prose
       double limit = reason != null && reason.startsWith("class/id") && Vocabulary.articleFirst(e)
           ? Math.min(keep, MIXED_NAME_PROSE) : keep;
-      if (reason != null && Vocabulary.isWeakNegative(Vocabulary.negativeWord(e)) && isPlainProse(e, stats)) {
-        reason = null; // a "teaser" of plain text is the article's lead, not a link to another article
+      if (reason != null && Vocabulary.isWeakNegative(Vocabulary.negativeWord(e))
+          && (isPlainProse(e, stats) || Walk.first(e, H1) != null)) {
+        // a "teaser" of plain text is the article's lead, not a link to another article; one that holds the page's
+        // h1 is the article's header (a card to another article has its title in a lesser heading)
+        reason = null;
       }
       if (reason == null || stats.proseOver(e, limit)) {
         n = Walk.following(e, root);
