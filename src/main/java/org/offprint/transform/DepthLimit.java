@@ -125,30 +125,33 @@ final class DepthLimit implements Transform {
     return out == null ? rows : out;
   }
 
-  /** {@return the inlines within the limits: {@code in} itself when none of them nests too deep} */
+  /**
+   * {@return the inlines within the limits: {@code in} itself when none of them nests too deep} One method with its
+   * recursion (see {@link Inlines}), so that the JIT's compilation of it stays small.
+   */
   private static List<Inline> inlines(List<Inline> in, int depth) {
     List<Inline> out = null; // made at the first inline that changes
     for (int k = 0; k < in.size(); k++) {
       Inline i = in.get(k);
-      Inline limited = inline(i, depth);
+      Inline limited = i;
+      List<Inline> content = childrenOf(i);
+      if (content != null && depth >= MAX_INLINE_DEPTH) {
+        limited = new Text(Inline.plainText(flat(content)));
+      } else if (content != null) {
+        List<Inline> c = inlines(content, depth + 1);
+        if (c != content) {
+          limited = i instanceof Emphasis ? new Emphasis(c)
+              : i instanceof Strong ? new Strong(c)
+              : i instanceof Strikethrough ? new Strikethrough(c)
+              : i instanceof Superscript ? new Superscript(c)
+              : i instanceof Subscript ? new Subscript(c)
+              : new Link(((Link) i).href(), ((Link) i).title(), c);
+        }
+      }
       if (limited != i && out == null) out = new ArrayList<>(in.subList(0, k));
       if (out != null) out.add(limited);
     }
     return out == null ? in : out;
-  }
-
-  private static Inline inline(Inline i, int depth) {
-    List<Inline> content = childrenOf(i);
-    if (content == null) return i;
-    if (depth >= MAX_INLINE_DEPTH) return new Text(Inline.plainText(flat(content)));
-    List<Inline> c = inlines(content, depth + 1);
-    if (c == content) return i;
-    return i instanceof Emphasis ? new Emphasis(c)
-        : i instanceof Strong ? new Strong(c)
-        : i instanceof Strikethrough ? new Strikethrough(c)
-        : i instanceof Superscript ? new Superscript(c)
-        : i instanceof Subscript ? new Subscript(c)
-        : new Link(((Link) i).href(), ((Link) i).title(), c);
   }
 
   private static List<Inline> childrenOf(Inline i) {

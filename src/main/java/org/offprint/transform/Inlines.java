@@ -122,44 +122,38 @@ final class Inlines {
     return out == null ? rows : out;
   }
 
-  /** {@return the inlines mapped, children first, then {@code f}: {@code in} itself when nothing changed} */
+  /**
+   * {@return the inlines mapped, children first, then {@code f}: {@code in} itself when nothing changed} One
+   * method with its recursion, not two that call each other: the JIT inlines a recursive call once, and two methods
+   * that call each other twice as deep, which made its compilation of them twice as large.
+   */
   private List<Inline> inlines(List<Inline> in) {
     List<Inline> out = null; // made at the first inline that changes
     for (int k = 0; k < in.size(); k++) {
       Inline i = in.get(k);
-      Inline mapped = inline(i);
+      Inline mapped = i;
+      if (i instanceof Emphasis e) {
+        List<Inline> c = inlines(e.content());
+        if (c != e.content()) mapped = new Emphasis(c);
+      } else if (i instanceof Strong s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Strong(c);
+      } else if (i instanceof Strikethrough s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Strikethrough(c);
+      } else if (i instanceof Superscript s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Superscript(c);
+      } else if (i instanceof Subscript s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Subscript(c);
+      } else if (i instanceof Link l) {
+        List<Inline> c = inlines(l.content());
+        if (c != l.content()) mapped = new Link(l.href(), l.title(), c);
+      }
       if (mapped != i && out == null) out = new ArrayList<>(in.subList(0, k));
       if (out != null) out.add(mapped);
     }
     return f.apply(out == null ? in : out);
-  }
-
-  /** {@return {@code i} with its content mapped: {@code i} itself when the content did not change} */
-  private Inline inline(Inline i) {
-    if (i instanceof Emphasis e) {
-      List<Inline> c = inlines(e.content());
-      return c == e.content() ? e : new Emphasis(c);
-    }
-    if (i instanceof Strong s) {
-      List<Inline> c = inlines(s.content());
-      return c == s.content() ? s : new Strong(c);
-    }
-    if (i instanceof Strikethrough s) {
-      List<Inline> c = inlines(s.content());
-      return c == s.content() ? s : new Strikethrough(c);
-    }
-    if (i instanceof Superscript s) {
-      List<Inline> c = inlines(s.content());
-      return c == s.content() ? s : new Superscript(c);
-    }
-    if (i instanceof Subscript s) {
-      List<Inline> c = inlines(s.content());
-      return c == s.content() ? s : new Subscript(c);
-    }
-    if (i instanceof Link l) {
-      List<Inline> c = inlines(l.content());
-      return c == l.content() ? l : new Link(l.href(), l.title(), c);
-    }
-    return i;
   }
 }
