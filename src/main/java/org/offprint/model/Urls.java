@@ -25,6 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class Urls {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+  // compiled once: String.matches and replaceAll compile their pattern on every call, once per link of a page
+  private static final Pattern IP_LITERAL =
+      Pattern.compile("\\[[0-9A-Fa-f:.]+\\]|\\[v[0-9A-Fa-f]+\\.[A-Za-z0-9._~!$&'()*+,;=:-]+\\]");
+  private static final Pattern HOST = Pattern.compile("[a-z0-9._~!$&'()*+,;=%-]+");
+  private static final Pattern PORT = Pattern.compile(":[0-9]{0,5}");
   private static final String UNRESERVED_AND_SUB_DELIMS = "-._~!$&'()*+,;=";
 
   private Urls() {}
@@ -38,7 +43,7 @@ public final class Urls {
    */
   public static Optional<String> repair(String url) {
     Objects.requireNonNull(url, "url");
-    String s = url.strip().replaceAll("[\\t\\n\\r]", "");
+    String s = withoutTabsAndBreaks(url.strip());
     if (s.isEmpty()) return Optional.empty();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -107,7 +112,7 @@ public final class Urls {
       host = a.substring(0, close + 1);
       port = a.substring(close + 1);
       if (!port.isEmpty() && !port.startsWith(":")) return Optional.empty();
-      if (!host.matches("\\[[0-9A-Fa-f:.]+\\]|\\[v[0-9A-Fa-f]+\\.[A-Za-z0-9._~!$&'()*+,;=:-]+\\]")) return Optional.empty();
+      if (!IP_LITERAL.matcher(host).matches()) return Optional.empty();
     } else {
       int colon = a.lastIndexOf(':');
       if (colon >= 0) {
@@ -120,11 +125,22 @@ public final class Urls {
         } catch (IllegalArgumentException e) {
           return Optional.empty();
         }
-        if (!host.matches("[a-z0-9._~!$&'()*+,;=%-]+")) return Optional.empty();
+        if (!HOST.matcher(host).matches()) return Optional.empty();
       }
     }
-    if (!port.isEmpty() && !port.matches(":[0-9]{0,5}")) return Optional.empty();
+    if (!port.isEmpty() && !PORT.matcher(port).matches()) return Optional.empty();
     return Optional.of(out.append(host).append(port).toString());
+  }
+
+  /** {@return {@code s} without tabs and line breaks, which browsers drop from a URL; {@code s} itself when it has none} */
+  static String withoutTabsAndBreaks(String s) {
+    if (s.indexOf('\t') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) return s; // nearly every URL
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\t' && c != '\n' && c != '\r') out.append(c);
+    }
+    return out.toString();
   }
 
   private static boolean ascii(String s) {

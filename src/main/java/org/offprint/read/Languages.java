@@ -14,8 +14,11 @@ import java.util.Map;
 public final class Languages {
   private Languages() {}
 
-  /** Word to the languages it is a stopword of. */
-  private static final Map<String, List<String>> BY_WORD = new HashMap<>();
+  /** The languages told apart by their stopwords, in the order of their codes: a tie goes to the first. */
+  private static final String[] STOPWORD_LANGUAGES = {"de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "sv",
+      "tr", "uk"};
+  /** Word to the languages it is a stopword of, as indexes into {@link #STOPWORD_LANGUAGES}. */
+  private static final Map<String, int[]> BY_WORD = new HashMap<>();
 
   static {
     add("en", "the of and to in is that for it was on with as are by this be at from have not but or an which"
@@ -47,7 +50,25 @@ public final class Languages {
       BY_WORD.keySet().stream().mapToInt(String::length).max().orElse(0);
 
   private static void add(String lang, String words) {
-    for (String w : words.split(" ")) BY_WORD.computeIfAbsent(w, x -> new ArrayList<>()).add(lang);
+    int index = java.util.Arrays.asList(STOPWORD_LANGUAGES).indexOf(lang);
+    for (String w : words.split(" ")) {
+      int[] langs = BY_WORD.getOrDefault(w, new int[0]);
+      int[] more = java.util.Arrays.copyOf(langs, langs.length + 1);
+      more[langs.length] = index;
+      BY_WORD.put(w, more);
+    }
+  }
+
+  private static boolean isCyrillic(int language) {
+    return STOPWORD_LANGUAGES[language].equals("ru") || STOPWORD_LANGUAGES[language].equals("uk");
+  }
+
+  /**
+   * {@return whether {@code c} is a letter ({@link Character#isLetter}), answered for ASCII without the Unicode
+   * tables}: nearly every character of a Latin-script text is ASCII
+   */
+  private static boolean isLetter(int c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /** How many characters of a text {@link #detect} reads, from its start: a caller may pass no more. */
@@ -60,7 +81,7 @@ public final class Languages {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x80) {
-        if (Character.isLetter(c)) latin++;
+        if (isLetter(c)) latin++;
       } else if (c >= 0x3040 && c <= 0x30FF) kana++;
       else if (c >= 0xAC00 && c <= 0xD7A3) hangul++;
       else if (c >= 0x4E00 && c <= 0x9FFF) han++;
@@ -104,16 +125,17 @@ public final class Languages {
   }
 
   /** Counts the word {@code text[start, end)} for each language of the script it is a stopword of. */
-  private static void tally(String text, int start, int end, boolean cyrillic, Map<String, Integer> counts) {
+  private static void tally(String text, int start, int end, boolean cyrillic, int[] counts) {
     if (end - start > LONGEST_STOPWORD) return;
-    for (String lang : BY_WORD.getOrDefault(text.substring(start, end), List.of())) {
-      boolean cyrLang = lang.equals("ru") || lang.equals("uk");
-      if (cyrLang == cyrillic) counts.merge(lang, 1, Integer::sum);
+    int[] langs = BY_WORD.get(text.substring(start, end));
+    if (langs == null) return;
+    for (int lang : langs) {
+      if (isCyrillic(lang) == cyrillic) counts[lang]++;
     }
   }
 
   private static String byStopwords(String text, boolean cyrillic) {
-    Map<String, Integer> counts = new HashMap<>();
+    int[] counts = new int[STOPWORD_LANGUAGES.length];
     int words = 0;
     // the runs that words() gives, walked without a list of them: only those short enough to be a stopword are
     // copied to be looked up
@@ -121,7 +143,7 @@ public final class Languages {
     int start = -1;
     for (int i = 0; i < lower.length(); ) {
       int cp = lower.codePointAt(i);
-      boolean inWord = cp == '\'' || Character.isLetter(cp);
+      boolean inWord = cp == '\'' || isLetter(cp);
       if (inWord && start < 0) start = i;
       if (!inWord && start >= 0) {
         words++;
@@ -146,10 +168,10 @@ public final class Languages {
     }
     String best = "";
     int bestCount = 0;
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().compareTo(best) < 0)) {
-        best = e.getKey();
-        bestCount = e.getValue();
+    for (int lang = 0; lang < counts.length; lang++) { // in the order of the codes: a tie goes to the first
+      if (counts[lang] > bestCount) {
+        best = STOPWORD_LANGUAGES[lang];
+        bestCount = counts[lang];
       }
     }
     return bestCount >= 2 && bestCount * 10 >= words ? best : "";

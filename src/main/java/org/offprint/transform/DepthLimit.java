@@ -40,64 +40,118 @@ import org.offprint.model.Text;
 final class DepthLimit implements Transform {
   @Override
   public Document apply(Document document, String input, Diagnostics diagnostics) {
-    List<Footnote> notes = new ArrayList<>(document.footnotes().size());
-    for (Footnote f : document.footnotes()) notes.add(new Footnote(f.id(), blocks(f.content(), 1)));
-    return new Document(document.metadata(), blocks(document.blocks(), 0), notes);
+    List<Footnote> notes = null; // made at the first note that changes: a document within the limits comes back
+    List<Footnote> in = document.footnotes();
+    for (int k = 0; k < in.size(); k++) {
+      Footnote f = in.get(k);
+      List<Block> content = blocks(f.content(), 1);
+      if (content != f.content() && notes == null) notes = new ArrayList<>(in.subList(0, k));
+      if (notes != null) notes.add(content == f.content() ? f : new Footnote(f.id(), content));
+    }
+    List<Block> blocks = blocks(document.blocks(), 0);
+    if (blocks == document.blocks() && notes == null) return document;
+    return new Document(document.metadata(), blocks, notes == null ? in : notes);
   }
 
+  /** {@return the blocks within the limits: {@code in} itself when none of them changed} */
   private static List<Block> blocks(List<Block> in, int depth) {
-    List<Block> out = new ArrayList<>(in.size());
-    for (Block b : in) out.add(block(b, depth));
-    return out;
+    List<Block> out = null; // made at the first block that changes
+    for (int k = 0; k < in.size(); k++) {
+      Block b = in.get(k);
+      Block limited = block(b, depth);
+      if (limited != b && out == null) out = new ArrayList<>(in.subList(0, k));
+      if (out != null) out.add(limited);
+    }
+    return out == null ? in : out;
   }
 
+  /** {@return the block within the limits: {@code b} itself when it is} */
   private static Block block(Block b, int depth) {
     if (b instanceof Quote q) {
       if (depth >= MAX_BLOCK_DEPTH) return new Paragraph(List.of(new Text(textOf(q))));
-      return new Quote(blocks(q.content(), depth + 1), inlines(q.attribution(), 0));
+      List<Block> c = blocks(q.content(), depth + 1);
+      List<Inline> a = inlines(q.attribution(), 0);
+      return c == q.content() && a == q.attribution() ? q : new Quote(c, a);
     }
     if (b instanceof ListBlock l) {
       if (depth >= MAX_BLOCK_DEPTH) return new Paragraph(List.of(new Text(textOf(l))));
-      List<ListBlock.Item> items = new ArrayList<>(l.items().size());
-      for (ListBlock.Item i : l.items()) items.add(new ListBlock.Item(blocks(i.content(), depth + 1)));
-      return new ListBlock(l.ordered(), l.start(), items);
+      List<ListBlock.Item> items = null; // made at the first item that changes
+      for (int k = 0; k < l.items().size(); k++) {
+        ListBlock.Item i = l.items().get(k);
+        List<Block> c = blocks(i.content(), depth + 1);
+        if (c != i.content() && items == null) items = new ArrayList<>(l.items().subList(0, k));
+        if (items != null) items.add(c == i.content() ? i : new ListBlock.Item(c));
+      }
+      return items == null ? l : new ListBlock(l.ordered(), l.start(), items);
     }
-    if (b instanceof Paragraph p) return new Paragraph(inlines(p.content(), 0));
-    if (b instanceof Heading h) return new Heading(h.level(), inlines(h.content(), 0), h.id());
-    if (b instanceof Figure f) return new Figure(f.src(), f.alt(), inlines(f.caption(), 0));
-    if (b instanceof Table t) return new Table(inlines(t.caption(), 0), rows(t.head()), rows(t.body()));
+    if (b instanceof Paragraph p) {
+      List<Inline> c = inlines(p.content(), 0);
+      return c == p.content() ? p : new Paragraph(c);
+    }
+    if (b instanceof Heading h) {
+      List<Inline> c = inlines(h.content(), 0);
+      return c == h.content() ? h : new Heading(h.level(), c, h.id());
+    }
+    if (b instanceof Figure f) {
+      List<Inline> c = inlines(f.caption(), 0);
+      return c == f.caption() ? f : new Figure(f.src(), f.alt(), c);
+    }
+    if (b instanceof Table t) {
+      List<Inline> caption = inlines(t.caption(), 0);
+      List<Table.Row> head = rows(t.head());
+      List<Table.Row> body = rows(t.body());
+      return caption == t.caption() && head == t.head() && body == t.body() ? t : new Table(caption, head, body);
+    }
     return b;
   }
 
+  /** {@return the rows within the limits: {@code rows} itself when no cell changed} */
   private static List<Table.Row> rows(List<Table.Row> rows) {
-    List<Table.Row> out = new ArrayList<>(rows.size());
-    for (Table.Row r : rows) {
-      List<Table.Cell> cells = new ArrayList<>(r.cells().size());
-      for (Table.Cell c : r.cells()) cells.add(new Table.Cell(inlines(c.content(), 0), c.align(), c.colspan(), c.rowspan()));
-      out.add(new Table.Row(cells));
+    List<Table.Row> out = null; // made at the first row that changes
+    for (int k = 0; k < rows.size(); k++) {
+      Table.Row r = rows.get(k);
+      List<Table.Cell> cells = null; // made at the first cell that changes
+      for (int j = 0; j < r.cells().size(); j++) {
+        Table.Cell c = r.cells().get(j);
+        List<Inline> content = inlines(c.content(), 0);
+        if (content != c.content() && cells == null) cells = new ArrayList<>(r.cells().subList(0, j));
+        if (cells != null) {
+          cells.add(content == c.content() ? c : new Table.Cell(content, c.align(), c.colspan(), c.rowspan()));
+        }
+      }
+      if (cells != null && out == null) out = new ArrayList<>(rows.subList(0, k));
+      if (out != null) out.add(cells == null ? r : new Table.Row(cells));
     }
-    return out;
+    return out == null ? rows : out;
   }
 
+  /**
+   * {@return the inlines within the limits: {@code in} itself when none of them nests too deep} One method with its
+   * recursion (see {@link Inlines}), so that the JIT's compilation of it stays small.
+   */
   private static List<Inline> inlines(List<Inline> in, int depth) {
-    List<Inline> out = new ArrayList<>(in.size());
-    for (Inline i : in) {
+    List<Inline> out = null; // made at the first inline that changes
+    for (int k = 0; k < in.size(); k++) {
+      Inline i = in.get(k);
+      Inline limited = i;
       List<Inline> content = childrenOf(i);
-      if (content == null) {
-        out.add(i);
-      } else if (depth >= MAX_INLINE_DEPTH) {
-        out.add(new Text(Inline.plainText(flat(content))));
-      } else {
+      if (content != null && depth >= MAX_INLINE_DEPTH) {
+        limited = new Text(Inline.plainText(flat(content)));
+      } else if (content != null) {
         List<Inline> c = inlines(content, depth + 1);
-        out.add(i instanceof Emphasis ? new Emphasis(c)
-            : i instanceof Strong ? new Strong(c)
-            : i instanceof Strikethrough ? new Strikethrough(c)
-            : i instanceof Superscript ? new Superscript(c)
-            : i instanceof Subscript ? new Subscript(c)
-            : new Link(((Link) i).href(), ((Link) i).title(), c));
+        if (c != content) {
+          limited = i instanceof Emphasis ? new Emphasis(c)
+              : i instanceof Strong ? new Strong(c)
+              : i instanceof Strikethrough ? new Strikethrough(c)
+              : i instanceof Superscript ? new Superscript(c)
+              : i instanceof Subscript ? new Subscript(c)
+              : new Link(((Link) i).href(), ((Link) i).title(), c);
+        }
       }
+      if (limited != i && out == null) out = new ArrayList<>(in.subList(0, k));
+      if (out != null) out.add(limited);
     }
-    return out;
+    return out == null ? in : out;
   }
 
   private static List<Inline> childrenOf(Inline i) {

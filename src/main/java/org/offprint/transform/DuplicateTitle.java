@@ -2,7 +2,6 @@ package org.offprint.transform;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.offprint.model.Block;
 import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
@@ -21,8 +20,6 @@ import org.offprint.model.Paragraph;
  * <p>Stateless and thread-safe.
  */
 final class DuplicateTitle implements Transform {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   @Override
   public Document apply(Document document, String input, Diagnostics diagnostics) {
     List<Block> blocks = document.blocks();
@@ -49,6 +46,6 @@ final class DuplicateTitle implements Transform {
   }
 
   private static String fold(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    return TitleText.oneLine(s).toLowerCase(Locale.ROOT);
   }
 }

@@ -30,9 +30,16 @@ final class HeadingLevels implements Transform {
   public Document apply(Document document, String input, Diagnostics diagnostics) {
     int[] last = {1};
     List<Block> blocks = blocks(shifted(document.blocks()), last);
-    List<Footnote> notes = new ArrayList<>(document.footnotes().size());
-    for (Footnote f : document.footnotes()) notes.add(new Footnote(f.id(), blocks(f.content(), last)));
-    return new Document(document.metadata(), blocks, notes);
+    List<Footnote> notes = null; // made at the first note that changes: a document whose levels hold comes back
+    List<Footnote> in = document.footnotes();
+    for (int k = 0; k < in.size(); k++) {
+      Footnote f = in.get(k);
+      List<Block> content = blocks(f.content(), last);
+      if (content != f.content() && notes == null) notes = new ArrayList<>(in.subList(0, k));
+      if (notes != null) notes.add(content == f.content() ? f : new Footnote(f.id(), content));
+    }
+    if (blocks == document.blocks() && notes == null) return document;
+    return new Document(document.metadata(), blocks, notes == null ? in : notes);
   }
 
   /**
@@ -52,11 +59,19 @@ final class HeadingLevels implements Transform {
     return out;
   }
 
-  /** The blocks with their headings' levels set; {@code last} holds the level of the heading before. */
+  /**
+   * The blocks with their headings' levels set ({@code in} itself when none changed); {@code last} holds the level
+   * of the heading before.
+   */
   private static List<Block> blocks(List<Block> in, int[] last) {
-    List<Block> out = new ArrayList<>(in.size());
-    for (Block b : in) out.add(block(b, last));
-    return out;
+    List<Block> out = null; // made at the first block that changes
+    for (int k = 0; k < in.size(); k++) {
+      Block b = in.get(k);
+      Block set = block(b, last);
+      if (set != b && out == null) out = new ArrayList<>(in.subList(0, k));
+      if (out != null) out.add(set);
+    }
+    return out == null ? in : out;
   }
 
   private static Block block(Block b, int[] last) {
@@ -66,11 +81,19 @@ final class HeadingLevels implements Transform {
       last[0] = level;
       return level == h.level() ? h : new Heading(level, h.content(), h.id());
     }
-    if (b instanceof Quote q) return new Quote(blocks(q.content(), last), q.attribution());
+    if (b instanceof Quote q) {
+      List<Block> c = blocks(q.content(), last);
+      return c == q.content() ? q : new Quote(c, q.attribution());
+    }
     if (b instanceof ListBlock l) {
-      List<ListBlock.Item> items = new ArrayList<>(l.items().size());
-      for (ListBlock.Item i : l.items()) items.add(new ListBlock.Item(blocks(i.content(), last)));
-      return new ListBlock(l.ordered(), l.start(), items);
+      List<ListBlock.Item> items = null; // made at the first item that changes
+      for (int k = 0; k < l.items().size(); k++) {
+        ListBlock.Item i = l.items().get(k);
+        List<Block> c = blocks(i.content(), last);
+        if (c != i.content() && items == null) items = new ArrayList<>(l.items().subList(0, k));
+        if (items != null) items.add(c == i.content() ? i : new ListBlock.Item(c));
+      }
+      return items == null ? l : new ListBlock(l.ordered(), l.start(), items);
     }
     return b;
   }

@@ -24,6 +24,11 @@ import org.offprint.model.Table;
  * Rebuilds a document with every list of inlines (in paragraphs, headings, captions, cells, attributions and
  * inside formatting and links, in the notes too) passed through a function. Recursive: steps after
  * {@link DepthLimit} use it, whose depth is bounded. Goes in reading order: the body, then the notes. Stateless and thread-safe.
+ *
+ * <p>Only what changes is rebuilt: when the function gives back the very list it was given, and nothing inside
+ * changed either, the block, the inline or the whole document comes back as it was (the same object), so a
+ * document whose links are all valid costs a walk, not a copy (the model's records are immutable, and a record
+ * rebuilt from the same parts equals the one it replaces).
  */
 final class Inlines {
   private final UnaryOperator<List<Inline>> f;
@@ -36,52 +41,119 @@ final class Inlines {
   static Document map(Document document, UnaryOperator<List<Inline>> f) {
     Inlines m = new Inlines(f);
     List<Block> blocks = m.blocks(document.blocks()); // the body first: reading order
-    List<Footnote> notes = new ArrayList<>(document.footnotes().size());
-    for (Footnote n : document.footnotes()) notes.add(new Footnote(n.id(), m.blocks(n.content())));
-    return new Document(document.metadata(), blocks, notes);
+    List<Footnote> notes = null; // made at the first note that changes
+    List<Footnote> in = document.footnotes();
+    for (int k = 0; k < in.size(); k++) {
+      Footnote n = in.get(k);
+      List<Block> content = m.blocks(n.content());
+      if (content != n.content() && notes == null) notes = new ArrayList<>(in.subList(0, k));
+      if (notes != null) notes.add(content == n.content() ? n : new Footnote(n.id(), content));
+    }
+    if (blocks == document.blocks() && notes == null) return document;
+    return new Document(document.metadata(), blocks, notes == null ? in : notes);
   }
 
+  /** {@return the blocks mapped: {@code in} itself when none of them changed} */
   private List<Block> blocks(List<Block> in) {
-    List<Block> out = new ArrayList<>(in.size());
-    for (Block b : in) out.add(block(b));
-    return out;
+    List<Block> out = null; // made at the first block that changes
+    for (int k = 0; k < in.size(); k++) {
+      Block b = in.get(k);
+      Block mapped = block(b);
+      if (mapped != b && out == null) out = new ArrayList<>(in.subList(0, k));
+      if (out != null) out.add(mapped);
+    }
+    return out == null ? in : out;
   }
 
   private Block block(Block b) {
-    if (b instanceof Paragraph p) return new Paragraph(inlines(p.content()));
-    if (b instanceof Heading h) return new Heading(h.level(), inlines(h.content()), h.id());
-    if (b instanceof Quote q) return new Quote(blocks(q.content()), inlines(q.attribution()));
-    if (b instanceof Figure fig) return new Figure(fig.src(), fig.alt(), inlines(fig.caption()));
-    if (b instanceof ListBlock l) {
-      List<ListBlock.Item> items = new ArrayList<>(l.items().size());
-      for (ListBlock.Item i : l.items()) items.add(new ListBlock.Item(blocks(i.content())));
-      return new ListBlock(l.ordered(), l.start(), items);
+    if (b instanceof Paragraph p) {
+      List<Inline> c = inlines(p.content());
+      return c == p.content() ? p : new Paragraph(c);
     }
-    if (b instanceof Table t) return new Table(inlines(t.caption()), rows(t.head()), rows(t.body()));
+    if (b instanceof Heading h) {
+      List<Inline> c = inlines(h.content());
+      return c == h.content() ? h : new Heading(h.level(), c, h.id());
+    }
+    if (b instanceof Quote q) {
+      List<Block> c = blocks(q.content());
+      List<Inline> a = inlines(q.attribution());
+      return c == q.content() && a == q.attribution() ? q : new Quote(c, a);
+    }
+    if (b instanceof Figure fig) {
+      List<Inline> c = inlines(fig.caption());
+      return c == fig.caption() ? fig : new Figure(fig.src(), fig.alt(), c);
+    }
+    if (b instanceof ListBlock l) {
+      List<ListBlock.Item> items = null; // made at the first item that changes
+      for (int k = 0; k < l.items().size(); k++) {
+        ListBlock.Item i = l.items().get(k);
+        List<Block> c = blocks(i.content());
+        if (c != i.content() && items == null) items = new ArrayList<>(l.items().subList(0, k));
+        if (items != null) items.add(c == i.content() ? i : new ListBlock.Item(c));
+      }
+      return items == null ? l : new ListBlock(l.ordered(), l.start(), items);
+    }
+    if (b instanceof Table t) {
+      List<Inline> caption = inlines(t.caption());
+      List<Table.Row> head = rows(t.head());
+      List<Table.Row> body = rows(t.body());
+      return caption == t.caption() && head == t.head() && body == t.body() ? t : new Table(caption, head, body);
+    }
     return b;
   }
 
+  /** {@return the rows mapped: {@code rows} itself when no cell changed} */
   private List<Table.Row> rows(List<Table.Row> rows) {
-    List<Table.Row> out = new ArrayList<>(rows.size());
-    for (Table.Row r : rows) {
-      List<Table.Cell> cells = new ArrayList<>(r.cells().size());
-      for (Table.Cell c : r.cells()) cells.add(new Table.Cell(inlines(c.content()), c.align(), c.colspan(), c.rowspan()));
-      out.add(new Table.Row(cells));
+    List<Table.Row> out = null; // made at the first row that changes
+    for (int k = 0; k < rows.size(); k++) {
+      Table.Row r = rows.get(k);
+      List<Table.Cell> cells = null; // made at the first cell that changes
+      for (int j = 0; j < r.cells().size(); j++) {
+        Table.Cell c = r.cells().get(j);
+        List<Inline> content = inlines(c.content());
+        if (content != c.content() && cells == null) cells = new ArrayList<>(r.cells().subList(0, j));
+        if (cells != null) {
+          cells.add(content == c.content() ? c : new Table.Cell(content, c.align(), c.colspan(), c.rowspan()));
+        }
+      }
+      if (cells != null && out == null) out = new ArrayList<>(rows.subList(0, k));
+      if (out != null) out.add(cells == null ? r : new Table.Row(cells));
     }
-    return out;
+    return out == null ? rows : out;
   }
 
+  /**
+   * {@return the inlines mapped, children first, then {@code f}: {@code in} itself when nothing changed} One
+   * method with its recursion, not two that call each other: the JIT inlines a recursive call once, and two methods
+   * that call each other twice as deep, which made its compilation of them twice as large.
+   */
   private List<Inline> inlines(List<Inline> in) {
-    List<Inline> out = new ArrayList<>(in.size());
-    for (Inline i : in) {
-      if (i instanceof Emphasis e) out.add(new Emphasis(inlines(e.content())));
-      else if (i instanceof Strong s) out.add(new Strong(inlines(s.content())));
-      else if (i instanceof Strikethrough s) out.add(new Strikethrough(inlines(s.content())));
-      else if (i instanceof Superscript s) out.add(new Superscript(inlines(s.content())));
-      else if (i instanceof Subscript s) out.add(new Subscript(inlines(s.content())));
-      else if (i instanceof Link l) out.add(new Link(l.href(), l.title(), inlines(l.content())));
-      else out.add(i);
+    List<Inline> out = null; // made at the first inline that changes
+    for (int k = 0; k < in.size(); k++) {
+      Inline i = in.get(k);
+      Inline mapped = i;
+      if (i instanceof Emphasis e) {
+        List<Inline> c = inlines(e.content());
+        if (c != e.content()) mapped = new Emphasis(c);
+      } else if (i instanceof Strong s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Strong(c);
+      } else if (i instanceof Strikethrough s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Strikethrough(c);
+      } else if (i instanceof Superscript s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Superscript(c);
+      } else if (i instanceof Subscript s) {
+        List<Inline> c = inlines(s.content());
+        if (c != s.content()) mapped = new Subscript(c);
+      } else if (i instanceof Link l) {
+        List<Inline> c = inlines(l.content());
+        if (c != l.content()) mapped = new Link(l.href(), l.title(), c);
+      }
+      if (mapped != i && out == null) out = new ArrayList<>(in.subList(0, k));
+      if (out != null) out.add(mapped);
     }
-    return f.apply(out);
+    return f.apply(out == null ? in : out);
   }
 }

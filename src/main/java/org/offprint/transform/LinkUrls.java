@@ -23,29 +23,31 @@ final class LinkUrls implements Transform {
 
   @Override
   public Document apply(Document document, String input, Diagnostics diagnostics) {
-    boolean[] changed = {false};
-    Document out = Inlines.map(document, inlines -> {
-      if (inlines.stream().noneMatch(i -> i instanceof Link)) return inlines;
-      List<Inline> kept = new ArrayList<>(inlines.size());
-      for (Inline i : inlines) {
+    // the list comes back as it is when its links are valid, so that Inlines.map copies only what changed
+    return Inlines.map(document, inlines -> {
+      List<Inline> kept = null; // made at the first link that changes
+      for (int k = 0; k < inlines.size(); k++) {
+        Inline i = inlines.get(k);
         if (!(i instanceof Link l) || l.href().isBlank()) {
-          kept.add(i);
+          if (kept != null) kept.add(i);
           continue;
         }
         Optional<String> fixed = Urls.repair(l.href());
+        if (fixed.isPresent() && fixed.get().equals(l.href())) {
+          if (kept != null) kept.add(i);
+          continue;
+        }
+        if (kept == null) kept = new ArrayList<>(inlines.subList(0, k));
         if (fixed.isPresent()) {
-          if (!fixed.get().equals(l.href())) changed[0] = true;
           kept.add(new Link(fixed.get(), l.title(), l.content()));
         } else {
-          changed[0] = true;
           String href = l.href();
           diagnostics.warn(input, "link dropped, its URL cannot be repaired (kept its text): "
               + (href.length() > SHOWN ? href.substring(0, SHOWN - 3) + "..." : href));
           kept.addAll(l.content());
         }
       }
-      return kept;
+      return kept == null ? inlines : kept;
     });
-    return changed[0] ? out : document;
   }
 }

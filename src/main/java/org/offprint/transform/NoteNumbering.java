@@ -60,13 +60,17 @@ final class NoteNumbering implements Transform {
     Set<String> ids = document.noteNumbers().keySet();
     Set<String> dangling = new LinkedHashSet<>();
     Document out = Inlines.map(document, inlines -> {
-      if (inlines.stream().noneMatch(i -> i instanceof NoteRef r && !ids.contains(r.id()))) return inlines;
-      List<Inline> kept = new ArrayList<>(inlines.size());
-      for (Inline i : inlines) {
-        if (i instanceof NoteRef r && !ids.contains(r.id())) dangling.add(r.id());
-        else kept.add(i);
+      List<Inline> kept = null; // made at the first dangling reference: most lists come back as they are
+      for (int k = 0; k < inlines.size(); k++) {
+        Inline i = inlines.get(k);
+        if (i instanceof NoteRef r && !ids.contains(r.id())) {
+          dangling.add(r.id());
+          if (kept == null) kept = new ArrayList<>(inlines.subList(0, k));
+        } else if (kept != null) {
+          kept.add(i);
+        }
       }
-      return kept;
+      return kept == null ? inlines : kept;
     });
     if (dangling.isEmpty()) return document;
     for (String id : dangling) diagnostics.warn(input, "note reference to unknown footnote '" + id + "' dropped");

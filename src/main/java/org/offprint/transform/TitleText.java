@@ -28,6 +28,16 @@ final class TitleText implements Transform {
   }
 
   static String oneLine(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip();
+    // most titles have single spaces only, which the pattern would copy as they are
+    return (hasSpaceRun(s) ? SPACES.matcher(s).replaceAll(" ") : s).strip();
+  }
+
+  /** {@return whether {@link #SPACES} finds more in {@code s} than single plain spaces: a tab, a line break, two spaces} */
+  static boolean hasSpaceRun(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i + 1 < s.length() && s.charAt(i + 1) == ' ' : c >= '\t' && c <= '\r') return true;
+    }
+    return false;
   }
 }

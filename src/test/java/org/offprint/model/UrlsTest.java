@@ -33,6 +33,14 @@ class UrlsTest {
     assertTrue(Urls.valid(expected));
   }
 
+  @Test
+  void tabsAndLineBreaksInsideAreDroppedAsBrowsersDo() {
+    assertEquals(Optional.of("https://example.org/a-b?c=d#e"), Urls.repair(" https://exam\tple.org/a-\r\nb?c=\nd#\te\n"));
+    String plain = "https://example.org/a";
+    org.junit.jupiter.api.Assertions.assertSame(plain, Urls.withoutTabsAndBreaks(plain)); // no copy when none
+    assertEquals("ab", Urls.withoutTabsAndBreaks("\ta\r\nb\t"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"http://exa mple.org/x", "https://example.org:80a/x", "https://[zz]/x",
       "https:///path", "https://a\u0001b.org/"})

@@ -55,4 +55,11 @@ class LanguagesTest {
       assertEquals(split, Languages.words(t), t);
     }
   }
+
+  @Test
+  void aTieGoesToTheFirstCodeInAlphabeticalOrder() {
+    // "la" is a stopword of French, Spanish and Italian alike
+    is("es", "la la la la la la la la la la");
+    is("es", "LA La la la la la la la la la");
+  }
 }

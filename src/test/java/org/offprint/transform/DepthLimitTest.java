@@ -81,6 +81,7 @@ class DepthLimitTest {
   void shallowDocumentsAreUnchangedAndTheStepIsIdempotent() {
     Document shallow = Document.of(Metadata.EMPTY, List.of(quotes(3, "a"), new Paragraph(List.of(emphasis(2, "b")))));
     assertEquals(shallow, apply(shallow));
+    assertSame(shallow, apply(shallow)); // nothing to flatten: nothing copied
     Document once = apply(Document.of(Metadata.EMPTY, List.of(quotes(200, "x"))));
     assertEquals(once, apply(once));
   }

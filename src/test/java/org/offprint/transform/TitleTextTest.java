@@ -36,4 +36,14 @@ class TitleTextTest {
     Document clean = Document.of(Metadata.builder().title("T").subtitle("S").build(), List.of());
     assertSame(clean, STEP.apply(clean, "t", Diagnostics.IGNORE));
   }
+
+  @Test
+  void oneLineGivesWhatThePatternGivesWithOrWithoutASpaceRun() {
+    for (String s : List.of("Plain title", " Lead and trail ", "Two  spaces", "Tab\there", "Form\u000bfeed\f",
+        "a \r\n b", "", " ", "\u2003Em space\u2003", "end ")) {
+      assertEquals(java.util.regex.Pattern.compile("\\s+").matcher(s).replaceAll(" ").strip(), TitleText.oneLine(s), s);
+    }
+    String plain = "Plain title";
+    assertSame(plain, TitleText.oneLine(plain)); // no copy
+  }
 }

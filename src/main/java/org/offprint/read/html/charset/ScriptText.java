@@ -201,9 +201,11 @@ final class ScriptText {
   }
 
   private static boolean containsIgnoreCase(byte[] b, int from, int to, String lower) {
+    int first = lower.charAt(0); // looked for alone first: a start tag can be long, and few of its bytes are it
     outer:
     for (int i = from; i <= to - lower.length(); i++) {
-      for (int k = 0; k < lower.length(); k++) if ((b[i + k] | 0x20) != lower.charAt(k)) continue outer;
+      if ((b[i] | 0x20) != first) continue;
+      for (int k = 1; k < lower.length(); k++) if ((b[i + k] | 0x20) != lower.charAt(k)) continue outer;
       return true;
     }
     return false;

@@ -43,8 +43,9 @@ public final class Urls {
     Element canon = null;
     for (Node n = head; n != null && (baseEl == null || canon == null); n = Walk.following(n, head)) { // one walk
       if (!(n instanceof Element e)) continue;
-      if (baseEl == null && BASE.matches(head, e)) baseEl = e;
-      if (canon == null && CANONICAL.matches(head, e)) canon = e;
+      String tag = e.normalName(); // the tag first: most of a head is meta, script and style elements
+      if (baseEl == null && tag.equals("base") && BASE.matches(head, e)) baseEl = e;
+      if (canon == null && tag.equals("link") && CANONICAL.matches(head, e)) canon = e;
     }
     if (baseEl != null) base = resolve(location, baseEl.attr("href").trim());
     URI canonical = null;

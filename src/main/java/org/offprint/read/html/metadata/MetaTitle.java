@@ -23,6 +23,7 @@ final class MetaTitle {
    */
   static String find(String pageTitle, List<Element> headlines, MetaJsonLd ld, MetaTags meta, String site) {
     List<String> declared = new ArrayList<>();
+    List<String> declaredKeys = new ArrayList<>(); // each one's comparison key, made once
     String siteKey = MetaTags.key(site); // made once: MetaTags.same(t, site) is the equality of the keys
     for (String v : List.of(ld.text("headline"), ld.text("name"),
         meta.first("og:title"), meta.first("twitter:title"), meta.first("dc.title"), meta.first("dcterms.title"),
@@ -30,27 +31,30 @@ final class MetaTitle {
       String t = withoutSite(clean(v), site); // og:title is often the <title>, "Headline | Site" and all
       if (t.isEmpty() || declared.contains(t)) continue;
       String key = MetaTags.key(t);
-      if (key.isEmpty() || !key.equals(siteKey)) declared.add(t);
+      if (key.isEmpty() || !key.equals(siteKey)) {
+        declared.add(t);
+        declaredKeys.add(key);
+      }
     }
     String doc = clean(pageTitle);
     String stripped = stripSite(doc, site);
     List<String> headings = headings(headlines);
 
-    List<String> witnesses = new ArrayList<>(declared);
-    witnesses.add(doc);
-    witnesses.add(stripped);
-    witnesses.addAll(headings);
     if (!declared.isEmpty()) {
-      // each comparison key made once: normalising text is the costly part of comparing it
-      List<String> witnessKeys = new ArrayList<>(witnesses.size());
-      for (String w : witnesses) witnessKeys.add(MetaTags.key(w));
+      // each comparison key made once: normalising text is the costly part of comparing it. The witnesses: the
+      // declared titles, the <title>, the <title> without the site, the headings
       String strippedKey = MetaTags.key(stripped);
+      List<String> witnessKeys = new ArrayList<>(declaredKeys);
+      witnessKeys.add(MetaTags.key(doc));
+      witnessKeys.add(strippedKey);
+      for (String h : headings) witnessKeys.add(MetaTags.key(h));
       String best = declared.get(0);
       int bestSupport = -1;
-      for (String d : declared) {
+      for (int i = 0; i < declared.size(); i++) {
+        String d = declared.get(i);
         // the first declared title (JSON-LD, else OpenGraph) breaks ties
-        int support = d == declared.get(0) ? 1 : 0;
-        String key = MetaTags.key(d);
+        int support = i == 0 ? 1 : 0;
+        String key = declaredKeys.get(i);
         if (!key.isEmpty()) {
           for (String w : witnessKeys) if (key.equals(w)) support++;
         }

@@ -59,6 +59,14 @@ class HtmlCharsetTest {
   }
 
   @Test
+  void anXmlDeclarationLongerThanTheFirstWindowIsReadWhole() {
+    String decl = "<?xml version=\"1.0\"" + " ".repeat(3000) + " encoding=\"koi8-r\"?>";
+    assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
+        (decl + "<html><head><meta charset=\"windows-1251\"></head>").getBytes(StandardCharsets.US_ASCII))
+        .orElseThrow());
+  }
+
+  @Test
   void declarationsInCommentsAreSkippedAndLaterOnesRead() {
     String many = "<meta name=\"a\" content=\"b\">".repeat(5);
     assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
@@ -73,9 +81,10 @@ class HtmlCharsetTest {
   }
 
   @Test
-  void aDeclarationAcrossTheFirstSixteenKilobytesIsRead() {
-    // the head is first read in 16 KB: a tag, a comment or a long head that runs past that edge is read whole
-    for (int pad = 16 * 1024 - 40; pad < 16 * 1024 + 10; pad += 7) {
+  void aDeclarationAcrossTheFirstTwoOrSixteenKilobytesIsRead() {
+    // the head is first read in 2 KB, then 16 KB: a tag, a comment or a long head that runs past an edge is read whole
+    for (int pad : java.util.stream.IntStream.concat(java.util.stream.IntStream.iterate(2 * 1024 - 40, p -> p < 2 * 1024 + 10, p -> p + 7),
+        java.util.stream.IntStream.iterate(16 * 1024 - 40, p -> p < 16 * 1024 + 10, p -> p + 7)).toArray()) {
       String filler = "<meta name=\"x\" content=\"" + "a".repeat(pad) + "\">";
       assertEquals(Charset.forName("KOI8-R"), HtmlCharset.declared(
           (filler + "<meta charset=\"koi8-r\">").getBytes(StandardCharsets.US_ASCII)).orElseThrow(), "pad " + pad);
