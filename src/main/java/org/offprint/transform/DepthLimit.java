@@ -98,31 +98,11 @@ final class DepthLimit implements Transform {
     }
     if (b instanceof Table t) {
       List<Inline> caption = inlines(t.caption(), 0);
-      List<Table.Row> head = rows(t.head());
-      List<Table.Row> body = rows(t.body());
+      List<Table.Row> head = Inlines.rows(t.head(), cell -> inlines(cell, 0));
+      List<Table.Row> body = Inlines.rows(t.body(), cell -> inlines(cell, 0));
       return caption == t.caption() && head == t.head() && body == t.body() ? t : new Table(caption, head, body);
     }
     return b;
-  }
-
-  /** {@return the rows within the limits: {@code rows} itself when no cell changed} */
-  private static List<Table.Row> rows(List<Table.Row> rows) {
-    List<Table.Row> out = null; // made at the first row that changes
-    for (int k = 0; k < rows.size(); k++) {
-      Table.Row r = rows.get(k);
-      List<Table.Cell> cells = null; // made at the first cell that changes
-      for (int j = 0; j < r.cells().size(); j++) {
-        Table.Cell c = r.cells().get(j);
-        List<Inline> content = inlines(c.content(), 0);
-        if (content != c.content() && cells == null) cells = new ArrayList<>(r.cells().subList(0, j));
-        if (cells != null) {
-          cells.add(content == c.content() ? c : new Table.Cell(content, c.align(), c.colspan(), c.rowspan()));
-        }
-      }
-      if (cells != null && out == null) out = new ArrayList<>(rows.subList(0, k));
-      if (out != null) out.add(cells == null ? r : new Table.Row(cells));
-    }
-    return out == null ? rows : out;
   }
 
   /**

@@ -95,22 +95,25 @@ final class Inlines {
     }
     if (b instanceof Table t) {
       List<Inline> caption = inlines(t.caption());
-      List<Table.Row> head = rows(t.head());
-      List<Table.Row> body = rows(t.body());
+      List<Table.Row> head = rows(t.head(), this::inlines);
+      List<Table.Row> body = rows(t.body(), this::inlines);
       return caption == t.caption() && head == t.head() && body == t.body() ? t : new Table(caption, head, body);
     }
     return b;
   }
 
-  /** {@return the rows mapped: {@code rows} itself when no cell changed} */
-  private List<Table.Row> rows(List<Table.Row> rows) {
+  /**
+   * {@return the rows with each cell's content mapped by {@code cell}: {@code rows} itself when no cell changed (a
+   * cell is unchanged when {@code cell} gives back the same list)}
+   */
+  static List<Table.Row> rows(List<Table.Row> rows, UnaryOperator<List<Inline>> cell) {
     List<Table.Row> out = null; // made at the first row that changes
     for (int k = 0; k < rows.size(); k++) {
       Table.Row r = rows.get(k);
       List<Table.Cell> cells = null; // made at the first cell that changes
       for (int j = 0; j < r.cells().size(); j++) {
         Table.Cell c = r.cells().get(j);
-        List<Inline> content = inlines(c.content());
+        List<Inline> content = cell.apply(c.content());
         if (content != c.content() && cells == null) cells = new ArrayList<>(r.cells().subList(0, j));
         if (cells != null) {
           cells.add(content == c.content() ? c : new Table.Cell(content, c.align(), c.colspan(), c.rowspan()));
