@@ -805,6 +805,24 @@ class HtmlReaderChromeTest {
     assertTrue(kept.contains("Contents of the harbour master's report"), kept);
   }
 
+  @Test
+  void cardsToOtherPagesAfterTheArticlesLastProseGoButEntriesInTheMiddleStay() throws Exception {
+    String card = """
+        <div class="box"><div class="box-head"><a href="/guides/%1$s">The guide to the %1$s of the northern coast</a></div>
+        <p>Short excerpt about the %1$s, CARDEXCERPT, where to find them in the season, what they cost and who
+        keeps them, with a map of the coast.</p></div>""";
+    String banner = """
+        <div class="promo"><h2>Never miss a tide again!</h2> The free tide calendar, BANNERTEXT, tells you when the
+        water turns. <a href="https://shop.example/calendar?utm_medium=banner"><strong>Get it now</strong></a>
+        <a href="https://shop.example/calendar?utm_medium=banner"><img src="/calendar.png" alt="Tide calendar"></a></div>""";
+    String cards = "<div class=\"grid\">" + card.formatted("harbours") + card.formatted("lighthouses") + "</div>";
+    String end = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + cards + banner)));
+    assertFalse(end.contains("CARDEXCERPT") || end.contains("The guide to the") || end.contains("BANNERTEXT"), end);
+    assertTrue(end.contains("the herring came so thick"), end);
+    String middle = Pages.text(Pages.read(Pages.page(Pages.PROSE + cards + Pages.PROSE)));
+    assertTrue(middle.contains("CARDEXCERPT"), middle);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

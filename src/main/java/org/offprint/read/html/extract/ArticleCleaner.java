@@ -47,7 +47,9 @@ public final class ArticleCleaner {
     removeTagLists(article, stats, explain);
     removeRatingWidgets(article, stats, explain);
     removeEmbedPlaceholders(article, stats, explain);
-    stats.refresh(); // the removals so far, re-measured for the last stage
+    stats.refresh(); // the removals so far, re-measured for the last stages
+    TrailingCards.remove(article, stats, explain);
+    stats.refresh();
     removeConditionally(article, stats, explain);
   }
 
