@@ -823,6 +823,17 @@ class HtmlReaderChromeTest {
     assertTrue(middle.contains("CARDEXCERPT"), middle);
   }
 
+  @Test
+  void aBoxNamedACallToActionGoes() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <div class="club-cta-wrap"><div class="club-cta"><h4>Something to consider</h4>
+        <div class="club-cta--content"><p>If you enjoyed this story, CTATEXT, join the harbour club: members read
+        every issue, without limits, and meet the writers on the quay.</p></div></div></div>
+        """)));
+    assertFalse(text.contains("CTATEXT") || text.contains("Something to consider"), text);
+    assertTrue(text.contains("the herring came so thick"), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
