@@ -834,6 +834,18 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("the herring came so thick"), text);
   }
 
+  @Test
+  void theBoxOfASignUpFormGoesWithItsPitch() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <div class="letter-section"><div class="title">TIDES<br>WEEKLY</div>
+        <div class="holder"><form action="#"><input type="text" name="email" placeholder="Your address">
+        <span>We send one letter a week.</span><button type="submit">Go</button></form></div>
+        <div class="text-holder"><span class="lead">News, tips and trends, SIGNUPPITCH, for you!</span></div></div>
+        """ + Pages.PROSE)));
+    assertFalse(text.contains("SIGNUPPITCH") || text.contains("TIDES"), text);
+    assertTrue(text.contains("the herring came so thick"), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
