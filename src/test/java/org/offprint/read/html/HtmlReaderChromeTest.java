@@ -846,6 +846,17 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("the herring came so thick"), text);
   }
 
+  @Test
+  void aRowOfBadgesToOtherSitesAfterTheArticleGoesWithItsLine() throws Exception {
+    String badges = """
+        <div class="app-section"><p><b>Get the harbour news, BADGELINE, on your phone with our app.</b></p>
+        <div><a href="https://play.example/store/apps/details?id=harbour"><img src="/android.png"></a></div>
+        <div><a href="https://apps.example/app/harbour/id123"><img src="/ios.png"></a></div></div>""";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + badges)));
+    assertFalse(text.contains("BADGELINE"), text);
+    assertTrue(text.contains("the herring came so thick"), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -15,8 +15,9 @@ import org.offprint.read.html.dom.Whitespace;
 
 /**
  * Cards to other pages after the article's last block of prose: a headline that is one link to another page
- * over a short excerpt (the teasers a site sets under its articles), or a banner whose image and text link to
- * the same other page (a promotion). Their links are too little of their text for the link density to catch
+ * over a short excerpt (the teasers a site sets under its articles), a banner whose image and text link to
+ * the same other page (a promotion), or a row of pictures that link to other sites under a line at most (the
+ * badges of app stores). Their links are too little of their text for the link density to catch
  * them; their place gives them away. Only the trailing run is looked at: the article's last blocks, from the
  * end back to the first block that is no card; a listicle's entries in the middle of the text stay.
  */
@@ -72,10 +73,15 @@ final class TrailingCards {
 
   /** {@return whether {@code e} is a card that links to another page} */
   private static boolean isCard(Element e, TextStats.Stat s) {
-    if (!CARDS.contains(e.normalName()) || s.links == 0 || s.text - s.links > EXCERPT) return false;
+    if (!CARDS.contains(e.normalName()) || s.text - s.links > EXCERPT) return false;
     if (Walk.first(e, H1) != null) return false; // the article's own header
     List<Element> links = Walk.all(e, LINKS);
-    String headline = Whitespace.collapse(e.text()).trim();
+    if (links.isEmpty()) return false;
+    return isHeadlined(e, links) || isBanner(links) || isBadges(links, s);
+  }
+
+  /** {@return whether the card's first words are a block of their own that is one link to another page} */
+  private static boolean isHeadlined(Element e, List<Element> links) {
     Element first = null;
     for (Element a : links) {
       if (!a.text().isBlank()) {
@@ -84,14 +90,34 @@ final class TrailingCards {
       }
     }
     if (first == null || !isAway(first.attr("href"))) return false;
+    String text = Whitespace.collapse(e.text()).trim();
     String linkText = Whitespace.collapse(first.text()).trim();
-    // a headline link: the card's first words, a block of its own, over an excerpt
-    if (linkText.length() >= 15 && headline.startsWith(linkText) && headline.length() > linkText.length()
-        && isOwnBlock(first)) {
-      return true;
-    }
-    return isBanner(links);
+    // a headline link over an excerpt
+    return linkText.length() >= 15 && text.startsWith(linkText) && text.length() > linkText.length()
+        && isOwnBlock(first);
   }
+
+  /** Characters of text up to which a row of badges has a line over them. */
+  private static final int BADGE_LINE = 150;
+
+  /**
+   * {@return whether {@code links} are pictures only that link to other sites, under a line of text at most}: the
+   * badges of app stores or of a site's profiles ("Get our app", then a picture for each store)
+   */
+  private static boolean isBadges(List<Element> links, TextStats.Stat s) {
+    if (s.text > BADGE_LINE || s.links > 0) return false;
+    for (Element a : links) {
+      String href = a.attr("href");
+      if (!href.regionMatches(true, 0, "http", 0, 4) || IMAGE_FILE.matcher(href).find()
+          || Walk.first(a, IMAGES) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final java.util.regex.Pattern IMAGE_FILE =
+      java.util.regex.Pattern.compile("(?i)\\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#].*)?$");
 
   /** {@return whether all of {@code links} go to one other page, one of them through an image}: a banner */
   private static boolean isBanner(List<Element> links) {
