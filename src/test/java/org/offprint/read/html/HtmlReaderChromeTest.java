@@ -857,6 +857,18 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("the herring came so thick"), text);
   }
 
+  @Test
+  void theLabelOfARemovedRunOfLinksGoesWithIt() throws Exception {
+    String run = """
+        <h4>LINKSLABEL:</h4><ul><li><h4><a href="/a">The new race to the harbour</a></h4></li></ul>
+        <ul><li><h4><a href="/b">Walking the quay at night</a></h4></li></ul>""";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + run + Pages.PROSE)));
+    assertFalse(text.contains("LINKSLABEL") || text.contains("The new race"), text);
+    String section = Pages.text(Pages.read(Pages.page(Pages.PROSE + "<h4>Sailing season</h4>" + run.substring(run.indexOf("<ul>"))
+        + Pages.PROSE)));
+    assertTrue(section.contains("Sailing season"), section);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

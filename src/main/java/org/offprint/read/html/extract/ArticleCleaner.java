@@ -314,7 +314,35 @@ public final class ArticleCleaner {
         return FilterResult.CONTINUE;
       }
     }, article);
+    addListLabels(doomed, reasons, stats);
     explain.removeAll(doomed, reasons);
+  }
+
+  private static final Evaluator LABEL_HEADINGS = Walk.tags("h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * Adds to {@code doomed} the label of each run of links it removes: the short heading right before the run
+   * ("More:", "meist gelesen"), when it ends with a colon or another heading follows the run. Left alone, it
+   * would label the next section of the article.
+   */
+  private static void addListLabels(List<Element> doomed, List<String> reasons, TextStats stats) {
+    if (doomed.isEmpty()) return;
+    Set<Element> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    gone.addAll(doomed);
+    for (int i = 0, n = doomed.size(); i < n; i++) {
+      Element run = doomed.get(i);
+      Element label = run.previousElementSibling();
+      if (label == null || gone.contains(label) || !label.is(LABEL_HEADINGS)) continue;
+      TextStats.Stat s = stats.get(label);
+      if (s.text == 0 || s.text > 40 || s.links > 0) continue;
+      Element next = run.nextElementSibling();
+      while (next != null && gone.contains(next)) next = next.nextElementSibling();
+      String text = Whitespace.squash(label.text());
+      if (!text.endsWith(":") && (next == null || !next.is(LABEL_HEADINGS))) continue;
+      gone.add(label);
+      doomed.add(label);
+      reasons.add("label of a removed run of links");
+    }
   }
 
   /** A short paragraph that is one link: a teaser line, when others stand beside it. */
