@@ -869,6 +869,19 @@ class HtmlReaderChromeTest {
     assertTrue(section.contains("Sailing season"), section);
   }
 
+  @Test
+  void aLinkLineToAnotherSiteBetweenTheParagraphsGoesButOneToTheSameSiteStays() throws Exception {
+    String canonical = "<link rel=\"canonical\" href=\"https://news.coast.example/harbour\"><title>";
+    String away = "<p><a href=\"https://www.rooms.example/offers/?type=22\">Looking for a room by the harbour? AWAYLINE"
+        + " offers on rooms.example</a></p>";
+    String home = "<p><a href=\"https://www.coast.example/2024/lighthouse\">Read: the lighthouse keeper, HOMELINE, and"
+        + " his forty years</a></p>";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + away + Pages.PROSE + home + Pages.PROSE)
+        .replace("<title>", canonical)));
+    assertFalse(text.contains("AWAYLINE"), text);
+    assertTrue(text.contains("HOMELINE"), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
