@@ -882,6 +882,15 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("HOMELINE"), text);
   }
 
+  @Test
+  void aLinkThatRunsAScriptIsAButtonUnlessItSitsInASentenceOrHoldsAPicture() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE
+        + "<p><a href=\"javascript:history.back()\" class=\"back\">SCRIPTBACK</a></p>"
+        + "<p>The harbour master, <a href=\"javascript:void(0)\">INLINESCRIPT</a>, rang the bell at noon.</p>")));
+    assertFalse(text.contains("SCRIPTBACK"), text);
+    assertTrue(text.contains("The harbour master, INLINESCRIPT, rang the bell at noon."), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -34,6 +34,7 @@ public final class PageCleaner {
   private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Evaluator MATH = Walk.tags("math");
   private static final Evaluator HEADINGS_H1 = Walk.tags("h1");
+  private static final Evaluator PICTURES = Walk.tags("img", "picture", "figure");
   private static final Evaluator LINK_PICTURE_OR_HEADING =
       QueryParser.parse("a[href], img, picture, svg, h1, h2, h3, h4, h5, h6");
   private static final Evaluator ENTRY = QueryParser.parse(
@@ -232,6 +233,7 @@ public final class PageCleaner {
    * Not when it holds a heading or more than a label's text: accordions make their questions such buttons.
    */
   private static boolean isControl(Element e) {
+    if (e.normalName().equals("a")) return isScriptLink(e);
     if (!e.hasAttr("role") || !e.attr("role").equalsIgnoreCase("button")) return isNamedButton(e);
     return Whitespace.visibleLength(e.text()) <= 40 && Walk.first(e, HEADINGS) == null;
   }
@@ -248,6 +250,21 @@ public final class PageCleaner {
     if (!Vocabulary.hasWord(e, "button") && !Vocabulary.hasWord(e, "btn")) return false;
     return Whitespace.visibleLength(e.text(), BUTTON_LABEL + 1) <= BUTTON_LABEL
         && Walk.first(e, LINK_PICTURE_OR_HEADING) == null;
+  }
+
+  /**
+   * A link that runs a script instead of leading to a page ({@code href="javascript:history.back()"}: "zurück",
+   * "Drucken"), with a label's text on a line of its own and no picture: a button. One inside a sentence keeps
+   * its words.
+   */
+  private static boolean isScriptLink(Element a) {
+    String href = a.attr("href");
+    int i = 0;
+    while (i < href.length() && Character.isWhitespace(href.charAt(i))) i++;
+    if (!href.regionMatches(true, i, "javascript:", 0, 11)) return false;
+    // a picture inside is a gallery's trigger: its pictures are the article's
+    return Whitespace.visibleLength(a.text(), BUTTON_LABEL + 1) <= BUTTON_LABEL && Walk.first(a, PICTURES) == null
+        && !RunningText.inside(a);
   }
 
   /** The longest label a button holds ("Alle Bilder anzeigen"). */
