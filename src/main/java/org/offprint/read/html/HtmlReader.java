@@ -157,7 +157,7 @@ public final class HtmlReader implements DocumentReader {
     Element article = found.article();
     explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
     String lead = Leads.find(article, body, stats, metadata.title());
-    ArticleCleaner.clean(article, stats, metadata.title(), nameCues, explain);
+    ArticleCleaner.clean(article, stats, metadata.title(), metadata.source(), nameCues, explain);
 
     Footnotes notes = Footnotes.find(article, page, explain);
     BlockMapper mapper = new BlockMapper(new InlineMapper(urls, notes));

@@ -805,6 +805,92 @@ class HtmlReaderChromeTest {
     assertTrue(kept.contains("Contents of the harbour master's report"), kept);
   }
 
+  @Test
+  void cardsToOtherPagesAfterTheArticlesLastProseGoButEntriesInTheMiddleStay() throws Exception {
+    String card = """
+        <div class="box"><div class="box-head"><a href="/guides/%1$s">The guide to the %1$s of the northern coast</a></div>
+        <p>Short excerpt about the %1$s, CARDEXCERPT, where to find them in the season, what they cost and who
+        keeps them, with a map of the coast.</p></div>""";
+    String banner = """
+        <div class="promo"><h2>Never miss a tide again!</h2> The free tide calendar, BANNERTEXT, tells you when the
+        water turns. <a href="https://shop.example/calendar?utm_medium=banner"><strong>Get it now</strong></a>
+        <a href="https://shop.example/calendar?utm_medium=banner"><img src="/calendar.png" alt="Tide calendar"></a></div>""";
+    String cards = "<div class=\"grid\">" + card.formatted("harbours") + card.formatted("lighthouses") + "</div>";
+    String end = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + cards + banner)));
+    assertFalse(end.contains("CARDEXCERPT") || end.contains("The guide to the") || end.contains("BANNERTEXT"), end);
+    assertTrue(end.contains("the herring came so thick"), end);
+    String middle = Pages.text(Pages.read(Pages.page(Pages.PROSE + cards + Pages.PROSE)));
+    assertTrue(middle.contains("CARDEXCERPT"), middle);
+  }
+
+  @Test
+  void aBoxNamedACallToActionGoes() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <div class="club-cta-wrap"><div class="club-cta"><h4>Something to consider</h4>
+        <div class="club-cta--content"><p>If you enjoyed this story, CTATEXT, join the harbour club: members read
+        every issue, without limits, and meet the writers on the quay.</p></div></div></div>
+        """)));
+    assertFalse(text.contains("CTATEXT") || text.contains("Something to consider"), text);
+    assertTrue(text.contains("the herring came so thick"), text);
+  }
+
+  @Test
+  void theBoxOfASignUpFormGoesWithItsPitch() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + """
+        <div class="letter-section"><div class="title">TIDES<br>WEEKLY</div>
+        <div class="holder"><form action="#"><input type="text" name="email" placeholder="Your address">
+        <span>We send one letter a week.</span><button type="submit">Go</button></form></div>
+        <div class="text-holder"><span class="lead">News, tips and trends, SIGNUPPITCH, for you!</span></div></div>
+        """ + Pages.PROSE)));
+    assertFalse(text.contains("SIGNUPPITCH") || text.contains("TIDES"), text);
+    assertTrue(text.contains("the herring came so thick"), text);
+  }
+
+  @Test
+  void aRowOfBadgesToOtherSitesAfterTheArticleGoesWithItsLine() throws Exception {
+    String badges = """
+        <div class="app-section"><p><b>Get the harbour news, BADGELINE, on your phone with our app.</b></p>
+        <div><a href="https://play.example/store/apps/details?id=harbour"><img src="/android.png"></a></div>
+        <div><a href="https://apps.example/app/harbour/id123"><img src="/ios.png"></a></div></div>""";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + badges)));
+    assertFalse(text.contains("BADGELINE"), text);
+    assertTrue(text.contains("the herring came so thick"), text);
+  }
+
+  @Test
+  void theLabelOfARemovedRunOfLinksGoesWithIt() throws Exception {
+    String run = """
+        <h4>LINKSLABEL:</h4><ul><li><h4><a href="/a">The new race to the harbour</a></h4></li></ul>
+        <ul><li><h4><a href="/b">Walking the quay at night</a></h4></li></ul>""";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + run + Pages.PROSE)));
+    assertFalse(text.contains("LINKSLABEL") || text.contains("The new race"), text);
+    String section = Pages.text(Pages.read(Pages.page(Pages.PROSE + "<h4>Sailing season</h4>" + run.substring(run.indexOf("<ul>"))
+        + Pages.PROSE)));
+    assertTrue(section.contains("Sailing season"), section);
+  }
+
+  @Test
+  void aLinkLineToAnotherSiteBetweenTheParagraphsGoesButOneToTheSameSiteStays() throws Exception {
+    String canonical = "<link rel=\"canonical\" href=\"https://news.coast.example/harbour\"><title>";
+    String away = "<p><a href=\"https://www.rooms.example/offers/?type=22\">Looking for a room by the harbour? AWAYLINE"
+        + " offers on rooms.example</a></p>";
+    String home = "<p><a href=\"https://www.coast.example/2024/lighthouse\">Read: the lighthouse keeper, HOMELINE, and"
+        + " his forty years</a></p>";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + away + Pages.PROSE + home + Pages.PROSE)
+        .replace("<title>", canonical)));
+    assertFalse(text.contains("AWAYLINE"), text);
+    assertTrue(text.contains("HOMELINE"), text);
+  }
+
+  @Test
+  void aLinkThatRunsAScriptIsAButtonUnlessItSitsInASentenceOrHoldsAPicture() throws Exception {
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE
+        + "<p><a href=\"javascript:history.back()\" class=\"back\">SCRIPTBACK</a></p>"
+        + "<p>The harbour master, <a href=\"javascript:void(0)\">INLINESCRIPT</a>, rang the bell at noon.</p>")));
+    assertFalse(text.contains("SCRIPTBACK"), text);
+    assertTrue(text.contains("The harbour master, INLINESCRIPT, rang the bell at noon."), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -31,7 +31,7 @@ public final class Vocabulary {
       "modal", "overlay", "tooltip", "hovercard", "popover", "rollover", "sidebar", "widget", "related", "recommend",
       "recommended", "recommendation", "trending", "popular", "outbrain", "taboola", "sponsor", "promo",
       "promotion", "teaser", "partner", "skyscraper", "shoutbox", "tagcloud", "tag", "taglist", "keyword", "byline",
-      "bio", "biobox", "toolbar", "tool", "action", "reaction", "readmore",
+      "bio", "biobox", "toolbar", "tool", "action", "reaction", "readmore", "cta",
       // German, French, Spanish, Portuguese, Polish/Turkish, Russian (transliterated)
       "werbung", "anzeige", "kommentar", "kommentare", "teilen", "verwandt", "verwandte", "publicite", "publicité",
       "partage", "commentaire", "publicidad", "compartir", "comentario", "relacionado", "relacionada",

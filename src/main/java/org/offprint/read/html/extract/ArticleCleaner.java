@@ -36,9 +36,11 @@ public final class ArticleCleaner {
   /**
    * Cleans {@code article} in place. {@code stats} holds the measures of the article's elements, taken since the
    * article last changed (those the article was found with); {@code title} is the headline from the metadata
-   * ("" when unknown). Without {@code nameCues}, class and id names remove nothing.
+   * ("" when unknown) and {@code source} the page's address ("" when unknown). Without {@code nameCues}, class and
+   * id names remove nothing.
    */
-  public static void clean(Element article, TextStats stats, String title, boolean nameCues, Explain explain) {
+  public static void clean(Element article, TextStats stats, String title, String source, boolean nameCues,
+      Explain explain) {
     ChromeRemover.remove(article, stats, 0.3, nameCues, explain);
     // the measures are not recomputed here: chrome removed inside the article only makes them a little high
     removeHeadline(article, stats, title, explain);
@@ -47,8 +49,10 @@ public final class ArticleCleaner {
     removeTagLists(article, stats, explain);
     removeRatingWidgets(article, stats, explain);
     removeEmbedPlaceholders(article, stats, explain);
-    stats.refresh(); // the removals so far, re-measured for the last stage
-    removeConditionally(article, stats, explain);
+    stats.refresh(); // the removals so far, re-measured for the last stages
+    TrailingCards.remove(article, stats, explain);
+    stats.refresh();
+    removeConditionally(article, stats, Sites.of(source), explain);
   }
 
   /** Containers whose short text is a rating widget's: the stars, the votes and the call to rate. */
@@ -282,7 +286,7 @@ public final class ArticleCleaner {
     return p != null && stats.get(p).text <= stats.get(time).text + 20;
   }
 
-  private static void removeConditionally(Element article, TextStats stats, Explain explain) {
+  private static void removeConditionally(Element article, TextStats stats, String site, Explain explain) {
     List<Element> doomed = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     Walk.filter(new NodeFilter() {
@@ -294,7 +298,7 @@ public final class ArticleCleaner {
           return FilterResult.SKIP_CHILDREN;
         }
         if (tag.equals("p") && isLinkLine(e, stats) && (isLinkLine(e.previousElementSibling(), stats)
-            || isLinkLine(e.nextElementSibling(), stats))) {
+            || isLinkLine(e.nextElementSibling(), stats) || isLinkAway(e, stats, site))) {
           doomed.add(e);
           reasons.add("a run of link-only lines (teasers)");
           return FilterResult.SKIP_CHILDREN;
@@ -312,7 +316,48 @@ public final class ArticleCleaner {
         return FilterResult.CONTINUE;
       }
     }, article);
+    addListLabels(doomed, reasons, stats);
     explain.removeAll(doomed, reasons);
+  }
+
+  private static final Evaluator LABEL_HEADINGS = Walk.tags("h2", "h3", "h4", "h5", "h6");
+
+  /**
+   * Adds to {@code doomed} the label of each run of links it removes: the short heading right before the run
+   * ("More:", "meist gelesen"), when it ends with a colon or another heading follows the run. Left alone, it
+   * would label the next section of the article.
+   */
+  private static void addListLabels(List<Element> doomed, List<String> reasons, TextStats stats) {
+    if (doomed.isEmpty()) return;
+    Set<Element> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    gone.addAll(doomed);
+    for (int i = 0, n = doomed.size(); i < n; i++) {
+      Element run = doomed.get(i);
+      Element label = run.previousElementSibling();
+      if (label == null || gone.contains(label) || !label.is(LABEL_HEADINGS)) continue;
+      TextStats.Stat s = stats.get(label);
+      if (s.text == 0 || s.text > 40 || s.links > 0) continue;
+      Element next = run.nextElementSibling();
+      while (next != null && gone.contains(next)) next = next.nextElementSibling();
+      String text = Whitespace.squash(label.text());
+      if (!text.endsWith(":") && (next == null || !next.is(LABEL_HEADINGS))) continue;
+      gone.add(label);
+      doomed.add(label);
+      reasons.add("label of a removed run of links");
+    }
+  }
+
+  /**
+   * A paragraph that is one link, of a sentence's length, to another site than the page's {@code site} ("" when
+   * unknown: then none is): an advertisement line, where a line to another article of the site is a teaser that
+   * the article may set between its paragraphs.
+   */
+  private static boolean isLinkAway(Element e, TextStats stats, String site) {
+    if (site.isEmpty() || stats.get(e).text < 40) return false;
+    Element a = Walk.first(e, LINK);
+    if (a == null) return false;
+    String other = Sites.of(a.attr("href"));
+    return !other.isEmpty() && !other.equals(site);
   }
 
   /** A short paragraph that is one link: a teaser line, when others stand beside it. */

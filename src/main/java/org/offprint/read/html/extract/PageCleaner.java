@@ -33,10 +33,15 @@ public final class PageCleaner {
   private static final Evaluator P = Walk.tags("p");
   private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Evaluator MATH = Walk.tags("math");
+  private static final Evaluator HEADINGS_H1 = Walk.tags("h1");
+  private static final Evaluator PICTURES = Walk.tags("img", "picture", "figure");
   private static final Evaluator LINK_PICTURE_OR_HEADING =
       QueryParser.parse("a[href], img, picture, svg, h1, h2, h3, h4, h5, h6");
   private static final Evaluator ENTRY = QueryParser.parse(
       "textarea, input:not([type]), input[type=text], input[type=email], input[type=password], input[type=search]");
+  /** A field for an e-mail address: by its type, or by a name or id that is the word (a sign-up form's). */
+  private static final Evaluator EMAIL_FIELD = QueryParser.parse(
+      "input[type=email], input[name~=(?i)(?:^|[^a-z])e-?mail(?:$|[^a-z])], input[id~=(?i)(?:^|[^a-z])e-?mail(?:$|[^a-z])]");
 
   private PageCleaner() {}
 
@@ -60,6 +65,7 @@ public final class PageCleaner {
     int[] inLink = {0}; // depth + 1 of the link being walked, 0 outside links
     List<Element> forms = new ArrayList<>();
     Set<Element> entryForms = new HashSet<>();
+    Set<Element> signUps = new HashSet<>();
     List<Element> noscripts = new ArrayList<>();
     List<Element> deep = new ArrayList<>();
     List<Node> removed = new ArrayList<>(); // removed after the walk, which then leaves the tree alone
@@ -101,6 +107,7 @@ public final class PageCleaner {
         if (tag.equals("form")) {
           forms.add(e);
           if (Walk.first(e, ENTRY) != null) entryForms.add(e); // its fields go before the form is looked at
+          if (Walk.first(e, EMAIL_FIELD) != null) signUps.add(e);
         }
         else if (tag.equals("noscript")) noscripts.add(e);
         return FilterResult.CONTINUE;
@@ -124,7 +131,7 @@ public final class PageCleaner {
       explain.note("flattened markup nested deeper than " + DepthLimiter.MAX_DEPTH);
     }
     for (Element ns : noscripts) cleanNoscript(ns, explain);
-    for (Element form : forms) cleanForm(form, entryForms.contains(form), explain);
+    for (Element form : forms) cleanForm(form, entryForms.contains(form), signUps.contains(form), explain);
     return prose[0];
   }
 
@@ -226,6 +233,7 @@ public final class PageCleaner {
    * Not when it holds a heading or more than a label's text: accordions make their questions such buttons.
    */
   private static boolean isControl(Element e) {
+    if (e.normalName().equals("a")) return isScriptLink(e);
     if (!e.hasAttr("role") || !e.attr("role").equalsIgnoreCase("button")) return isNamedButton(e);
     return Whitespace.visibleLength(e.text()) <= 40 && Walk.first(e, HEADINGS) == null;
   }
@@ -244,6 +252,21 @@ public final class PageCleaner {
         && Walk.first(e, LINK_PICTURE_OR_HEADING) == null;
   }
 
+  /**
+   * A link that runs a script instead of leading to a page ({@code href="javascript:history.back()"}: "zurück",
+   * "Drucken"), with a label's text on a line of its own and no picture: a button. One inside a sentence keeps
+   * its words.
+   */
+  private static boolean isScriptLink(Element a) {
+    String href = a.attr("href");
+    int i = 0;
+    while (i < href.length() && Character.isWhitespace(href.charAt(i))) i++;
+    if (!href.regionMatches(true, i, "javascript:", 0, 11)) return false;
+    // a picture inside is a gallery's trigger: its pictures are the article's
+    return Whitespace.visibleLength(a.text(), BUTTON_LABEL + 1) <= BUTTON_LABEL && Walk.first(a, PICTURES) == null
+        && !RunningText.inside(a);
+  }
+
   /** The longest label a button holds ("Alle Bilder anzeigen"). */
   private static final int BUTTON_LABEL = 30;
 
@@ -259,13 +282,35 @@ public final class PageCleaner {
 
   // Some CMSs wrap the whole page in one <form>; keep a form's contents when it holds real text. A form that
   // asks for text to be typed (a comment, contact, login or search form) holds paragraphs only around its fields.
-  private static void cleanForm(Element form, boolean entry, Explain explain) {
+  private static void cleanForm(Element form, boolean entry, boolean signUp, Explain explain) {
     if (form.parent() == null) return;
     if (holdsText(form, 400) || !entry && Walk.first(form, P) != null) {
       form.unwrap();
-    } else {
-      explain.removed(form, "form");
-      form.remove();
+      return;
     }
+    Element parent = form.parent();
+    explain.removed(form, "form");
+    form.remove();
+    if (signUp) removeSignUpBox(parent, explain);
+  }
+
+  /** Characters of text up to which the box around a sign-up form is its pitch ("Get our newsletter ..."). */
+  private static final int SIGN_UP_PITCH = 150;
+  private static final Set<String> BOXES = Set.of("div", "section", "aside", "p", "span", "fieldset");
+
+  /**
+   * Removes the box that held a sign-up form (one that asks for an e-mail address), now without it: the box's
+   * own label and pitch ("NEWSLETTER", "News, tips and trends for you!") go with the form. The box is the
+   * largest block around the form's place that holds no more than a pitch's text.
+   */
+  private static void removeSignUpBox(Element parent, Explain explain) {
+    Element box = null;
+    for (Element e = parent; e != null && BOXES.contains(e.normalName()); e = e.parent()) {
+      if (holdsText(e, SIGN_UP_PITCH) || Walk.first(e, HEADINGS_H1) != null) break;
+      box = e;
+    }
+    if (box == null || Whitespace.visibleLength(box.text()) == 0) return;
+    explain.removed(box, "box of a sign-up form");
+    box.remove();
   }
 }
