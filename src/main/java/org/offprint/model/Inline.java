@@ -30,30 +30,62 @@ public sealed interface Inline
   static int plainTextLength(List<Inline> inlines) {
     int n = 0;
     for (Inline in : inlines) {
-      if (in instanceof Text t) n += t.text().length();
+      if (in instanceof Text t) {
+        n += t.text().length();
+        continue;
+      }
+      List<Inline> children = children(in);
+      if (children != null) n += plainTextLength(children);
       else if (in instanceof Code c) n += c.code().length();
-      else if (in instanceof Emphasis e) n += plainTextLength(e.content());
-      else if (in instanceof Strong s) n += plainTextLength(s.content());
-      else if (in instanceof Link l) n += plainTextLength(l.content());
-      else if (in instanceof Superscript s) n += plainTextLength(s.content());
-      else if (in instanceof Subscript s) n += plainTextLength(s.content());
-      else if (in instanceof Strikethrough s) n += plainTextLength(s.content());
       else if (in instanceof Image i) n += i.alt().length();
       else if (in instanceof LineBreak) n++;
     }
     return n;
   }
 
+  /**
+   * {@return the inlines that {@code inline} holds when it is a span (emphasis, strong, strikethrough,
+   * superscript, subscript or a link), or null when it holds none (text, code, an image, a break, a note
+   * reference)}
+   *
+   * <p>A walk over inlines recurses here once for all kinds of span: the JIT inlines each recursive call site
+   * of a method once, so a walk with a call per kind compiles to several copies of itself.
+   */
+  static List<Inline> children(Inline inline) {
+    if (inline instanceof Emphasis e) return e.content();
+    if (inline instanceof Strong s) return s.content();
+    if (inline instanceof Link l) return l.content();
+    if (inline instanceof Strikethrough s) return s.content();
+    if (inline instanceof Superscript s) return s.content();
+    if (inline instanceof Subscript s) return s.content();
+    return null;
+  }
+
+  /**
+   * {@return a span of the same kind as {@code span} (for a link, to the same place with the same title) that holds
+   * {@code children}}
+   *
+   * @throws IllegalArgumentException when {@code span} holds no inlines ({@link #children} gives null)
+   */
+  static Inline withChildren(Inline span, List<Inline> children) {
+    if (span instanceof Emphasis) return new Emphasis(children);
+    if (span instanceof Strong) return new Strong(children);
+    if (span instanceof Link l) return new Link(l.href(), l.title(), children);
+    if (span instanceof Strikethrough) return new Strikethrough(children);
+    if (span instanceof Superscript) return new Superscript(children);
+    if (span instanceof Subscript) return new Subscript(children);
+    throw new IllegalArgumentException("not a span: " + span);
+  }
+
   private static void appendPlainText(List<Inline> inlines, StringBuilder sb) {
     for (Inline in : inlines) {
-      if (in instanceof Text t) sb.append(t.text());
+      if (in instanceof Text t) {
+        sb.append(t.text());
+        continue;
+      }
+      List<Inline> children = children(in);
+      if (children != null) appendPlainText(children, sb);
       else if (in instanceof Code c) sb.append(c.code());
-      else if (in instanceof Emphasis e) appendPlainText(e.content(), sb);
-      else if (in instanceof Strong s) appendPlainText(s.content(), sb);
-      else if (in instanceof Link l) appendPlainText(l.content(), sb);
-      else if (in instanceof Superscript s) appendPlainText(s.content(), sb);
-      else if (in instanceof Subscript s) appendPlainText(s.content(), sb);
-      else if (in instanceof Strikethrough s) appendPlainText(s.content(), sb);
       else if (in instanceof Image i) sb.append(i.alt());
       else if (in instanceof LineBreak) sb.append('\n');
     }

@@ -11,19 +11,13 @@ import org.offprint.model.Block;
 import org.offprint.model.CodeBlock;
 import org.offprint.model.Diagnostics;
 import org.offprint.model.Document;
-import org.offprint.model.Emphasis;
 import org.offprint.model.Figure;
 import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
 import org.offprint.model.Inline;
-import org.offprint.model.Link;
 import org.offprint.model.ListBlock;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
-import org.offprint.model.Strikethrough;
-import org.offprint.model.Strong;
-import org.offprint.model.Subscript;
-import org.offprint.model.Superscript;
 import org.offprint.model.Table;
 import org.offprint.model.Text;
 
@@ -114,34 +108,17 @@ final class DepthLimit implements Transform {
     for (int k = 0; k < in.size(); k++) {
       Inline i = in.get(k);
       Inline limited = i;
-      List<Inline> content = childrenOf(i);
+      List<Inline> content = Inline.children(i);
       if (content != null && depth >= MAX_INLINE_DEPTH) {
         limited = new Text(Inline.plainText(flat(content)));
       } else if (content != null) {
         List<Inline> c = inlines(content, depth + 1);
-        if (c != content) {
-          limited = i instanceof Emphasis ? new Emphasis(c)
-              : i instanceof Strong ? new Strong(c)
-              : i instanceof Strikethrough ? new Strikethrough(c)
-              : i instanceof Superscript ? new Superscript(c)
-              : i instanceof Subscript ? new Subscript(c)
-              : new Link(((Link) i).href(), ((Link) i).title(), c);
-        }
+        if (c != content) limited = Inline.withChildren(i, c);
       }
       if (limited != i && out == null) out = new ArrayList<>(in.subList(0, k));
       if (out != null) out.add(limited);
     }
     return out == null ? in : out;
-  }
-
-  private static List<Inline> childrenOf(Inline i) {
-    if (i instanceof Emphasis e) return e.content();
-    if (i instanceof Strong s) return s.content();
-    if (i instanceof Strikethrough s) return s.content();
-    if (i instanceof Superscript s) return s.content();
-    if (i instanceof Subscript s) return s.content();
-    if (i instanceof Link l) return l.content();
-    return null;
   }
 
   /** {@return the leaves of {@code inlines} in order, without recursion} */
@@ -151,7 +128,7 @@ final class DepthLimit implements Transform {
     for (int k = inlines.size() - 1; k >= 0; k--) todo.push(inlines.get(k));
     while (!todo.isEmpty()) {
       Inline i = todo.pop();
-      List<Inline> c = childrenOf(i);
+      List<Inline> c = Inline.children(i);
       if (c == null) {
         out.add(i);
       } else {

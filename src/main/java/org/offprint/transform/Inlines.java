@@ -5,19 +5,13 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.offprint.model.Block;
 import org.offprint.model.Document;
-import org.offprint.model.Emphasis;
 import org.offprint.model.Figure;
 import org.offprint.model.Footnote;
 import org.offprint.model.Heading;
 import org.offprint.model.Inline;
-import org.offprint.model.Link;
 import org.offprint.model.ListBlock;
 import org.offprint.model.Paragraph;
 import org.offprint.model.Quote;
-import org.offprint.model.Strikethrough;
-import org.offprint.model.Strong;
-import org.offprint.model.Subscript;
-import org.offprint.model.Superscript;
 import org.offprint.model.Table;
 
 /**
@@ -135,24 +129,10 @@ final class Inlines {
     for (int k = 0; k < in.size(); k++) {
       Inline i = in.get(k);
       Inline mapped = i;
-      if (i instanceof Emphasis e) {
-        List<Inline> c = inlines(e.content());
-        if (c != e.content()) mapped = new Emphasis(c);
-      } else if (i instanceof Strong s) {
-        List<Inline> c = inlines(s.content());
-        if (c != s.content()) mapped = new Strong(c);
-      } else if (i instanceof Strikethrough s) {
-        List<Inline> c = inlines(s.content());
-        if (c != s.content()) mapped = new Strikethrough(c);
-      } else if (i instanceof Superscript s) {
-        List<Inline> c = inlines(s.content());
-        if (c != s.content()) mapped = new Superscript(c);
-      } else if (i instanceof Subscript s) {
-        List<Inline> c = inlines(s.content());
-        if (c != s.content()) mapped = new Subscript(c);
-      } else if (i instanceof Link l) {
-        List<Inline> c = inlines(l.content());
-        if (c != l.content()) mapped = new Link(l.href(), l.title(), c);
+      List<Inline> children = Inline.children(i);
+      if (children != null) {
+        List<Inline> c = inlines(children);
+        if (c != children) mapped = Inline.withChildren(i, c);
       }
       if (mapped != i && out == null) out = new ArrayList<>(in.subList(0, k));
       if (out != null) out.add(mapped);

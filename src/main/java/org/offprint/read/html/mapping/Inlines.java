@@ -3,14 +3,8 @@ package org.offprint.read.html.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import org.offprint.model.Code;
-import org.offprint.model.Emphasis;
 import org.offprint.model.Inline;
 import org.offprint.model.LineBreak;
-import org.offprint.model.Link;
-import org.offprint.model.Strikethrough;
-import org.offprint.model.Strong;
-import org.offprint.model.Subscript;
-import org.offprint.model.Superscript;
 import org.offprint.model.Text;
 
 /**
@@ -45,35 +39,19 @@ final class Inlines {
         trimEnd(out);
         out.add(i);
         space[0] = true;
-      } else if (i instanceof Emphasis e) {
-        addWrapped(out, collapse(e.content(), space), Emphasis::new);
-      } else if (i instanceof Strong e) {
-        addWrapped(out, collapse(e.content(), space), Strong::new);
-      } else if (i instanceof Superscript e) {
-        addWrapped(out, collapse(e.content(), space), Superscript::new);
-      } else if (i instanceof Subscript e) {
-        addWrapped(out, collapse(e.content(), space), Subscript::new);
-      } else if (i instanceof Strikethrough e) {
-        addWrapped(out, collapse(e.content(), space), Strikethrough::new);
-      } else if (i instanceof Link l) {
-        List<Inline> c = collapse(l.content(), space);
-        if (!c.isEmpty()) out.add(new Link(l.href(), l.title(), c));
       } else if (i instanceof Code c) {
         if (c.code().isBlank()) continue;
         out.add(c);
         space[0] = false;
-      } else {
-        out.add(i);
+      } else if (Inline.children(i) == null) {
+        out.add(i); // an image or a note reference
         space[0] = false;
+      } else {
+        List<Inline> c = collapse(Inline.children(i), space);
+        if (!c.isEmpty()) out.add(Inline.withChildren(i, c));
       }
     }
     return out;
-  }
-
-  private static void addWrapped(
-      List<Inline> out, List<Inline> content, java.util.function.Function<List<Inline>, Inline> wrap) {
-    if (content.isEmpty()) return;
-    out.add(wrap.apply(content));
   }
 
   // Removes trailing spaces (and line breaks) at the end of a run, descending into its last wrapper.
