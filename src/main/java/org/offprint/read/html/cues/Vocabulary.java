@@ -321,31 +321,37 @@ public final class Vocabulary {
     return v;
   }
 
+  // The cache's misses go through computeIfAbsent, which the JIT never inlines (it is too large): the
+  // tokenizer and the vocabularies' lookups are compiled once, not into every caller of a lookup.
   private static Part classPart(String cls) {
-    Part c = cls.isEmpty() ? Part.EMPTY : CLASSES.get(cls);
-    if (c == null) {
-      List<String> words = new ArrayList<>();
-      classWords(cls, words);
-      c = Part.of(words);
-      if (CLASSES.size() > CACHE_LIMIT) {
-        CLASSES.clear();
-        CLASS_VERDICTS.clear();
-      }
-      CLASSES.put(cls, c);
+    if (cls.isEmpty()) return Part.EMPTY;
+    Part c = CLASSES.get(cls);
+    if (c != null) return c;
+    if (CLASSES.size() > CACHE_LIMIT) {
+      CLASSES.clear();
+      CLASS_VERDICTS.clear();
     }
-    return c;
+    return CLASSES.computeIfAbsent(cls, Vocabulary::newClassPart);
+  }
+
+  private static Part newClassPart(String cls) {
+    List<String> words = new ArrayList<>();
+    classWords(cls, words);
+    return Part.of(words);
   }
 
   private static Part idPart(String id) {
-    Part i = id.isEmpty() ? Part.EMPTY : IDS.get(id);
-    if (i == null) {
-      List<String> words = new ArrayList<>();
-      tokens(id, words);
-      i = Part.of(words);
-      if (IDS.size() > CACHE_LIMIT) IDS.clear();
-      IDS.put(id, i);
-    }
-    return i;
+    if (id.isEmpty()) return Part.EMPTY;
+    Part i = IDS.get(id);
+    if (i != null) return i;
+    if (IDS.size() > CACHE_LIMIT) IDS.clear();
+    return IDS.computeIfAbsent(id, Vocabulary::newIdPart);
+  }
+
+  private static Part newIdPart(String id) {
+    List<String> words = new ArrayList<>();
+    tokens(id, words);
+    return Part.of(words);
   }
 
   /** {@return whether {@code e}'s class or id holds the word {@code word} (a word of this vocabulary's parts)} */
