@@ -7,9 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Empties the scripts and style sheets of a page's bytes before they are parsed: a third of a saved page's bytes
- * is script and another third CSS, which the parser would copy into text nodes that extraction throws away. The
- * elements stay, empty; a JSON script keeps its text (JSON-LD, which the metadata reads, however its type is
+ * Empties the scripts, style sheets and inline SVG drawings of a page's bytes before they are parsed: a third of a
+ * saved page's bytes is script and another third CSS, which the parser would copy into text nodes that extraction
+ * throws away, and a twentieth is SVG (icons and logos drawn in paths), which it would build into elements that
+ * extraction removes whole. The elements stay, empty (an {@code <svg>} keeps its start tag and attributes: a
+ * link or button that holds one still holds an icon); a drawing with words in it (a {@code <title>},
+ * {@code <desc>}, {@code <text>} or HTML in a {@code <foreignObject>}) is left as it is, as the page's text before
+ * extraction (a byline's length, say) counts them; a JSON script keeps its text (JSON-LD, which the metadata reads, however its type is
  * written: {@code application&#x2F;ld&#x2B;json}), and so does a script whose text
  * holds {@code <!--}, where the HTML parser's end of a script is not simply the first {@code </script>}.
  *
@@ -25,6 +29,7 @@ final class ScriptText {
       bytes("xmp")};
   private static final int SCRIPT = 0;
   private static final int STYLE = 1;
+  private static final byte[] SVG = bytes("svg");
 
   /** The bytes of a page with its scripts emptied: the first {@code length} of {@code bytes}. */
   record Kept(byte[] bytes, int length) {}
@@ -50,6 +55,22 @@ final class ScriptText {
         continue;
       }
       int kind = rawElement(b, i + 1);
+      if (kind < 0 && nameAt(b, i + 1, SVG)) {
+        int open = startTagEnd(b, i + 4);
+        if (open < 0) break;
+        if (b[open - 1] == '/') { // <svg/>: an empty drawing, closed by its start tag
+          i = open + 1;
+          continue;
+        }
+        int close = svgEnd(b, open + 1);
+        if (close < 0) break;
+        if (close > open + 1 && !holdsText(b, open + 1, close)) {
+          if (out == null) out = new Out(b, from);
+          out.skip(open + 1, close);
+        }
+        i = close + 5;
+        continue;
+      }
       if (kind < 0) {
         i++;
         continue;
@@ -163,6 +184,42 @@ final class ScriptText {
       i++;
     }
     return null;
+  }
+
+  /**
+   * {@return the {@code <} of the {@code </svg} that closes a drawing whose content starts at {@code i}, or -1}:
+   * drawings nested in it are counted, and comments and CDATA sections stepped over, as the parser does in SVG
+   */
+  private static int svgEnd(byte[] b, int i) {
+    int depth = 1;
+    while ((i = indexOf(b, (byte) '<', i)) >= 0 && i + 1 < b.length) {
+      if (b[i + 1] == '!' && startsWith(b, i, "<!--")) {
+        int end = indexOf(b, "-->", i + 4);
+        if (end < 0) return -1;
+        i = end + 3;
+      } else if (b[i + 1] == '!' && startsWith(b, i, "<![CDATA[")) {
+        int end = indexOf(b, "]]>", i + 9);
+        if (end < 0) return -1;
+        i = end + 3;
+      } else if (b[i + 1] == '/' && nameAt(b, i + 2, SVG)) {
+        if (--depth == 0) return i;
+        i += 5;
+      } else if (nameAt(b, i + 1, SVG)) {
+        int open = startTagEnd(b, i + 4);
+        if (open < 0) return -1;
+        if (b[open - 1] != '/') depth++;
+        i = open + 1;
+      } else {
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  /** {@return whether a drawing's content from {@code from} to {@code to} holds text a reader could be given} */
+  private static boolean holdsText(byte[] b, int from, int to) {
+    return containsIgnoreCase(b, from, to, "<title") || containsIgnoreCase(b, from, to, "<desc")
+        || containsIgnoreCase(b, from, to, "<text") || containsIgnoreCase(b, from, to, "<foreignobject");
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

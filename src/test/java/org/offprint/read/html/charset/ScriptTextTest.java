@@ -43,6 +43,26 @@ class ScriptTextTest {
   }
 
   @Test
+  void inlineDrawingsAreEmptiedAndKeepTheirStartTag() {
+    String icon = "<svg class=\"icon\" viewBox=\"0 0 24 24\"><g><path d=\"M1 2L3 4z\"/></g></svg>";
+    assertEquals("<a href=\"/s\"><svg class=\"icon\" viewBox=\"0 0 24 24\"></svg>Share</a><p>after</p>",
+        emptied("<a href=\"/s\">" + icon + "Share</a><p>after</p>"));
+    // a drawing inside a drawing: emptied to the end of the outer one, not of the inner one
+    assertEquals("<SVG></SVG><p>after</p>",
+        emptied("<SVG><svg><path d=\"M0\"/></svg><circle r=\"1\"/><!-- </svg> --></SVG><p>after</p>"));
+    assertEquals("<svg/><svg></svg>", emptied("<svg/><svg><path/></svg>"));
+  }
+
+  @Test
+  void drawingsWithWordsAndDrawingsWrittenInTextStayAsTheyAre() {
+    assertNull(emptied("<svg role=\"img\"><title>Facebook</title><path d=\"M0\"/></svg>"));
+    assertNull(emptied("<svg><text x=\"1\">Q3 sales</text></svg><svg><desc>A map</desc></svg>"));
+    assertNull(emptied("<svg><foreignObject><p>Words</p></foreignObject></svg>"));
+    assertNull(emptied("<!-- <svg><path/></svg> --><title>An <svg><path/></svg> icon</title><svgs><path/></svgs>"));
+    assertNull(emptied("<svg><path d=\"M0\"/>")); // never closed: the parser's business
+  }
+
+  @Test
   void theParsedPageIsTheSameButForTheScriptsText() throws Exception {
     String html = "<html><head><title>T</title><style>.a{}</style><script type=\"application/ld+json\">"
         + "{\"@type\":\"Article\"}</script></head><body><p>Zażółć <i>gęślą</i> jaźń</p>"
