@@ -24,12 +24,9 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class Urls {
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   // compiled once: String.matches and replaceAll compile their pattern on every call, once per link of a page
   private static final Pattern IP_LITERAL =
       Pattern.compile("\\[[0-9A-Fa-f:.]+\\]|\\[v[0-9A-Fa-f]+\\.[A-Za-z0-9._~!$&'()*+,;=:-]+\\]");
-  private static final Pattern HOST = Pattern.compile("[a-z0-9._~!$&'()*+,;=%-]+");
-  private static final Pattern PORT = Pattern.compile(":[0-9]{0,5}");
   private static final String UNRESERVED_AND_SUB_DELIMS = "-._~!$&'()*+,;=";
 
   private Urls() {}
@@ -56,10 +53,10 @@ public final class Urls {
     }
     StringBuilder out = new StringBuilder(s.length() + 16);
     String rest = s;
-    var scheme = SCHEME.matcher(s);
-    if (scheme.find()) {
-      out.append(scheme.group().toLowerCase(Locale.ROOT));
-      rest = s.substring(scheme.end());
+    int scheme = schemeEnd(s);
+    if (scheme > 0) {
+      out.append(s.substring(0, scheme + 1).toLowerCase(Locale.ROOT));
+      rest = s.substring(scheme + 1);
     }
     int hash = rest.indexOf('#');
     String fragment = hash < 0 ? null : rest.substring(hash + 1);
@@ -125,11 +122,46 @@ public final class Urls {
         } catch (IllegalArgumentException e) {
           return Optional.empty();
         }
-        if (!HOST.matcher(host).matches()) return Optional.empty();
+        if (!isHost(host)) return Optional.empty();
       }
     }
-    if (!port.isEmpty() && !PORT.matcher(port).matches()) return Optional.empty();
+    if (!port.isEmpty() && !isPort(port)) return Optional.empty();
     return Optional.of(out.append(host).append(port).toString());
+  }
+
+  /**
+   * {@return where the scheme of {@code s} ends (the index of its {@code :}), or -1 when it has none}: a letter,
+   * then letters, digits, {@code +}, {@code .} and {@code -} (RFC 3986, 3.1), by hand rather than by a pattern, as
+   * every link of a page is repaired
+   */
+  static int schemeEnd(String s) {
+    if (s.isEmpty() || !isAsciiLetter(s.charAt(0))) return -1;
+    for (int i = 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ':') return i;
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') return -1;
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  /** {@return whether {@code host}, lower-cased, is a registered name: unreserved, sub-delims and {@code %}} */
+  static boolean isHost(String host) {
+    for (int i = 0; i < host.length(); i++) {
+      char c = host.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && "._~!$&'()*+,;=%-".indexOf(c) < 0) return false;
+    }
+    return !host.isEmpty();
+  }
+
+  /** {@return whether {@code port} is a colon and up to five digits} */
+  static boolean isPort(String port) {
+    if (port.charAt(0) != ':' || port.length() > 6) return false;
+    for (int i = 1; i < port.length(); i++) if (port.charAt(i) < '0' || port.charAt(i) > '9') return false;
+    return true;
   }
 
   /** {@return {@code s} without tabs and line breaks, which browsers drop from a URL; {@code s} itself when it has none} */

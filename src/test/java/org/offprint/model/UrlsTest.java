@@ -86,4 +86,24 @@ class UrlsTest {
       assertEquals(idn, ours, "host '" + host + "'");
     }
   }
+
+  @Test
+  void theSchemeHostAndPortScannersAgreeWithTheGrammarsPatterns() {
+    java.util.regex.Pattern scheme = java.util.regex.Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    java.util.regex.Pattern host = java.util.regex.Pattern.compile("[a-z0-9._~!$&'()*+,;=%-]+");
+    java.util.regex.Pattern port = java.util.regex.Pattern.compile(":[0-9]{0,5}");
+    String alphabet = "aZz09+.-:/_~%!$&'()*,;=@?#[] \u00e9A";
+    java.util.Random random = new java.util.Random(3986);
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(9); k > 0; k--) sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      String s = sb.toString();
+      var m = scheme.matcher(s);
+      assertEquals(m.find() ? m.end() - 1 : -1, Urls.schemeEnd(s), s);
+      if (!s.isEmpty()) assertEquals(host.matcher(s).matches(), Urls.isHost(s), s);
+      String p = ":" + s.replaceAll("[^0-9]", "");
+      assertEquals(port.matcher(p).matches(), Urls.isPort(p), p);
+      if (!s.isEmpty()) assertEquals(port.matcher(s).matches(), Urls.isPort(s), s);
+    }
+  }
 }
