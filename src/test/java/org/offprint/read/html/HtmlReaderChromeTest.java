@@ -891,6 +891,27 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("The harbour master, INLINESCRIPT, rang the bell at noon."), text);
   }
 
+  @Test
+  void cardsBeforeALinkListOrInsideAComponentStillCloseTheArticle() throws Exception {
+    String card = """
+        <div class="box"><div class="box-head"><a href="/guides/%1$s">The guide to the %1$s of the northern coast</a></div>
+        <p>Short excerpt about the %1$s, CARDEXCERPT, where to find them in the season, what they cost and who
+        keeps them, with a map of the coast.</p></div>""";
+    String cards = "<div class=\"grid\">" + card.formatted("harbours") + card.formatted("lighthouses") + "</div>";
+    // a list of links after the cards (removed as link-dense later) is no prose that ends their run
+    String links = """
+        <div class="more"><a href="/a">Storms</a> <a href="/b">Boats</a> <a href="/c">Nets</a>
+        <a href="/d">Tides</a> <a href="/e">Markets</a></div>""";
+    String linked = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + cards + links)));
+    assertFalse(linked.contains("CARDEXCERPT"), linked);
+    assertTrue(linked.contains("the herring came so thick"), linked);
+    // the cards inside a component's custom elements (<app-row>), which the measures count as inline text
+    String component = "<div><app-row><div class=\"wrapper\">" + cards + card.formatted("quays") + "</div></app-row></div>";
+    String wrapped = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + Pages.PROSE + component)));
+    assertFalse(wrapped.contains("CARDEXCERPT"), wrapped);
+    assertTrue(wrapped.contains("the herring came so thick"), wrapped);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -31,7 +31,8 @@ public final class ArticleCleaner {
 
   private ArticleCleaner() {}
 
-  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
+  /** The containers the conditional cleaning measures ({@link #junkReason}). */
+  static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
 
   /**
    * Cleans {@code article} in place. {@code stats} holds the measures of the article's elements, taken since the
