@@ -912,6 +912,24 @@ class HtmlReaderChromeTest {
     assertTrue(wrapped.contains("the herring came so thick"), wrapped);
   }
 
+  @Test
+  void theLabelsOfAChartDrawnWithElementsGoButShortLinesOfTheTextStay() throws Exception {
+    StringBuilder chart = new StringBuilder("<p>Harbour dues as a share of the town's income</p><div class=\"g-chart\">");
+    for (String tick : new String[] {"25", "%", "20", "15", "10", "5", "0", "PROJECTED", "’17", "’18", "’19", "’20",
+        "’21", "’22"}) {
+      chart.append("<div class=\"g-tick\"><p>").append(tick).append("</p></div>");
+    }
+    chart.append("</div>");
+    String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + chart + Pages.PROSE)));
+    assertFalse(kept.contains("PROJECTED") || kept.contains("’19"), kept);
+    assertTrue(kept.contains("Harbour dues as a share") && kept.contains("the herring came so thick"), kept);
+    // short lines with fewer digits (a recipe's steps, a poem's refrain) are the text
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 14; i++) lines.append("<p>").append(i % 3 == 0 ? "Stir " + i : "Stir well").append("</p>");
+    String recipe = Pages.text(Pages.read(Pages.page(Pages.PROSE + lines + Pages.PROSE)));
+    assertTrue(recipe.contains("Stir 12") && recipe.contains("Stir well"), recipe);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -66,7 +66,9 @@ final class TrailingCards {
         continue;
       }
       // a menu or a list of links after the cards, which the conditional cleaning removes next: no prose either
-      if (ArticleCleaner.CONDITIONAL.contains(e.normalName()) && ArticleCleaner.junkReason(e, s, article) != null) continue;
+      if (ArticleCleaner.CONDITIONAL.contains(e.normalName()) && ArticleCleaner.junkReason(e, s, article) != null) {
+        continue;
+      }
       // a wrapper (a grid of cards, a column): its own last blocks are looked at; a block of text ends the run
       if (!s.hasBlockChild && !wrapsCustom(e) || !collect(e, stats, article, cards)) return false;
     }
