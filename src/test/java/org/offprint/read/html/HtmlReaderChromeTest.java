@@ -930,6 +930,27 @@ class HtmlReaderChromeTest {
     assertTrue(recipe.contains("Stir 12") && recipe.contains("Stir well"), recipe);
   }
 
+  @Test
+  void aPictureNamedAPopupIsALightboxsTriggerAndStaysWithItsCaption() throws Exception {
+    String figure = """
+        <figure class="figure"><a href="https://img.example/quay/940" class="figure__popup" data-caption="The quay">
+        <img src="https://img.example/quay/540" alt="The quay at low tide"></a>
+        <figcaption class="figure__caption"><p>The quay at low tide, QUAYCAPTION, before the boats came in.</p></figcaption>
+        </figure>""";
+    String hover = "<p>The harbour master <span class=\"popup\">HOVERCARD: born 1950</span> keeps the tide book.</p>";
+    Document doc = Pages.read(Pages.page(Pages.PROSE + figure + hover + Pages.PROSE));
+    List<org.offprint.model.Figure> figures = Pages.blocksOf(doc, org.offprint.model.Figure.class);
+    assertEquals(1, figures.size(), doc.blocks().toString());
+    assertTrue(figures.get(0).src().contains("quay/540"), figures.toString());
+    assertTrue(org.offprint.model.Inline.plainText(figures.get(0).caption()).contains("QUAYCAPTION"), figures.toString());
+    for (org.offprint.model.Paragraph p : Pages.blocksOf(doc, org.offprint.model.Paragraph.class)) {
+      assertFalse(p.text().contains("QUAYCAPTION"), p.text()); // the caption, not a paragraph of the body
+    }
+    String text = Pages.text(doc);
+    assertFalse(text.contains("HOVERCARD"), text); // a card with text that pops up still goes
+    assertTrue(text.contains("keeps the tide book"), text);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }
