@@ -951,6 +951,16 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("keeps the tide book"), text);
   }
 
+  @Test
+  void aDateLineUnderTheLeadGoesButASentenceThatNamesAPublicationStays() throws Exception {
+    String lead = "<p>The harbour master says the new quay will open before the herring season begins.</p>";
+    String data = "<p>Northport, Harbour Desk | Updated : 19 November 2019, 09:01 AM</p>";
+    String sentence = "<p>The tide tables were published on 3 May 2019 by the harbour office, SENTENCE.</p>";
+    String kept = Pages.text(Pages.read(Pages.page(lead + data + sentence + Pages.PROSE)));
+    assertFalse(kept.contains("Harbour Desk") || kept.contains("09:01"), kept);
+    assertTrue(kept.contains("SENTENCE") && kept.contains("the herring came so thick"), kept);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

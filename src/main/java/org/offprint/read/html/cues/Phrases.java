@@ -85,14 +85,23 @@ public final class Phrases {
   public static final Pattern BYLINE_LINE = Pattern.compile(
       "(?:by|por|von|par|di|door|автор|著者)[:\\s].{1,90}", F);
 
-  /** An update or publication line: "Updated at 1:23 p.m.", "First Published: ...". */
-  public static final Pattern DATELINE = Pattern.compile(
-      ".*(?:(?:updated|published|posted|last modified|atualizado|publicado|actualizado|mis à jour|publié"
+  /** The words that open an update or publication date: "updated", "veröffentlicht", "입력". */
+  private static final String DATE_WORDS =
+      "(?:(?:updated|published|posted|last modified|atualizado|publicado|actualizado|mis à jour|publié"
           + "|aktualisiert|veröffentlicht|обновлено|опубликовано)\\b"
           // CJK words have no word boundary in this sense: Korean 입력/수정/등록 (filed/edited/posted),
           // Japanese 更新/公開/配信/掲載, Chinese 发布/發布/更新时间
-          + "|입력|수정|등록|更新|公開|配信|掲載|发布|發布).*\\d.*",
-      F);
+          + "|입력|수정|등록|更新|公開|配信|掲載|发布|發布)";
+
+  /** An update or publication line: "Updated at 1:23 p.m.", "First Published: ...". */
+  public static final Pattern DATELINE = Pattern.compile(".*" + DATE_WORDS + ".*\\d.*", F);
+
+  /**
+   * A field of a post's data line that its date word opens: "Updated : 19 November 2019, 09:01 AM",
+   * "Veröffentlicht am 06.12.2022"; not a sentence that says something was published ("The findings were
+   * published today (Nov. 18) in ...").
+   */
+  public static final Pattern DATE_FIELD = Pattern.compile(DATE_WORDS + ".*\\d.*", F);
 
   /**
    * The text of a rating widget: "4.6 from 212 votes", "Rate this recipe", "Rezept bewerten", "128 Bewertungen".

@@ -135,6 +135,14 @@ public final class BodyTidy {
       if (!isDateLine(b) && !isByline(b)) break;
       drop[i] = true;
     }
+    // a date line under a lead (a standfirst printed above the post's data): among the first blocks, when its
+    // date word opens the line or one of its fields ("New Delhi, Bureau | Updated : 19 November 2019, 09:01 AM")
+    for (int i = 0, seen = 0; i < blocks.size() && seen < DATA_LINE_BLOCKS; i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      seen++;
+      if (!drop[i] && isDataLine(b)) drop[i] = true;
+    }
     boolean pictured = false; // a heading over a picture is the picture's title, not a label left dangling
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
       Block b = blocks.get(i);
@@ -161,6 +169,23 @@ public final class BodyTidy {
     }
     return out;
   }
+
+  /** The first blocks (figures aside) among which a line of the post's data is looked for after a lead. */
+  private static final int DATA_LINE_BLOCKS = 3;
+
+  /**
+   * A short line of the post's data whose date word opens the line or one of its fields (split at " | ", " · ",
+   * " • "): "Veröffentlicht am 06.12.2022", "New Delhi, News Nation Bureau | Updated : 19 November 2019".
+   */
+  private static boolean isDataLine(Block b) {
+    if (!isDateLine(b)) return false;
+    for (String field : FIELDS.split(textOf(b))) {
+      if (Phrases.DATE_FIELD.matcher(field.trim()).matches()) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern FIELDS = java.util.regex.Pattern.compile("\\s[|·•]\\s");
 
   /**
    * A heading with nothing of the article after it: the label of a box ("Über den Autor", "Weitere Tourentipps")
