@@ -961,6 +961,17 @@ class HtmlReaderChromeTest {
     assertTrue(kept.contains("SENTENCE") && kept.contains("the herring came so thick"), kept);
   }
 
+  @Test
+  void aRecipesTimesNamedMetaStayButABylineWithItsReadingTimeGoes() throws Exception {
+    String times = """
+        <div class="recipe-meta"><span class="time">Prep time 15 min</span> <span class="time">Bake time
+        1 hour 20 minutes</span></div>""";
+    String byline = "<div class=\"post-meta\">Anna Berg · BYLINE · 4 min read</div>";
+    String kept = Pages.text(Pages.read(Pages.page(byline + Pages.PROSE + times + Pages.PROSE)));
+    assertTrue(kept.contains("Prep time 15 min") && kept.contains("1 hour 20 minutes"), kept);
+    assertFalse(kept.contains("BYLINE"), kept);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -1,6 +1,7 @@
 package org.offprint.read.html.cues;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -202,6 +203,22 @@ public final class Phrases {
       "(?:über (?:den autor|die autorin|die autoren|die autorinnen|mich)|zum autor|zur autorin|about the authors?"
           + "|about me|sobre (?:el|la|os|as|o|a) autor[ae]?s?|à propos de l'auteur(?:e)?|a proposito dell'autore"
           + "|l'autore|l'autrice|o autorze|об авторе|over de auteur)\\s*:?",
+      F);
+
+  /**
+   * {@return whether {@code text} gives at least two durations ("Arbeitszeit ca. 30 Minuten … Gesamtzeit ca. 1
+   * Stunde 50 Minuten", "Prep 15 min · Cook 1 hr")}: a recipe's times, where a byline gives at most one (its
+   * reading time, "3 hours ago")
+   */
+  public static boolean hasDurations(String text) {
+    if (!hasDigit(text)) return false;
+    Matcher m = DURATION.matcher(text);
+    return m.find() && m.find();
+  }
+
+  private static final Pattern DURATION = Pattern.compile(
+      "\\d\\s*(?:min\\.?|mins|minuten|minutes?|minutos|minuti|minut|std\\.?|stunden?|hours?|hrs?|heures?"
+          + "|horas?|ore)(?![\\p{L}])",
       F);
 
   /**

@@ -277,6 +277,7 @@ public final class ArticleCleaner {
       boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
           || itemprop.startsWith("date") || Vocabulary.isByline(e)
           || e.normalName().equals("address") || e.normalName().equals("time") && isAlone(e, stats);
+      if (byline && Phrases.hasDurations(e.text())) return Look.SKIP; // a recipe's times, named "meta" or "time"
       return byline ? Look.REMOVE : Look.DESCEND;
     });
   }
