@@ -970,6 +970,11 @@ class HtmlReaderChromeTest {
     String kept = Pages.text(Pages.read(Pages.page(byline + Pages.PROSE + times + Pages.PROSE)));
     assertTrue(kept.contains("Prep time 15 min") && kept.contains("1 hour 20 minutes"), kept);
     assertFalse(kept.contains("BYLINE"), kept);
+    // two durations in a byline: its age and its reading time
+    String aged = "<div class=\"post-meta\">Anna Berg · AGED · 2 hours ago · 5 min read</div>";
+    String agedKept = Pages.text(Pages.read(Pages.page(aged + Pages.PROSE + times + Pages.PROSE)));
+    assertFalse(agedKept.contains("AGED"), agedKept);
+    assertTrue(agedKept.contains("Prep time 15 min"), agedKept);
   }
 
   private static final String ITEM = """

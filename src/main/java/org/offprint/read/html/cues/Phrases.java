@@ -207,14 +207,18 @@ public final class Phrases {
 
   /**
    * {@return whether {@code text} gives at least two durations ("Arbeitszeit ca. 30 Minuten … Gesamtzeit ca. 1
-   * Stunde 50 Minuten", "Prep 15 min · Cook 1 hr")}: a recipe's times, where a byline gives at most one (its
-   * reading time, "3 hours ago")
+   * Stunde 50 Minuten", "Prep 15 min · Cook 1 hr")}: a recipe's times, where a byline gives at most one, or its
+   * age and its reading time ("3 hours ago · 5 min read")
    */
   public static boolean hasDurations(String text) {
     if (!hasDigit(text)) return false;
     Matcher m = DURATION.matcher(text);
-    return m.find() && m.find();
+    if (!m.find() || !m.find()) return false;
+    // a byline's age and reading time ("2 hours ago · 5 min read", "vor 3 Stunden · Lesezeit 4 Minuten")
+    return !READING_TIME.matcher(text).find() && !mentionsAny(text, AGO_WORDS);
   }
+
+  private static final List<String> AGO_WORDS = List.of(" ago", "vor ", "il y a", "hace ", " fa ", " temu");
 
   private static final Pattern DURATION = Pattern.compile(
       "\\d\\s*(?:min\\.?|mins|minuten|minutes?|minutos|minuti|minut|std\\.?|stunden?|hours?|hrs?|heures?"
