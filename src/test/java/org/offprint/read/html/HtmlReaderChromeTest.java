@@ -977,6 +977,16 @@ class HtmlReaderChromeTest {
     assertTrue(agedKept.contains("Prep time 15 min"), agedKept);
   }
 
+  @Test
+  void aCopyrightLineInWordsIsACreditButAParagraphAboutCopyrightStays() throws Exception {
+    String credit = "<p>Copyright: Anna BERGNAME</p>";
+    String about = "<p>Copyright: the harbour office owns the tide tables, and the town may print them, ABOUTCOPYRIGHT,"
+        + " in its own almanac every year without asking.</p>";
+    String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + credit + about + Pages.PROSE)));
+    assertFalse(kept.contains("BERGNAME"), kept);
+    assertTrue(kept.contains("ABOUTCOPYRIGHT"), kept);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -79,7 +79,9 @@ public final class Phrases {
       "(?:image|photo|picture|foto|illustration)s?\\s*(?:copyright|caption|credit|source)\\b.*"
           + "|(?:photo|image|foto|picture|credit)s?\\s*:.{0,120}|.*\\((?:image|photo|foto|picture)s?\\s*:[^)]*\\)\\s*"
           // German and Polish labels ("Bild:", "Titelbild:", "Bildquelle:", "fot."), and a lone copyright notice
-          + "|(?:titel|vorschau)?bild(?:er|quelle|nachweis)?\\s*:.{0,120}|fot\\.\\s.{1,80}|©\\s*\\S.{0,80}",
+          + "|(?:titel|vorschau)?bild(?:er|quelle|nachweis)?\\s*:.{0,120}|fot\\.\\s.{1,80}|©\\s*\\S.{0,80}"
+          // the same notice in words, with its label's colon: "Copyright: Gisele Wender"
+          + "|copyright\\s*:\\s*\\S.{0,80}",
       F);
 
   /** A byline standing at the top of the body: "By Jane Doe / 2016.12.01". */
