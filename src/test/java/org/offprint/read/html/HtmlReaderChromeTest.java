@@ -891,6 +891,102 @@ class HtmlReaderChromeTest {
     assertTrue(text.contains("The harbour master, INLINESCRIPT, rang the bell at noon."), text);
   }
 
+  @Test
+  void cardsBeforeALinkListOrInsideAComponentStillCloseTheArticle() throws Exception {
+    String card = """
+        <div class="box"><div class="box-head"><a href="/guides/%1$s">The guide to the %1$s of the northern coast</a></div>
+        <p>Short excerpt about the %1$s, CARDEXCERPT, where to find them in the season, what they cost and who
+        keeps them, with a map of the coast.</p></div>""";
+    String cards = "<div class=\"grid\">" + card.formatted("harbours") + card.formatted("lighthouses") + "</div>";
+    // a list of links after the cards (removed as link-dense later) is no prose that ends their run
+    String links = """
+        <div class="more"><a href="/a">Storms</a> <a href="/b">Boats</a> <a href="/c">Nets</a>
+        <a href="/d">Tides</a> <a href="/e">Markets</a></div>""";
+    String linked = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + cards + links)));
+    assertFalse(linked.contains("CARDEXCERPT"), linked);
+    assertTrue(linked.contains("the herring came so thick"), linked);
+    // the cards inside a component's custom elements (<app-row>), which the measures count as inline text
+    String component = "<div><app-row><div class=\"wrapper\">" + cards + card.formatted("quays") + "</div></app-row></div>";
+    String wrapped = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + Pages.PROSE + component)));
+    assertFalse(wrapped.contains("CARDEXCERPT"), wrapped);
+    assertTrue(wrapped.contains("the herring came so thick"), wrapped);
+  }
+
+  @Test
+  void theLabelsOfAChartDrawnWithElementsGoButShortLinesOfTheTextStay() throws Exception {
+    StringBuilder chart = new StringBuilder("<p>Harbour dues as a share of the town's income</p><div class=\"g-chart\">");
+    for (String tick : new String[] {"25", "%", "20", "15", "10", "5", "0", "PROJECTED", "’17", "’18", "’19", "’20",
+        "’21", "’22"}) {
+      chart.append("<div class=\"g-tick\"><p>").append(tick).append("</p></div>");
+    }
+    chart.append("</div>");
+    String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + chart + Pages.PROSE)));
+    assertFalse(kept.contains("PROJECTED") || kept.contains("’19"), kept);
+    assertTrue(kept.contains("Harbour dues as a share") && kept.contains("the herring came so thick"), kept);
+    // short lines with fewer digits (a recipe's steps, a poem's refrain) are the text
+    StringBuilder lines = new StringBuilder();
+    for (int i = 1; i <= 14; i++) lines.append("<p>").append(i % 3 == 0 ? "Stir " + i : "Stir well").append("</p>");
+    String recipe = Pages.text(Pages.read(Pages.page(Pages.PROSE + lines + Pages.PROSE)));
+    assertTrue(recipe.contains("Stir 12") && recipe.contains("Stir well"), recipe);
+  }
+
+  @Test
+  void aPictureNamedAPopupIsALightboxsTriggerAndStaysWithItsCaption() throws Exception {
+    String figure = """
+        <figure class="figure"><a href="https://img.example/quay/940" class="figure__popup" data-caption="The quay">
+        <img src="https://img.example/quay/540" alt="The quay at low tide"></a>
+        <figcaption class="figure__caption"><p>The quay at low tide, QUAYCAPTION, before the boats came in.</p></figcaption>
+        </figure>""";
+    String hover = "<p>The harbour master <span class=\"popup\">HOVERCARD: born 1950</span> keeps the tide book.</p>";
+    Document doc = Pages.read(Pages.page(Pages.PROSE + figure + hover + Pages.PROSE));
+    List<org.offprint.model.Figure> figures = Pages.blocksOf(doc, org.offprint.model.Figure.class);
+    assertEquals(1, figures.size(), doc.blocks().toString());
+    assertTrue(figures.get(0).src().contains("quay/540"), figures.toString());
+    assertTrue(org.offprint.model.Inline.plainText(figures.get(0).caption()).contains("QUAYCAPTION"), figures.toString());
+    for (org.offprint.model.Paragraph p : Pages.blocksOf(doc, org.offprint.model.Paragraph.class)) {
+      assertFalse(p.text().contains("QUAYCAPTION"), p.text()); // the caption, not a paragraph of the body
+    }
+    String text = Pages.text(doc);
+    assertFalse(text.contains("HOVERCARD"), text); // a card with text that pops up still goes
+    assertTrue(text.contains("keeps the tide book"), text);
+  }
+
+  @Test
+  void aDateLineUnderTheLeadGoesButASentenceThatNamesAPublicationStays() throws Exception {
+    String lead = "<p>The harbour master says the new quay will open before the herring season begins.</p>";
+    String data = "<p>Northport, Harbour Desk | Updated : 19 November 2019, 09:01 AM</p>";
+    String sentence = "<p>The tide tables were published on 3 May 2019 by the harbour office, SENTENCE.</p>";
+    String kept = Pages.text(Pages.read(Pages.page(lead + data + sentence + Pages.PROSE)));
+    assertFalse(kept.contains("Harbour Desk") || kept.contains("09:01"), kept);
+    assertTrue(kept.contains("SENTENCE") && kept.contains("the herring came so thick"), kept);
+  }
+
+  @Test
+  void aRecipesTimesNamedMetaStayButABylineWithItsReadingTimeGoes() throws Exception {
+    String times = """
+        <div class="recipe-meta"><span class="time">Prep time 15 min</span> <span class="time">Bake time
+        1 hour 20 minutes</span></div>""";
+    String byline = "<div class=\"post-meta\">Anna Berg · BYLINE · 4 min read</div>";
+    String kept = Pages.text(Pages.read(Pages.page(byline + Pages.PROSE + times + Pages.PROSE)));
+    assertTrue(kept.contains("Prep time 15 min") && kept.contains("1 hour 20 minutes"), kept);
+    assertFalse(kept.contains("BYLINE"), kept);
+    // two durations in a byline: its age and its reading time
+    String aged = "<div class=\"post-meta\">Anna Berg · AGED · 2 hours ago · 5 min read</div>";
+    String agedKept = Pages.text(Pages.read(Pages.page(aged + Pages.PROSE + times + Pages.PROSE)));
+    assertFalse(agedKept.contains("AGED"), agedKept);
+    assertTrue(agedKept.contains("Prep time 15 min"), agedKept);
+  }
+
+  @Test
+  void aCopyrightLineInWordsIsACreditButAParagraphAboutCopyrightStays() throws Exception {
+    String credit = "<p>Copyright: Anna BERGNAME</p>";
+    String about = "<p>Copyright: the harbour office owns the tide tables, and the town may print them, ABOUTCOPYRIGHT,"
+        + " in its own almanac every year without asking.</p>";
+    String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + credit + about + Pages.PROSE)));
+    assertFalse(kept.contains("BERGNAME"), kept);
+    assertTrue(kept.contains("ABOUTCOPYRIGHT"), kept);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

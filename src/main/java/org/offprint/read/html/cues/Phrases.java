@@ -1,6 +1,7 @@
 package org.offprint.read.html.cues;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,21 +79,32 @@ public final class Phrases {
       "(?:image|photo|picture|foto|illustration)s?\\s*(?:copyright|caption|credit|source)\\b.*"
           + "|(?:photo|image|foto|picture|credit)s?\\s*:.{0,120}|.*\\((?:image|photo|foto|picture)s?\\s*:[^)]*\\)\\s*"
           // German and Polish labels ("Bild:", "Titelbild:", "Bildquelle:", "fot."), and a lone copyright notice
-          + "|(?:titel|vorschau)?bild(?:er|quelle|nachweis)?\\s*:.{0,120}|fot\\.\\s.{1,80}|©\\s*\\S.{0,80}",
+          + "|(?:titel|vorschau)?bild(?:er|quelle|nachweis)?\\s*:.{0,120}|fot\\.\\s.{1,80}|©\\s*\\S.{0,80}"
+          // the same notice in words, with its label's colon: "Copyright: Gisele Wender"
+          + "|copyright\\s*:\\s*\\S.{0,80}",
       F);
 
   /** A byline standing at the top of the body: "By Jane Doe / 2016.12.01". */
   public static final Pattern BYLINE_LINE = Pattern.compile(
       "(?:by|por|von|par|di|door|автор|著者)[:\\s].{1,90}", F);
 
-  /** An update or publication line: "Updated at 1:23 p.m.", "First Published: ...". */
-  public static final Pattern DATELINE = Pattern.compile(
-      ".*(?:(?:updated|published|posted|last modified|atualizado|publicado|actualizado|mis à jour|publié"
+  /** The words that open an update or publication date: "updated", "veröffentlicht", "입력". */
+  private static final String DATE_WORDS =
+      "(?:(?:updated|published|posted|last modified|atualizado|publicado|actualizado|mis à jour|publié"
           + "|aktualisiert|veröffentlicht|обновлено|опубликовано)\\b"
           // CJK words have no word boundary in this sense: Korean 입력/수정/등록 (filed/edited/posted),
           // Japanese 更新/公開/配信/掲載, Chinese 发布/發布/更新时间
-          + "|입력|수정|등록|更新|公開|配信|掲載|发布|發布).*\\d.*",
-      F);
+          + "|입력|수정|등록|更新|公開|配信|掲載|发布|發布)";
+
+  /** An update or publication line: "Updated at 1:23 p.m.", "First Published: ...". */
+  public static final Pattern DATELINE = Pattern.compile(".*" + DATE_WORDS + ".*\\d.*", F);
+
+  /**
+   * A field of a post's data line that its date word opens: "Updated : 19 November 2019, 09:01 AM",
+   * "Veröffentlicht am 06.12.2022"; not a sentence that says something was published ("The findings were
+   * published today (Nov. 18) in ...").
+   */
+  public static final Pattern DATE_FIELD = Pattern.compile(DATE_WORDS + ".*\\d.*", F);
 
   /**
    * The text of a rating widget: "4.6 from 212 votes", "Rate this recipe", "Rezept bewerten", "128 Bewertungen".
@@ -193,6 +205,26 @@ public final class Phrases {
       "(?:über (?:den autor|die autorin|die autoren|die autorinnen|mich)|zum autor|zur autorin|about the authors?"
           + "|about me|sobre (?:el|la|os|as|o|a) autor[ae]?s?|à propos de l'auteur(?:e)?|a proposito dell'autore"
           + "|l'autore|l'autrice|o autorze|об авторе|over de auteur)\\s*:?",
+      F);
+
+  /**
+   * {@return whether {@code text} gives at least two durations ("Arbeitszeit ca. 30 Minuten … Gesamtzeit ca. 1
+   * Stunde 50 Minuten", "Prep 15 min · Cook 1 hr")}: a recipe's times, where a byline gives at most one, or its
+   * age and its reading time ("3 hours ago · 5 min read")
+   */
+  public static boolean hasDurations(String text) {
+    if (!hasDigit(text)) return false;
+    Matcher m = DURATION.matcher(text);
+    if (!m.find() || !m.find()) return false;
+    // a byline's age and reading time ("2 hours ago · 5 min read", "vor 3 Stunden · Lesezeit 4 Minuten")
+    return !READING_TIME.matcher(text).find() && !mentionsAny(text, AGO_WORDS);
+  }
+
+  private static final List<String> AGO_WORDS = List.of(" ago", "vor ", "il y a", "hace ", " fa ", " temu");
+
+  private static final Pattern DURATION = Pattern.compile(
+      "\\d\\s*(?:min\\.?|mins|minuten|minutes?|minutos|minuti|minut|std\\.?|stunden?|hours?|hrs?|heures?"
+          + "|horas?|ore)(?![\\p{L}])",
       F);
 
   /**

@@ -31,7 +31,8 @@ public final class ArticleCleaner {
 
   private ArticleCleaner() {}
 
-  private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
+  /** The containers the conditional cleaning measures ({@link #junkReason}). */
+  static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "header");
 
   /**
    * Cleans {@code article} in place. {@code stats} holds the measures of the article's elements, taken since the
@@ -276,6 +277,7 @@ public final class ArticleCleaner {
       boolean byline = e.attr("rel").equals("author") || itemprop.contains("author")
           || itemprop.startsWith("date") || Vocabulary.isByline(e)
           || e.normalName().equals("address") || e.normalName().equals("time") && isAlone(e, stats);
+      if (byline && Phrases.hasDurations(e.text())) return Look.SKIP; // a recipe's times, named "meta" or "time"
       return byline ? Look.REMOVE : Look.DESCEND;
     });
   }

@@ -28,11 +28,51 @@ public final class BodyTidy {
   private BodyTidy() {}
 
   public static List<Block> tidy(List<Block> blocks, Explain explain) {
-    List<Block> body = Galleries.tidy(FigureLabels.captions(captionsBesideFigures(dropPullQuotes(blocks, explain),
-        explain), explain), explain);
+    List<Block> body = Galleries.tidy(FigureLabels.captions(captionsBesideFigures(dropPullQuotes(
+        dropChartLabels(blocks, explain), explain), explain), explain), explain);
     Map<Block, String> texts = new IdentityHashMap<>(); // each block's text squashed once for the two cuts
     return CompanyBoxes.drop(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, texts, explain), texts,
         explain), explain), explain), explain);
+  }
+
+  /** Characters up to which a paragraph can be the label of a chart's axis or bar ("$915", "’17", "13.0%"). */
+  private static final int TICK = 12;
+  /** Consecutive such paragraphs from which a run is the labels of a chart drawn in HTML, not lines of the text. */
+  private static final int TICKS = 12;
+
+  /**
+   * Drops the labels of a chart drawn with HTML elements (its axes' numbers and years, its bars' values and
+   * names), which come out as a run of tiny paragraphs: at least {@value #TICKS} in a row of at most
+   * {@value #TICK} characters each, three in five of them with a digit. Without the picture they label, they
+   * are noise; a sentence, a list item or a line of a poem is longer or has no digits.
+   */
+  static List<Block> dropChartLabels(List<Block> blocks, Explain explain) {
+    List<Block> out = null; // made at the first run dropped
+    int n = blocks.size();
+    for (int i = 0; i < n; ) {
+      int end = i;
+      int digits = 0;
+      while (end < n && blocks.get(end) instanceof Paragraph p && isTick(p)) {
+        if (Phrases.hasDigit(p.text())) digits++;
+        end++;
+      }
+      int next = Math.max(end, i + 1);
+      if (end - i >= TICKS && digits * 5 >= (end - i) * 3) {
+        if (out == null) out = new ArrayList<>(blocks.subList(0, i));
+        explain.note("removed the labels of a chart (" + (end - i) + " short lines): "
+            + abbreviate(textOf(blocks.get(i)) + " " + textOf(blocks.get(i + 1)) + " ..."));
+      } else if (out != null) {
+        out.addAll(blocks.subList(i, next));
+      }
+      i = next;
+    }
+    return out == null ? blocks : out;
+  }
+
+  private static boolean isTick(Paragraph p) {
+    if (p.textLength() > 4 * TICK) return false; // cheap: spaces only inflate it
+    int length = Whitespace.visibleLength(p.text(), TICK);
+    return length > 0 && length <= TICK;
   }
 
   /**
@@ -95,6 +135,14 @@ public final class BodyTidy {
       if (!isDateLine(b) && !isByline(b)) break;
       drop[i] = true;
     }
+    // a date line under a lead (a standfirst printed above the post's data): among the first blocks, when its
+    // date word opens the line or one of its fields ("New Delhi, Bureau | Updated : 19 November 2019, 09:01 AM")
+    for (int i = 0, seen = 0; i < blocks.size() && seen < DATA_LINE_BLOCKS; i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure) continue;
+      seen++;
+      if (!drop[i] && isDataLine(b)) drop[i] = true;
+    }
     boolean pictured = false; // a heading over a picture is the picture's title, not a label left dangling
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
       Block b = blocks.get(i);
@@ -121,6 +169,23 @@ public final class BodyTidy {
     }
     return out;
   }
+
+  /** The first blocks (figures aside) among which a line of the post's data is looked for after a lead. */
+  private static final int DATA_LINE_BLOCKS = 3;
+
+  /**
+   * A short line of the post's data whose date word opens the line or one of its fields (split at " | ", " · ",
+   * " • "): "Veröffentlicht am 06.12.2022", "New Delhi, News Nation Bureau | Updated : 19 November 2019".
+   */
+  private static boolean isDataLine(Block b) {
+    if (!isDateLine(b)) return false;
+    for (String field : FIELDS.split(textOf(b))) {
+      if (Phrases.DATE_FIELD.matcher(field.trim()).matches()) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.regex.Pattern FIELDS = java.util.regex.Pattern.compile("\\s[|·•]\\s");
 
   /**
    * A heading with nothing of the article after it: the label of a box ("Über den Autor", "Weitere Tourentipps")

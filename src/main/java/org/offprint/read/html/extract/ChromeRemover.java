@@ -11,6 +11,7 @@ import org.offprint.read.html.cues.Vocabulary;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.TextStats;
 import org.offprint.read.html.dom.Walk;
+import org.offprint.read.html.dom.Whitespace;
 
 /**
  * Removes page chrome under a root: navigation and complementary landmarks, footers, site headers, and elements
@@ -171,10 +172,19 @@ public final class ChromeRemover {
       if (Vocabulary.hasWord(e, "embed", "embedded") || Walk.first(e, BLOCKQUOTE) != null) {
         return null;
       }
+      // a picture named a popup is a lightbox's trigger (the picture shown larger on a click), not a card
+      if (Vocabulary.isPopup(word) && isPictureOnly(e)) return null;
       return "class/id '" + word + "'";
     }
     return null;
   }
+
+  /** {@return whether {@code e} holds a picture and no text} */
+  private static boolean isPictureOnly(Element e) {
+    return Walk.first(e, PICTURES) != null && !Whitespace.keepsMoreThan(e.text(), 0);
+  }
+
+  private static final Evaluator PICTURES = Walk.tags("img", "picture");
 
   /** {@return whether an element inside {@code e} is named as a card that pops up} */
   private static boolean holdsPopup(Element e) {

@@ -206,7 +206,7 @@ final class FurnitureLines {
   }
 
   private static final List<String> CREDIT_WORDS = List.of("image", "photo", "foto", "picture", "credit",
-      "illustration", "bild", "fot.", "©");
+      "illustration", "bild", "fot.", "©", "copyright");
 
 
 }

@@ -36,7 +36,7 @@ final class TrailingCards {
   /** Removes the cards that close {@code article}, measured by {@code stats}. */
   static void remove(Element article, TextStats stats, Explain explain) {
     List<Element> cards = new ArrayList<>();
-    collect(article, stats, cards);
+    collect(article, stats, stats.get(article), cards);
     if (cards.isEmpty()) return;
     int text = 0;
     for (Element c : cards) text += stats.get(c).text;
@@ -51,7 +51,7 @@ final class TrailingCards {
    * Adds the cards at the end of {@code parent} to {@code cards}, from the last child back; {@return whether
    * the run went through all of its children (no prose stopped it)}
    */
-  private static boolean collect(Element parent, TextStats stats, List<Element> cards) {
+  private static boolean collect(Element parent, TextStats stats, TextStats.Stat article, List<Element> cards) {
     for (int i = parent.childNodeSize() - 1; i >= 0; i--) {
       Node n = parent.childNode(i);
       if (n instanceof TextNode t) {
@@ -65,10 +65,31 @@ final class TrailingCards {
         cards.add(e);
         continue;
       }
+      // a menu or a list of links after the cards, which the conditional cleaning removes next: no prose either
+      if (ArticleCleaner.CONDITIONAL.contains(e.normalName()) && ArticleCleaner.junkReason(e, s, article) != null) {
+        continue;
+      }
       // a wrapper (a grid of cards, a column): its own last blocks are looked at; a block of text ends the run
-      if (!s.hasBlockChild || !collect(e, stats, cards)) return false;
+      if (!s.hasBlockChild && !wrapsCustom(e) || !collect(e, stats, article, cards)) return false;
     }
     return true;
+  }
+
+  /**
+   * {@return whether {@code e} holds nothing but custom elements ({@code <app-row>}, names with a hyphen)}: a
+   * wrapper of a component, which may hold blocks, where the measures count its text as inline
+   */
+  private static boolean wrapsCustom(Element e) {
+    boolean any = false;
+    for (Node n = e.firstChild(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element c) {
+        if (c.normalName().indexOf('-') <= 0) return false;
+        any = true;
+      } else if (n instanceof TextNode t && !t.isBlank()) {
+        return false;
+      }
+    }
+    return any;
   }
 
   /** {@return whether {@code e} is a card that links to another page} */
