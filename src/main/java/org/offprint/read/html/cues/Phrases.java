@@ -217,10 +217,11 @@ public final class Phrases {
     Matcher m = DURATION.matcher(text);
     if (!m.find() || !m.find()) return false;
     // a byline's age and reading time ("2 hours ago · 5 min read", "vor 3 Stunden · Lesezeit 4 Minuten")
-    return !READING_TIME.matcher(text).find() && !mentionsAny(text, AGO_WORDS);
+    return !READING_TIME.matcher(text).find() && !AGO.matcher(text).find();
   }
 
-  private static final List<String> AGO_WORDS = List.of(" ago", "vor ", "il y a", "hace ", " fa ", " temu");
+  /** The words of an age ("2 hours ago", "vor 3 Stunden"), each a whole word ("vor" is not in "flavor"). */
+  private static final Pattern AGO = Pattern.compile("(?<!\\p{L})(?:ago|vor|il y a|hace|fa|temu)(?!\\p{L})", F);
 
   private static final Pattern DURATION = Pattern.compile(
       "\\d\\s*(?:min\\.?|mins|minuten|minutes?|minutos|minuti|minut|std\\.?|stunden?|hours?|hrs?|heures?"

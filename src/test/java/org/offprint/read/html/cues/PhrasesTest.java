@@ -38,4 +38,14 @@ class PhrasesTest {
     assertTrue(Phrases.isFilingLine("This entry was posted in News. Bookmark the permalink."));
     assertFalse(Phrases.isFilingLine("The entry fee was posted to members."));
   }
+
+  @Test
+  void aRecipesTimesAreDurationsAndABylinesAgeAndReadingTimeAreNot() {
+    assertTrue(Phrases.hasDurations("Prep 15 min · Cook 1 hr · Serves 4"));
+    assertTrue(Phrases.hasDurations("Arbeitszeit ca. 30 Minuten · Gesamtzeit ca. 1 Stunde 50 Minuten"));
+    assertTrue(Phrases.hasDurations("Prep 10 mins · Cook 20 mins · Big flavor bowls")); // "vor" inside a word
+    assertFalse(Phrases.hasDurations("Anna Berg · 2 hours ago · 5 min read"));
+    assertFalse(Phrases.hasDurations("Anna Berg, vor 3 Stunden, 20 Minuten Lesezeit"));
+    assertFalse(Phrases.hasDurations("Cook 45 min")); // one duration is no list of times
+  }
 }
