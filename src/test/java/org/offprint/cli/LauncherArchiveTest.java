@@ -44,7 +44,7 @@ class LauncherArchiveTest {
         .directory(install.toFile()).redirectOutput(log.toFile()).redirectError(install.resolve("err").toFile());
     pb.environment().put("OFFPRINT_DAEMON", "0");
     pb.environment().remove("OFFPRINT_CDS");
-    pb.environment().put("JAVA_OPTS", "-Xlog:class+load");
+    pb.environment().put("JAVA_OPTS", "-Xlog:class+load -Xlog:cds");
     Process p = pb.start();
     assertTrue(p.waitFor(150, TimeUnit.SECONDS), "the launcher ends");
     String err = Files.readString(install.resolve("err"));
@@ -60,6 +60,10 @@ class LauncherArchiveTest {
     }
     // a plain convert sets up no picocli model (PlainConvert)
     assertTrue(lines.stream().noneMatch(l -> l.contains(" picocli.CommandLine$Interpreter ")), "picocli's parser is loaded");
+    // with G1 the archive's heap objects are used, the module graph among them, and the archive is mapped where
+    // it was written rather than at a random address whose pointers the JVM must then fix up
+    assertTrue(lines.stream().anyMatch(l -> l.contains("full module graph: enabled")), "no archived module graph");
+    assertTrue(lines.stream().noneMatch(l -> l.contains("at an alternative address")), "the archive was relocated");
   }
 
   /** On one or two cores a short command runs with one compiler thread, which leaves a core to the command. */
