@@ -85,6 +85,33 @@ class LauncherArchiveTest {
     assertTrue(line.matches(".* = 1 .*\\{command line\\}.*"), line);
   }
 
+  /**
+   * A short command's C1 inlines only trivial methods (its queue of compilations is then done sooner); a bundle
+   * keeps the full JIT and the JVM's own inlining.
+   */
+  @Test
+  void aShortCommandInlinesOnlyTrivialMethodsAndABundleKeepsTheDefaults() throws Exception {
+    assumeTrue(new File("/bin/bash").canExecute(), "the launcher is a bash script");
+    install();
+    assertTrue(flag("C1MaxInlineSize", "--version").matches(".* = 0 .*\\{command line\\}.*"));
+    assertTrue(flag("C1MaxInlineSize", "bundle", "--help").matches(".*\\{default\\}.*"));
+  }
+
+  /** {@return the line of {@code -XX:+PrintFlagsFinal} that names the flag, for a launcher run with these args} */
+  private String flag(String name, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", install.resolve("offprint").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(install.toFile()).redirectErrorStream(true);
+    pb.environment().put("OFFPRINT_DAEMON", "0");
+    pb.environment().put("OFFPRINT_CDS", "0");
+    pb.environment().put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher ends");
+    assertEquals(0, p.exitValue(), out);
+    return out.lines().filter(l -> l.contains(" " + name + " ")).findFirst().orElse("none");
+  }
+
   /** Copies the launcher, the themes and the training pages into {@link #install}, with a jar of this build. */
   private void install() throws IOException {
     Files.copy(REPO.resolve("offprint"), install.resolve("offprint"));
