@@ -86,15 +86,19 @@ class LauncherArchiveTest {
   }
 
   /**
-   * A short command's C1 inlines only trivial methods (its queue of compilations is then done sooner); a bundle
-   * keeps the full JIT and the JVM's own inlining.
+   * A short command's C1 inlines only trivial methods and skips two loop passes (its queue of compilations is then
+   * done sooner); a bundle keeps the full JIT and the JVM's defaults.
    */
   @Test
-  void aShortCommandInlinesOnlyTrivialMethodsAndABundleKeepsTheDefaults() throws Exception {
+  void aShortCommandsCompilerDoesLessAndABundleKeepsTheDefaults() throws Exception {
     assumeTrue(new File("/bin/bash").canExecute(), "the launcher is a bash script");
     install();
     assertTrue(flag("C1MaxInlineSize", "--version").matches(".* = 0 .*\\{command line\\}.*"));
-    assertTrue(flag("C1MaxInlineSize", "bundle", "--help").matches(".*\\{default\\}.*"));
+    assertTrue(flag("RangeCheckElimination", "--version").matches(".* = false .*\\{command line\\}.*"));
+    assertTrue(flag("UseLoopInvariantCodeMotion", "--version").matches(".* = false .*\\{command line\\}.*"));
+    for (String name : List.of("C1MaxInlineSize", "RangeCheckElimination", "UseLoopInvariantCodeMotion")) {
+      assertTrue(flag(name, "bundle", "--help").matches(".*\\{default\\}.*"), name);
+    }
   }
 
   /** {@return the line of {@code -XX:+PrintFlagsFinal} that names the flag, for a launcher run with these args} */
