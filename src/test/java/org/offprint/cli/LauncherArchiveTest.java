@@ -67,6 +67,11 @@ class LauncherArchiveTest {
       assertTrue(lines.stream().anyMatch(l -> l.contains("full module graph: enabled")), "no archived module graph");
     }
     assertTrue(lines.stream().noneMatch(l -> l.contains("at an alternative address")), "the archive was relocated");
+    // G1 is for such short commands; a bundle, even a book's update (a short command too), keeps the serial collector
+    Files.writeString(install.resolve("a.epub"), "a book, for --update to name");
+    assertTrue(flag(true, "UseG1GC", "--version").matches(".* = true .*\\{command line\\}.*"));
+    assertTrue(flag(true, "UseSerialGC", "bundle", "--update", "a.epub", "--help")
+        .matches(".* = true .*\\{command line\\}.*"));
   }
 
   /** On one or two cores a short command runs with one compiler thread, which leaves a core to the command. */
@@ -111,11 +116,17 @@ class LauncherArchiveTest {
 
   /** {@return the line of {@code -XX:+PrintFlagsFinal} that names the flag, for a launcher run with these args} */
   private String flag(String name, String... args) throws Exception {
+    return flag(false, name, args);
+  }
+
+  /** {@return the same, with or without the launcher's class-data archive} */
+  private String flag(boolean cds, String name, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of("bash", install.resolve("offprint").toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(install.toFile()).redirectErrorStream(true);
     pb.environment().put("OFFPRINT_DAEMON", "0");
-    pb.environment().put("OFFPRINT_CDS", "0");
+    if (cds) pb.environment().remove("OFFPRINT_CDS");
+    else pb.environment().put("OFFPRINT_CDS", "0");
     pb.environment().put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
