@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.AbstractCollection;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
@@ -76,7 +77,9 @@ final class ReadFiles {
     return new AbstractCollection<>() {
       @Override
       public Iterator<Path> iterator() {
-        return Stream.concat(files.stream(), List.copyOf(resources.filesRead()).stream()).iterator();
+        List<Path> all = new ArrayList<>(files);
+        all.addAll(resources.filesRead());
+        return all.iterator();
       }
 
       @Override

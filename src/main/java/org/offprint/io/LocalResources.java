@@ -5,6 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -54,9 +55,16 @@ public final class LocalResources implements ResourceResolver {
    */
   public LocalResources(List<Path> roots, String input, Diagnostics diagnostics, Optional<HttpFetcher> fetcher) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
-    this.roots = roots.stream().map(LocalResources::real).toList();
+    List<Path> real = new ArrayList<>(roots.size());
+    for (Path root : roots) real.add(real(root));
+    this.roots = List.copyOf(real);
     this.input = Objects.requireNonNull(input, "input");
     this.diagnostics = Objects.requireNonNull(diagnostics, "diagnostics");
+  }
+
+  private boolean inRoots(Path realPath) {
+    for (Path root : roots) if (realPath.startsWith(root)) return true;
+    return false;
   }
 
   private static Path real(Path p) {
@@ -124,7 +132,7 @@ public final class LocalResources implements ResourceResolver {
       return Optional.empty();
     }
     Path realPath = path.toRealPath();
-    if (roots.stream().noneMatch(realPath::startsWith)) {
+    if (!inRoots(realPath)) {
       refuse(uri, "local file outside the input's folder not read (allow it with --allow-local-files DIR)");
       return Optional.empty();
     }

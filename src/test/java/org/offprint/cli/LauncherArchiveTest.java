@@ -44,7 +44,7 @@ class LauncherArchiveTest {
         .directory(install.toFile()).redirectOutput(log.toFile()).redirectError(install.resolve("err").toFile());
     pb.environment().put("OFFPRINT_DAEMON", "0");
     pb.environment().remove("OFFPRINT_CDS");
-    pb.environment().put("JAVA_OPTS", "-Xlog:class+load");
+    pb.environment().put("JAVA_OPTS", "-Xlog:class+load -Xlog:cds");
     Process p = pb.start();
     assertTrue(p.waitFor(150, TimeUnit.SECONDS), "the launcher ends");
     String err = Files.readString(install.resolve("err"));
@@ -60,6 +60,18 @@ class LauncherArchiveTest {
     }
     // a plain convert sets up no picocli model (PlainConvert)
     assertTrue(lines.stream().noneMatch(l -> l.contains(" picocli.CommandLine$Interpreter ")), "picocli's parser is loaded");
+    // with G1 the archive's heap objects are used, the module graph among them, and the archive is mapped where
+    // it was written rather than at a random address whose pointers the JVM must then fix up
+    // (heap objects need compressed object pointers: a default heap under 32 GB, as on any machine under 128 GB)
+    if (compressedOops()) {
+      assertTrue(lines.stream().anyMatch(l -> l.contains("full module graph: enabled")), "no archived module graph");
+    }
+    assertTrue(lines.stream().noneMatch(l -> l.contains("at an alternative address")), "the archive was relocated");
+    // G1 is for such short commands; a bundle, even a book's update (a short command too), keeps the serial collector
+    Files.writeString(install.resolve("a.epub"), "a book, for --update to name");
+    assertTrue(flag(true, "UseG1GC", "--version").matches(".* = true .*\\{command line\\}.*"));
+    assertTrue(flag(true, "UseSerialGC", "bundle", "--update", "a.epub", "--help")
+        .matches(".* = true .*\\{command line\\}.*"));
   }
 
   /** On one or two cores a short command runs with one compiler thread, which leaves a core to the command. */
@@ -79,6 +91,48 @@ class LauncherArchiveTest {
     assertEquals(0, p.exitValue(), out);
     String line = out.lines().filter(l -> l.contains(" CICompilerCount ")).findFirst().orElse("none");
     assertTrue(line.matches(".* = 1 .*\\{command line\\}.*"), line);
+  }
+
+  /**
+   * A short command's C1 inlines only trivial methods and skips two loop passes (its queue of compilations is then
+   * done sooner); a bundle keeps the full JIT and the JVM's defaults.
+   */
+  @Test
+  void aShortCommandsCompilerDoesLessAndABundleKeepsTheDefaults() throws Exception {
+    assumeTrue(new File("/bin/bash").canExecute(), "the launcher is a bash script");
+    install();
+    assertTrue(flag("C1MaxInlineSize", "--version").matches(".* = 0 .*\\{command line\\}.*"));
+    assertTrue(flag("RangeCheckElimination", "--version").matches(".* = false .*\\{command line\\}.*"));
+    assertTrue(flag("UseLoopInvariantCodeMotion", "--version").matches(".* = false .*\\{command line\\}.*"));
+    for (String name : List.of("C1MaxInlineSize", "RangeCheckElimination", "UseLoopInvariantCodeMotion")) {
+      assertTrue(flag(name, "bundle", "--help").matches(".*\\{default\\}.*"), name);
+    }
+  }
+
+  private static boolean compressedOops() {
+    return java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+        .getVMOption("UseCompressedOops").getValue().equals("true");
+  }
+
+  /** {@return the line of {@code -XX:+PrintFlagsFinal} that names the flag, for a launcher run with these args} */
+  private String flag(String name, String... args) throws Exception {
+    return flag(false, name, args);
+  }
+
+  /** {@return the same, with or without the launcher's class-data archive} */
+  private String flag(boolean cds, String name, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of("bash", install.resolve("offprint").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(install.toFile()).redirectErrorStream(true);
+    pb.environment().put("OFFPRINT_DAEMON", "0");
+    if (cds) pb.environment().remove("OFFPRINT_CDS");
+    else pb.environment().put("OFFPRINT_CDS", "0");
+    pb.environment().put("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher ends");
+    assertEquals(0, p.exitValue(), out);
+    return out.lines().filter(l -> l.contains(" " + name + " ")).findFirst().orElse("none");
   }
 
   /** Copies the launcher, the themes and the training pages into {@link #install}, with a jar of this build. */

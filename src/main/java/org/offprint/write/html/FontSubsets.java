@@ -65,17 +65,18 @@ public final class FontSubsets {
       }
       text0.set(c);
     }
+    // loops rather than streams and method references: in a command's cold JVM each of those is linked first
     java.util.BitSet seen = new java.util.BitSet();
     seen.set(0x20, 0x7F);
-    ALWAYS.codePoints().forEach(seen::set);
+    for (int i = 0; i < ALWAYS.length(); i++) seen.set(ALWAYS.charAt(i)); // all in the BMP
     seen.or(text0);
-    text0.stream().forEach(c -> {
+    for (int c = text0.nextSetBit(0); c >= 0; c = text0.nextSetBit(c + 1)) {
       seen.set(Character.toUpperCase(c));
       seen.set(Character.toLowerCase(c));
       seen.set(Character.toTitleCase(c));
-    });
+    }
     SortedSet<Integer> all = new TreeSet<>();
-    seen.stream().forEach(all::add);
+    for (int c = seen.nextSetBit(0); c >= 0; c = seen.nextSetBit(c + 1)) all.add(c);
     return all;
   }
 
