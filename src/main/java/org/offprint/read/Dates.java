@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,12 +84,18 @@ public final class Dates {
     }
     StringBuilder out = new StringBuilder("# Made by Dates.keys() from date-names.txt and Dates.EXTRA_MONTHS; DatesTest"
         + " checks it\n# (mvn test -Dtest=DatesTest -Dgolden.update=true writes it anew).\n");
-    for (Map.Entry<String, int[]> e : new TreeMap<>(months).entrySet()) {
-      out.append("m ").append(e.getKey()).append(' ').append(e.getValue()[0]).append(' ').append(e.getValue()[1])
+    // month and full weekday names in the order of their alternation (alternationOrder), so that loading them
+    // needs no sort
+    List<String> monthNames = new ArrayList<>(months.keySet());
+    monthNames.sort(alternationOrder());
+    for (String m : monthNames) {
+      out.append("m ").append(m).append(' ').append(months.get(m)[0]).append(' ').append(months.get(m)[1])
           .append('\n');
     }
     for (String w : weekdays) out.append("w ").append(w).append('\n');
-    for (String f : full) out.append("f ").append(f).append('\n');
+    List<String> fullNames = new ArrayList<>(full);
+    fullNames.sort(alternationOrder());
+    for (String f : fullNames) out.append("f ").append(f).append('\n');
     return out.toString();
   }
 
@@ -128,11 +133,23 @@ public final class Dates {
     }
   }
 
-  private static String alternation(Set<String> names) {
-    List<String> sorted = new ArrayList<>(names);
-    // longest first, so that "marzo" is not read as "mar"; then alphabetically, for a stable pattern
-    sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-    return "(" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + ")";
+  /**
+   * {@return the order of names in an alternation}: longest first, so that "marzo" is not read as "mar"; then
+   * alphabetically, for a stable pattern. Only {@link #keys} sorts by it (made when asked: a comparator of lambdas
+   * costs a cold start)
+   */
+  private static Comparator<String> alternationOrder() {
+    return Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder());
+  }
+
+  /** {@return a group of {@code names} as alternatives, in their order (which {@link #keys} makes {@link #alternationOrder})} */
+  private static String alternation(List<String> names) {
+    StringBuilder sb = new StringBuilder("(");
+    for (String n : names) {
+      if (sb.length() > 1) sb.append('|');
+      sb.append(Pattern.quote(n));
+    }
+    return sb.append(')').toString();
   }
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -148,6 +165,9 @@ public final class Dates {
     static final Set<String> WEEKDAYS = new HashSet<>();
     /** Full weekday names, which a byline's date may start with ("Tuesday, May 5"). */
     static final Set<String> FULL_WEEKDAYS = new HashSet<>();
+    /** The month and full weekday names in the order of date-keys.txt: that of their alternation. */
+    private static final List<String> MONTH_ORDER = new ArrayList<>();
+    private static final List<String> FULL_ORDER = new ArrayList<>();
 
     static {
       // The names as matched (lower case, without a final dot, also without accents), made from date-names.txt and
@@ -157,18 +177,24 @@ public final class Dates {
         if (line.isEmpty() || line.startsWith("#")) continue;
         String[] f = line.split(" ");
         switch (f[0]) {
-          case "m" -> MONTHS.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
+          case "m" -> {
+            MONTHS.put(f[1], new int[] {Integer.parseInt(f[2]), Integer.parseInt(f[3])});
+            MONTH_ORDER.add(f[1]);
+          }
           case "w" -> WEEKDAYS.add(f[1]);
-          case "f" -> FULL_WEEKDAYS.add(f[1]);
+          case "f" -> {
+            FULL_WEEKDAYS.add(f[1]);
+            FULL_ORDER.add(f[1]);
+          }
           default -> throw new IllegalStateException("date-keys.txt: a bad line: " + line);
         }
       }
     }
 
-    static final String MONTH = alternation(MONTHS.keySet());
+    static final String MONTH = alternation(MONTH_ORDER);
 
     static final String MONTH_OR_DAY = "(?:" + MONTH.substring(1, MONTH.length() - 1) + ")\\.?,?\\s*\\d"
-        + "|" + alternation(FULL_WEEKDAYS) + ",";
+        + "|" + alternation(FULL_ORDER) + ",";
   }
 
   /** The patterns of written dates, compiled on first use. */
