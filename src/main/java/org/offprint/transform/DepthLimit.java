@@ -34,29 +34,19 @@ import org.offprint.model.Text;
 final class DepthLimit implements Transform {
   @Override
   public Document apply(Document document, String input, Diagnostics diagnostics) {
-    List<Footnote> notes = null; // made at the first note that changes: a document within the limits comes back
-    List<Footnote> in = document.footnotes();
-    for (int k = 0; k < in.size(); k++) {
-      Footnote f = in.get(k);
+    List<Footnote> notes = Lists.map(document.footnotes(), f -> {
       List<Block> content = blocks(f.content(), 1);
-      if (content != f.content() && notes == null) notes = new ArrayList<>(in.subList(0, k));
-      if (notes != null) notes.add(content == f.content() ? f : new Footnote(f.id(), content));
-    }
+      return content == f.content() ? f : new Footnote(f.id(), content);
+    });
     List<Block> blocks = blocks(document.blocks(), 0);
-    if (blocks == document.blocks() && notes == null) return document;
-    return new Document(document.metadata(), blocks, notes == null ? in : notes);
+    // a document within the limits comes back as it is
+    if (blocks == document.blocks() && notes == document.footnotes()) return document;
+    return new Document(document.metadata(), blocks, notes);
   }
 
   /** {@return the blocks within the limits: {@code in} itself when none of them changed} */
   private static List<Block> blocks(List<Block> in, int depth) {
-    List<Block> out = null; // made at the first block that changes
-    for (int k = 0; k < in.size(); k++) {
-      Block b = in.get(k);
-      Block limited = block(b, depth);
-      if (limited != b && out == null) out = new ArrayList<>(in.subList(0, k));
-      if (out != null) out.add(limited);
-    }
-    return out == null ? in : out;
+    return Lists.map(in, b -> block(b, depth));
   }
 
   /** {@return the block within the limits: {@code b} itself when it is} */
@@ -69,14 +59,11 @@ final class DepthLimit implements Transform {
     }
     if (b instanceof ListBlock l) {
       if (depth >= MAX_BLOCK_DEPTH) return new Paragraph(List.of(new Text(textOf(l))));
-      List<ListBlock.Item> items = null; // made at the first item that changes
-      for (int k = 0; k < l.items().size(); k++) {
-        ListBlock.Item i = l.items().get(k);
+      List<ListBlock.Item> items = Lists.map(l.items(), i -> {
         List<Block> c = blocks(i.content(), depth + 1);
-        if (c != i.content() && items == null) items = new ArrayList<>(l.items().subList(0, k));
-        if (items != null) items.add(c == i.content() ? i : new ListBlock.Item(c));
-      }
-      return items == null ? l : new ListBlock(l.ordered(), l.start(), items);
+        return c == i.content() ? i : new ListBlock.Item(c);
+      });
+      return items == l.items() ? l : new ListBlock(l.ordered(), l.start(), items);
     }
     if (b instanceof Paragraph p) {
       List<Inline> c = inlines(p.content(), 0);

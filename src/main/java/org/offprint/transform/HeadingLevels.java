@@ -30,16 +30,13 @@ final class HeadingLevels implements Transform {
   public Document apply(Document document, String input, Diagnostics diagnostics) {
     int[] last = {1};
     List<Block> blocks = blocks(shifted(document.blocks()), last);
-    List<Footnote> notes = null; // made at the first note that changes: a document whose levels hold comes back
-    List<Footnote> in = document.footnotes();
-    for (int k = 0; k < in.size(); k++) {
-      Footnote f = in.get(k);
+    List<Footnote> notes = Lists.map(document.footnotes(), f -> {
       List<Block> content = blocks(f.content(), last);
-      if (content != f.content() && notes == null) notes = new ArrayList<>(in.subList(0, k));
-      if (notes != null) notes.add(content == f.content() ? f : new Footnote(f.id(), content));
-    }
-    if (blocks == document.blocks() && notes == null) return document;
-    return new Document(document.metadata(), blocks, notes == null ? in : notes);
+      return content == f.content() ? f : new Footnote(f.id(), content);
+    });
+    // a document whose levels hold comes back as it is
+    if (blocks == document.blocks() && notes == document.footnotes()) return document;
+    return new Document(document.metadata(), blocks, notes);
   }
 
   /**
@@ -64,14 +61,7 @@ final class HeadingLevels implements Transform {
    * of the heading before.
    */
   private static List<Block> blocks(List<Block> in, int[] last) {
-    List<Block> out = null; // made at the first block that changes
-    for (int k = 0; k < in.size(); k++) {
-      Block b = in.get(k);
-      Block set = block(b, last);
-      if (set != b && out == null) out = new ArrayList<>(in.subList(0, k));
-      if (out != null) out.add(set);
-    }
-    return out == null ? in : out;
+    return Lists.map(in, b -> block(b, last));
   }
 
   private static Block block(Block b, int[] last) {
@@ -86,14 +76,11 @@ final class HeadingLevels implements Transform {
       return c == q.content() ? q : new Quote(c, q.attribution());
     }
     if (b instanceof ListBlock l) {
-      List<ListBlock.Item> items = null; // made at the first item that changes
-      for (int k = 0; k < l.items().size(); k++) {
-        ListBlock.Item i = l.items().get(k);
+      List<ListBlock.Item> items = Lists.map(l.items(), i -> {
         List<Block> c = blocks(i.content(), last);
-        if (c != i.content() && items == null) items = new ArrayList<>(l.items().subList(0, k));
-        if (items != null) items.add(c == i.content() ? i : new ListBlock.Item(c));
-      }
-      return items == null ? l : new ListBlock(l.ordered(), l.start(), items);
+        return c == i.content() ? i : new ListBlock.Item(c);
+      });
+      return items == l.items() ? l : new ListBlock(l.ordered(), l.start(), items);
     }
     return b;
   }

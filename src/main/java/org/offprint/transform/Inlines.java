@@ -35,28 +35,17 @@ final class Inlines {
   static Document map(Document document, UnaryOperator<List<Inline>> f) {
     Inlines m = new Inlines(f);
     List<Block> blocks = m.blocks(document.blocks()); // the body first: reading order
-    List<Footnote> notes = null; // made at the first note that changes
-    List<Footnote> in = document.footnotes();
-    for (int k = 0; k < in.size(); k++) {
-      Footnote n = in.get(k);
+    List<Footnote> notes = Lists.map(document.footnotes(), n -> {
       List<Block> content = m.blocks(n.content());
-      if (content != n.content() && notes == null) notes = new ArrayList<>(in.subList(0, k));
-      if (notes != null) notes.add(content == n.content() ? n : new Footnote(n.id(), content));
-    }
-    if (blocks == document.blocks() && notes == null) return document;
-    return new Document(document.metadata(), blocks, notes == null ? in : notes);
+      return content == n.content() ? n : new Footnote(n.id(), content);
+    });
+    if (blocks == document.blocks() && notes == document.footnotes()) return document;
+    return new Document(document.metadata(), blocks, notes);
   }
 
   /** {@return the blocks mapped: {@code in} itself when none of them changed} */
   private List<Block> blocks(List<Block> in) {
-    List<Block> out = null; // made at the first block that changes
-    for (int k = 0; k < in.size(); k++) {
-      Block b = in.get(k);
-      Block mapped = block(b);
-      if (mapped != b && out == null) out = new ArrayList<>(in.subList(0, k));
-      if (out != null) out.add(mapped);
-    }
-    return out == null ? in : out;
+    return Lists.map(in, this::block);
   }
 
   private Block block(Block b) {
@@ -78,14 +67,11 @@ final class Inlines {
       return c == fig.caption() ? fig : new Figure(fig.src(), fig.alt(), c);
     }
     if (b instanceof ListBlock l) {
-      List<ListBlock.Item> items = null; // made at the first item that changes
-      for (int k = 0; k < l.items().size(); k++) {
-        ListBlock.Item i = l.items().get(k);
+      List<ListBlock.Item> items = Lists.map(l.items(), i -> {
         List<Block> c = blocks(i.content());
-        if (c != i.content() && items == null) items = new ArrayList<>(l.items().subList(0, k));
-        if (items != null) items.add(c == i.content() ? i : new ListBlock.Item(c));
-      }
-      return items == null ? l : new ListBlock(l.ordered(), l.start(), items);
+        return c == i.content() ? i : new ListBlock.Item(c);
+      });
+      return items == l.items() ? l : new ListBlock(l.ordered(), l.start(), items);
     }
     if (b instanceof Table t) {
       List<Inline> caption = inlines(t.caption());
@@ -101,22 +87,13 @@ final class Inlines {
    * cell is unchanged when {@code cell} gives back the same list)}
    */
   static List<Table.Row> rows(List<Table.Row> rows, UnaryOperator<List<Inline>> cell) {
-    List<Table.Row> out = null; // made at the first row that changes
-    for (int k = 0; k < rows.size(); k++) {
-      Table.Row r = rows.get(k);
-      List<Table.Cell> cells = null; // made at the first cell that changes
-      for (int j = 0; j < r.cells().size(); j++) {
-        Table.Cell c = r.cells().get(j);
+    return Lists.map(rows, r -> {
+      List<Table.Cell> cells = Lists.map(r.cells(), c -> {
         List<Inline> content = cell.apply(c.content());
-        if (content != c.content() && cells == null) cells = new ArrayList<>(r.cells().subList(0, j));
-        if (cells != null) {
-          cells.add(content == c.content() ? c : new Table.Cell(content, c.align(), c.colspan(), c.rowspan()));
-        }
-      }
-      if (cells != null && out == null) out = new ArrayList<>(rows.subList(0, k));
-      if (out != null) out.add(cells == null ? r : new Table.Row(cells));
-    }
-    return out == null ? rows : out;
+        return content == c.content() ? c : new Table.Cell(content, c.align(), c.colspan(), c.rowspan());
+      });
+      return cells == r.cells() ? r : new Table.Row(cells);
+    });
   }
 
   /**
