@@ -76,6 +76,7 @@ public final class Urls {
     if (query != null) encode(out.append('?'), query, "/:@?");
     if (fragment != null) encode(out.append('#'), fragment, "/:@?");
     String repaired = out.toString();
+    if (plainlyValid(repaired)) return Optional.of(repaired); // nearly every link: no URI parse
     try {
       URI uri = new URI(repaired);
       String sch = uri.getScheme() == null ? "" : uri.getScheme();
@@ -86,6 +87,52 @@ public final class Urls {
       return Optional.empty();
     }
     return Optional.of(repaired);
+  }
+
+  /**
+   * {@return whether {@code repaired}, made of the characters {@link #encode} leaves, has one of the two shapes
+   * nearly every link has and {@link URI} always accepts}: an http(s) URL whose host is a plain host name (labels
+   * of letters, digits and inner hyphens, the last one starting with a letter) with at most a port, or a reference
+   * without scheme or authority whose first segment has no colon. Any other URL is checked by parsing it.
+   */
+  static boolean plainlyValid(String repaired) {
+    int start = repaired.startsWith("https://") ? 8 : repaired.startsWith("http://") ? 7 : 0;
+    if (start == 0) {
+      if (repaired.startsWith("//")) return false;
+      for (int i = 0; i < repaired.length(); i++) {
+        char c = repaired.charAt(i);
+        if (c == ':') return false;
+        if (c == '/' || c == '?' || c == '#') break;
+      }
+      return true;
+    }
+    int end = start;
+    while (end < repaired.length() && "/?#".indexOf(repaired.charAt(end)) < 0) end++;
+    int colon = repaired.indexOf(':', start);
+    int hostEnd = colon >= 0 && colon < end ? colon : end;
+    for (int p = colon + 1; hostEnd < end && p < end; p++) {
+      char c = repaired.charAt(p);
+      if (c < '0' || c > '9') return false;
+    }
+    if (hostEnd < end && hostEnd + 1 == end) return false; // a colon without a port
+    return isHostName(repaired, start, hostEnd);
+  }
+
+  /** {@return whether {@code s} from {@code start} to {@code end} is dot-separated labels, the last one led by a letter} */
+  private static boolean isHostName(String s, int start, int end) {
+    if (start >= end) return false;
+    int label = start;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? s.charAt(i) : '.';
+      if (c == '.') {
+        if (i == label || s.charAt(i - 1) == '-') return false; // an empty label, or one ending in a hyphen
+        if (i == end && !isAsciiLetter(s.charAt(label))) return false;
+        label = i + 1;
+      } else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && !(c == '-' && i > label)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@return whether the URL is valid by RFC 3986 as it stands, that is {@link #repair} leaves it unchanged} */

@@ -106,4 +106,41 @@ class UrlsTest {
       if (!s.isEmpty()) assertEquals(port.matcher(s).matches(), Urls.isPort(s), s);
     }
   }
+  /**
+   * The shapes {@link Urls#repair} accepts without parsing are ones {@link java.net.URI} accepts (with a host, for
+   * http and https): random strings of the characters an encoded URL holds, after the usual starts.
+   */
+  @Test
+  void whatIsAcceptedWithoutParsingTheUriParserAccepts() {
+    String[] starts = {"", "", "http://", "https://", "//", "mailto:", "a:", "http://a.b", "https://x-1.org:"};
+    String[] pieces = {"a", "z", "0", "9", "-", ".", ".", ":", "/", "/", "?", "#", "@", "%2F", "_", "~", "!", "$",
+        "&", "'", "(", ")", "*", "+", ",", ";", "=", "org", "x-y", "1"};
+    java.util.Random random = new java.util.Random(1738);
+    int plain = 0;
+    for (int n = 0; n < 50_000; n++) {
+      StringBuilder sb = new StringBuilder(starts[random.nextInt(starts.length)]);
+      for (int k = random.nextInt(10); k > 0; k--) sb.append(pieces[random.nextInt(pieces.length)]);
+      int hash = sb.indexOf("#"); // an encoded URL has one '#' at most: the fragment's own are %23
+      String s = hash < 0 ? sb.toString()
+          : sb.substring(0, hash + 1) + sb.substring(hash + 1).replace("#", "%23");
+      if (s.isEmpty() || !Urls.plainlyValid(s)) continue;
+      plain++;
+      java.net.URI uri;
+      try {
+        uri = new java.net.URI(s);
+      } catch (java.net.URISyntaxException e) {
+        throw new AssertionError("accepted without parsing, refused by URI: " + s, e);
+      }
+      if (s.startsWith("http")) assertTrue(uri.getHost() != null && !uri.getHost().isEmpty(), s);
+      assertEquals(Optional.of(s), Urls.repair(s), s); // and repair leaves it as it is
+    }
+    assertTrue(plain > 10_000, "too few plain URLs generated: " + plain);
+    for (String u : List.of("https://example.org/a", "http://a-b.c:8080/?q#f", "page.html", "#note-1", "/a/b:c")) {
+      assertTrue(Urls.plainlyValid(u), u);
+    }
+    for (String u : List.of("https://1.2.3.4/", "https://a_b.org/", "https://a-.org/", "https://a.org:/x", "https://x@a.org/",
+        "http:///p", "a:b", "//host/p", "https://a..b/", "https://a.1b/")) {
+      assertTrue(!Urls.plainlyValid(u), u);
+    }
+  }
 }
