@@ -149,7 +149,10 @@ final class BundleCommand implements Callable<Integer> {
     List<String> unfound = skipBad ? skipped : null;
     List<BundleInputs.Entry> entries = manifest != null ? BundleInputs.expand(manifest, run, unfound)
         : BundleInputs.expand(inputs, run, unfound);
-    for (String s : skipped) diagnostics.warn(s.substring(0, Math.max(0, s.indexOf(": "))), "skipped: " + s);
+    for (String s : skipped) {
+      String name = s.substring(0, Math.max(0, s.indexOf(": ")));
+      diagnostics.warn(name, "skipped: " + withoutName(s, name));
+    }
     Set<String> known = new java.util.HashSet<>();
     previous.ifPresent(r -> r.articles().forEach(a -> known.add(a.key())));
     FeedInputs.Expanded expanded = FeedInputs.expand(entries, run, read, sinceDate, Optional.ofNullable(max),
@@ -399,7 +402,7 @@ final class BundleCommand implements Callable<Integer> {
           out.addAll(futures.get(i).get());
         } catch (ExecutionException ex) {
           String why = failure(entries.get(i).name(), ex.getCause(), skipBad);
-          diagnostics.warn(entries.get(i).name(), "skipped: " + why);
+          diagnostics.warn(entries.get(i).name(), "skipped: " + withoutName(why, entries.get(i).name()));
           skipped.add(why);
         } catch (InterruptedException ex) {
           Thread.currentThread().interrupt();
@@ -417,6 +420,11 @@ final class BundleCommand implements Callable<Integer> {
    * error for an unreadable article (exit 3), {@link ArticleBug} for a bug met on it (exit 1, one line naming
    * it), and usage and theme errors as they are.
    */
+  /** {@return {@code why} without the "name: " it opens with, for a line that names the input already} */
+  private static String withoutName(String why, String name) {
+    return !name.isEmpty() && why.startsWith(name + ": ") ? why.substring(name.length() + 2) : why;
+  }
+
   static String failure(String name, Throwable cause, boolean skipBad) throws IOException {
     if (cause instanceof UsageException u) throw u;
     if (cause instanceof org.offprint.theme.ThemeException t) throw t;

@@ -168,6 +168,7 @@ class BundleCommandTest {
     CliRun skipped = CliRun.run("bundle", "input/ledger-2026-02-rent-pressure.html", empty.toString(), "-o", book.toString(), "--skip-bad");
     assertEquals(ExitCodes.SKIPPED, skipped.exit, skipped.err);
     assertTrue(skipped.err.contains("skipped: " + empty + ": is empty"), skipped.err);
+    assertFalse(skipped.err.contains(empty + ": skipped: " + empty), skipped.err);
     assertTrue(Files.exists(book));
   }
 
@@ -179,6 +180,9 @@ class BundleCommandTest {
         dir.resolve("nothing-*.html").toString(), "-o", book.toString(), "--skip-bad");
     assertEquals(ExitCodes.SKIPPED, r.exit, r.err);
     assertTrue(r.err.contains("offprint: skipped: " + missing + ": no such file"), r.err);
+    // the warning names the input once
+    assertTrue(r.err.contains(missing + ": skipped: no such file"), r.err);
+    assertFalse(r.err.contains(missing + ": skipped: " + missing), r.err);
     assertTrue(r.err.contains("the pattern matches no file"), r.err);
     assertTrue(r.err.contains("(1 article, 2 skipped)"), r.err);
     assertTrue(Files.exists(book));
