@@ -245,9 +245,12 @@ class HtmlReaderChromeTest {
   @Test
   void dropsALoneAdvertisementLabelAndAnAffiliateDisclosureLabel() throws Exception {
     String text = Pages.text(Pages.read(Pages.page("<p>Anzeige, enthält Affiliate Links</p>" + Pages.PROSE
-        + "<div>Advertisement</div><p>The boats went out again at dusk, and the town watched them go.</p>")));
+        + "<div>Advertisement</div><p>The boats went out again at dusk, and the town watched them go.</p>"
+        + "<div><div class=\"label\">ADVERTISING</div></div><p>The lamps were lit along the quay one by one.</p>")));
     assertFalse(text.contains("Affiliate"), text);
     assertFalse(text.contains("Advertisement"), text);
+    assertFalse(text.contains("ADVERTISING"), text);
+    assertTrue(text.contains("The lamps were lit"), text);
     assertTrue(text.contains("The boats went out again at dusk"), text);
   }
 

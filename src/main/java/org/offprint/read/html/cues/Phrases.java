@@ -68,7 +68,7 @@ public final class Phrases {
 
   /** An advertisement label standing alone. */
   public static final Pattern AD_LABEL = Pattern.compile(
-      "\\s*(?:advert(?:isement)?|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade"
+      "\\s*(?:advert(?:isement|ising)?|ad|sponsored(?: content)?|anzeige|werbung|publicité|publicidad|publicidade"
           + "|реклама|広告|광고|iklan)"
           + "(?:\\s*[,/|–-]\\s*(?:enthält |contains |mit |with )?affiliate[- ]?links?)?\\s*"
           + "|\\s*(?:enthält|contains|this (?:post|article) contains) affiliate[- ]?links?\\.?\\s*",
