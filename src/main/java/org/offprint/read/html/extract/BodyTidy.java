@@ -29,7 +29,7 @@ public final class BodyTidy {
 
   public static List<Block> tidy(List<Block> blocks, Explain explain) {
     List<Block> body = Galleries.tidy(FigureLabels.captions(captionsBesideFigures(dropPullQuotes(
-        dropChartLabels(blocks, explain), explain), explain), explain), explain);
+        dropChartLabels(Spacers.tidy(blocks, explain), explain), explain), explain), explain), explain);
     Map<Block, String> texts = new IdentityHashMap<>(); // each block's text squashed once for the two cuts
     return CompanyBoxes.drop(dropAuthorBox(trimEdges(cutAtComments(cutAtPaywall(body, texts, explain), texts,
         explain), explain), explain), explain);
