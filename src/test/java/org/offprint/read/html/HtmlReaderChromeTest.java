@@ -916,6 +916,23 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void cardsWithAKickerOverTheirHeadlineCloseTheArticleToo() throws Exception {
+    String card = """
+        <div class="slide"><div class="slide-label">KICKER</div>
+        <h3 class="slide-title"><a href="/news/%1$s">The %1$s of the northern coast, seen again</a></h3>
+        <p>Short excerpt about the %1$s, CARDEXCERPT, where to find them in the season, what they cost and who
+        keeps them, with a map of the coast and the names of the families who have kept them for a century.</p></div>""";
+    String slider = "<div class=\"slider\">" + card.formatted("harbours") + card.formatted("lighthouses") + "</div>";
+    String text = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + Pages.PROSE + slider)));
+    assertFalse(text.contains("CARDEXCERPT") || text.contains("KICKER"), text);
+    assertTrue(text.contains("the herring came so thick"), text);
+    // a sentence over the link is no kicker: such a block is the article's
+    String sentence = Pages.text(Pages.read(Pages.page(Pages.PROSE + Pages.PROSE + Pages.PROSE + slider.replace(
+        "<div class=\"slide-label\">KICKER</div>", "<p>We went there, and it rained.</p>"))));
+    assertTrue(sentence.contains("CARDEXCERPT"), sentence);
+  }
+
+  @Test
   void theLabelsOfAChartDrawnWithElementsGoButShortLinesOfTheTextStay() throws Exception {
     StringBuilder chart = new StringBuilder("<p>Harbour dues as a share of the town's income</p><div class=\"g-chart\">");
     for (String tick : new String[] {"25", "%", "20", "15", "10", "5", "0", "PROJECTED", "’17", "’18", "’19", "’20",

@@ -113,9 +113,24 @@ final class TrailingCards {
     if (first == null || !isAway(first.attr("href"))) return false;
     String text = Whitespace.collapse(e.text()).trim();
     String linkText = Whitespace.collapse(first.text()).trim();
-    // a headline link over an excerpt
-    return linkText.length() >= 15 && text.startsWith(linkText) && text.length() > linkText.length()
+    // a headline link over an excerpt, under a kicker at most (the section's name: "News", "Analysis")
+    int at = linkText.length() >= 15 ? text.indexOf(linkText) : -1;
+    return at >= 0 && (at == 0 || isKicker(text.substring(0, at))) && text.length() > at + linkText.length()
         && isOwnBlock(first);
+  }
+
+  /** Characters up to which the words over a card's headline can be its kicker. */
+  private static final int KICKER = 30;
+
+  /** {@return whether {@code words} are a kicker: a few words without a sentence's stop, on a line of their own} */
+  private static boolean isKicker(String words) {
+    String k = words.strip();
+    if (k.isEmpty() || k.length() > KICKER || k.split(" ").length > 3) return false;
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ',' || c == ';') return false;
+    }
+    return true;
   }
 
   /** Characters of text up to which a row of badges has a line over them. */
