@@ -79,6 +79,33 @@ class MetadataAndFiguresTest {
   }
 
   @Test
+  void anExcerptOrIntroUnderTheHeadlineOutsideTheBodyIsTheStandfirst() throws IOException {
+    // a CMS prints the post's excerpt or intro under the headline, outside the container of the body; the
+    // headline is a short form of the title, so only the name tells the lead
+    for (String open : List.of("<p class=\"article-excerpt\">", "<div class=\"content__intro\">",
+        "<div class=\"intro-text\">")) {
+      String close = "</" + open.substring(1, open.indexOf(' ')) + ">";
+      String html = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Der Hafen im Winter: was"
+          + " Segler jetzt über Reparaturen wissen müssen</title></head><body><div class=\"top\"><h1>Der Hafen im Winter</h1>" + open
+          + "Wenn die Boote ruhen, beginnt im Hafen die Zeit der Reparaturen und der langen Abende." + close
+          + "<div class=\"author\">Von Anna Berg</div></div><div class=\"row\"><div class=\"col\">" + PROSE
+          + "</div></div></body></html>";
+      Document d = read(html);
+      assertEquals("Wenn die Boote ruhen, beginnt im Hafen die Zeit der Reparaturen und der langen Abende.",
+          d.metadata().subtitle(), open);
+    }
+  }
+
+  @Test
+  void anIntroFollowedByTheBodyAsItsSiblingIsTheBodysOpening() throws IOException {
+    // "intro" also names the first paragraph of the body: with body paragraphs after it, it stays there
+    Document d = read(page("", "<h1>The Harbour Town</h1><p class=\"intro\">Later the boats came back, one by"
+        + " one, in the failing light of the evening.</p>" + PROSE));
+    assertEquals("", d.metadata().subtitle());
+    assertTrue(Pages.text(d).startsWith("Later the boats came back"), Pages.text(d));
+  }
+
+  @Test
   void aLedeParagraphFarFromTheHeadlineStaysInTheBody() throws IOException {
     // the cue word alone is not enough: a "lede" class on body text after other paragraphs is body text
     Document d = read(page("", "<h1>The Harbour Town</h1>" + PROSE
