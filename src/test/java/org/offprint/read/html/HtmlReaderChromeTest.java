@@ -990,6 +990,19 @@ class HtmlReaderChromeTest {
     assertTrue(kept.contains("ABOUTCOPYRIGHT"), kept);
   }
 
+  @Test
+  void aBareDateUnderALabelAtTheTopGoesButADateInASentenceStays() throws Exception {
+    String label = "<h2>Neuigkeiten</h2>";
+    String date = "<p>Donnerstag, 31. Mai 2012</p>";
+    String sentence = "<p>Am 31. Mai 2012 legte die Fähre zum ersten Mal im neuen Hafen an, SENTENCE.</p>";
+    String kept = Pages.text(Pages.read(Pages.page(label + date + sentence + Pages.PROSE)));
+    assertFalse(kept.contains("Donnerstag"), kept);
+    assertTrue(kept.contains("SENTENCE") && kept.contains("the herring came so thick"), kept);
+    // far from the top, a date line is a part of the text (a diary's entry, a timeline)
+    String late = Pages.text(Pages.read(Pages.page(label + Pages.PROSE + date + Pages.PROSE)));
+    assertTrue(late.contains("Donnerstag, 31. Mai 2012"), late);
+  }
+
   private static final String ITEM = """
       <div class="slide"><span class="av-structured-data" itemprop="image" itemscope><span itemprop="url">https://coast.example/wp-content/uploads/2024/05/quay-%d.jpg</span> <span itemprop="height">890</span> <span itemprop="width">1484</span> <span itemprop="author">Anna Berg</span> https://coast.example/wp-content/uploads/logo-300x165.png</span><a href="/p/%d">Another story %d</a></div>""";
 }

@@ -136,12 +136,13 @@ public final class BodyTidy {
       drop[i] = true;
     }
     // a date line under a lead (a standfirst printed above the post's data): among the first blocks, when its
-    // date word opens the line or one of its fields ("New Delhi, Bureau | Updated : 19 November 2019, 09:01 AM")
+    // date word opens the line or one of its fields ("New Delhi, Bureau | Updated : 19 November 2019, 09:01 AM"),
+    // or when it is a date and nothing else ("Donnerstag, 31. Mai 2012", under a category label)
     for (int i = 0, seen = 0; i < blocks.size() && seen < DATA_LINE_BLOCKS; i++) {
       Block b = blocks.get(i);
       if (b instanceof Figure) continue;
       seen++;
-      if (!drop[i] && isDataLine(b)) drop[i] = true;
+      if (!drop[i] && (isDataLine(b) || BareDates.is(textOf(b)))) drop[i] = true;
     }
     boolean pictured = false; // a heading over a picture is the picture's title, not a label left dangling
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
