@@ -163,6 +163,18 @@ class MetadataAndFiguresTest {
   }
 
   @Test
+  void aDeckSetAsAHeadingWithoutAStopIsTheLead() throws IOException {
+    // the page prints its deck as an h2 under the headline, without the full stop that prose has
+    String deck = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats";
+    String page = heroPage("The Harbour Town", "").replace("<div class=\"hero-text\"></div>", "<h2>" + deck + "</h2>");
+    assertEquals(deck, read(page).metadata().subtitle());
+    // a section's short title there is no deck; nor is a paragraph of that length without a stop
+    assertEquals("", read(heroPage("The Harbour Town", "").replace("<div class=\"hero-text\"></div>",
+        "<h2>Life on the quay</h2>")).metadata().subtitle());
+    assertEquals("", read(heroPage("The Harbour Town", "<p>" + deck + "</p>")).metadata().subtitle());
+  }
+
+  @Test
   void theHeadlineOverALeadMayBeAnyHeadingThatRepeatsTheTitle() throws IOException {
     String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
     String h2 = heroPage("The Harbour Town", "<p>" + lead + "</p>").replace("<h1>", "<h2>").replace("</h1>", "</h2>");
