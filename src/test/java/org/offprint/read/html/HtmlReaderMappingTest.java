@@ -51,6 +51,20 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void theCaptionOfAVideoThatIsGoneIsNoParagraphButAQuotesAttributionStays() throws Exception {
+    // the player (an iframe) is removed as any embed is: its caption, alone, would read as a line of the text
+    Document doc = read("<figure class=\"media-player\"><div class=\"player\"><iframe src=\"https://video.example/"
+        + "embed/42\"></iframe></div><figcaption><span class=\"off-screen\">Media caption</span> The mayor on the"
+        + " new quay</figcaption></figure>"
+        + "<figure><blockquote><p>The sea gives and the sea takes.</p></blockquote><figcaption>An old saying of"
+        + " the coast</figcaption></figure>");
+    String text = Pages.text(doc);
+    assertFalse(text.contains("The mayor on the new quay") || text.contains("Media caption"), text);
+    assertTrue(text.contains("The sea gives and the sea takes.") && text.contains("An old saying of the coast"),
+        text);
+  }
+
+  @Test
   void aFigureInsideALinkIsStillAFigure() throws Exception {
     // <a> may wrap flow content: the figure is not an image with its caption run into a paragraph
     Document doc = read("<a target=\"_blank\"><figure><p><img src=\"/boats.jpg\" alt=\"Boats in the mud.\"></p>"
