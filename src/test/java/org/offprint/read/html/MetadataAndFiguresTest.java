@@ -97,6 +97,18 @@ class MetadataAndFiguresTest {
   }
 
   @Test
+  void aStandfirstBesideThePictureOfAHeaderWhoseHeadlineIsMarkedByItempropIsNoCaption() throws IOException {
+    // the header block holds the headline (a div marked itemprop=headline), the excerpt and the post's picture: a
+    // header, not a picture with its caption
+    String html = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Der Hafen im Winter</title>"
+        + "</head><body><h1>Der Hafen im Winter</h1><article><div class=\"post-header\"><div itemprop=\"headline\">"
+        + "Der Hafen im Winter</div><p class=\"article-excerpt\">Wenn die Boote ruhen, beginnt im Hafen die Zeit"
+        + " der Reparaturen.</p><div class=\"pic\"><img src=\"hafen.jpg\" alt=\"Der Hafen\"></div></div>"
+        + "<div class=\"body\">" + PROSE + "</div></article></body></html>";
+    assertEquals("Wenn die Boote ruhen, beginnt im Hafen die Zeit der Reparaturen.", read(html).metadata().subtitle());
+  }
+
+  @Test
   void anIntroFollowedByTheBodyAsItsSiblingIsTheBodysOpening() throws IOException {
     // "intro" also names the first paragraph of the body: with body paragraphs after it, it stays there
     Document d = read(page("", "<h1>The Harbour Town</h1><p class=\"intro\">Later the boats came back, one by"

@@ -50,6 +50,8 @@ public final class Standfirst {
   private static final Evaluator DATES = QueryParser.parse("time, address, [itemprop=author], [rel=author]");
   private static final Evaluator IMAGES = Walk.tags("img", "picture");
   private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3");
+  /** A headline marked as such without a heading's tag ({@code <div itemprop="headline">}). */
+  private static final Evaluator HEADLINE = QueryParser.parse("[itemprop=headline]");
   private static final Evaluator PARAGRAPHS = Walk.tags("p", "li", "blockquote");
   /** Words that name a standfirst and nothing else. */
   private static final Set<String> WORDS = Set.of("standfirst", "dek", "deck", "subtitle", "subheadline",
@@ -187,7 +189,7 @@ public final class Standfirst {
   private static boolean isBlockOfText(Element e) {
     Element parent = e.parent();
     if (Vocabulary.isCaption(e) || parent != null && Walk.first(parent, IMAGES) != null
-        && Walk.first(parent, HEADINGS) == null) {
+        && Walk.first(parent, HEADINGS) == null && Walk.first(parent, HEADLINE) == null) {
       return false;
     }
     if (Walk.first(e, MEDIA) != null || Walk.first(e, DATES) != null) return false;
