@@ -51,6 +51,24 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aPicturesSecondCaptionLineAndACreditBesideItsCaptionJoinTheCaption() throws Exception {
+    // a description line and a source line, both named captions, with white space between the elements
+    Document doc = read("<div class=\"media\"><div class=\"media__image\">\n <img src=\"/quay.jpg\" alt=\"\">\n"
+        + " <p class=\"media__caption media__caption--description\">Fishermen mend their nets on the quay.</p>\n"
+        + " <p class=\"media__caption media__caption--source\">Ines Varga, Harbour Road 3, Northport</p>\n</div></div>"
+        + "<div class=\"wp-caption\">\n <img src=\"/show.jpg\" alt=\"\">\n <p class=\"credit\">Picture: Coast Media</p>\n"
+        + " <p class=\"wp-caption-text\">The boat show moves to the spring.</p>\n</div>");
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(2, figures.size(), doc.blocks().toString());
+    assertEquals("Fishermen mend their nets on the quay. Ines Varga, Harbour Road 3, Northport",
+        Inline.plainText(figures.get(0).caption()));
+    assertTrue(Inline.plainText(figures.get(1).caption()).contains("The boat show moves to the spring."),
+        doc.blocks().toString());
+    assertTrue(Pages.blocksOf(doc, org.offprint.model.Paragraph.class).stream()
+        .noneMatch(p -> p.text().contains("Harbour Road") || p.text().contains("boat show")), doc.blocks().toString());
+  }
+
+  @Test
   void theCaptionOfAVideoThatIsGoneIsNoParagraphButAQuotesAttributionStays() throws Exception {
     // the player (an iframe) is removed as any embed is: its caption, alone, would read as a line of the text
     Document doc = read("<figure class=\"media-player\"><div class=\"player\"><iframe src=\"https://video.example/"

@@ -505,10 +505,10 @@ public final class BlockMapper {
     if (img == null) return null;
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
-    boolean credits = false; // a credit beside the caption line
+    boolean credits = false; // a credit beside the caption line, or a second caption line (its source)
     for (Element credit : capEl == null ? List.<Element>of() : Walk.childElements(inner)) {
-      if (credit != capEl && credit.hasAttr(FigureCredits.MARK)) {
-        capText += credit.text();
+      if (credit != capEl && (credit.hasAttr(FigureCredits.MARK) || Vocabulary.isCaption(credit))) {
+        capText += " " + credit.text(); // the space between them counts in the visible length
         credits = true;
       }
     }
