@@ -69,6 +69,23 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void anItalicLineUnderAPictureIsItsCaption() throws Exception {
+    // a page without figure markup: the picture in a paragraph, its caption in italics in the next one
+    Document doc = read("<p><a href=\"/big/quay.jpg\"><img src=\"/quay.jpg\" alt=\"\"></a></p>"
+        + "<p><em>The north quay at dawn, seen from the lighthouse</em></p>"
+        + "<p>The pilots have brought in larger ships every winter since the channel was deepened.</p>"
+        + "<p><em>An italic paragraph away from any picture stays a paragraph.</em></p>");
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(1, figures.size(), doc.blocks().toString());
+    assertEquals("The north quay at dawn, seen from the lighthouse", Inline.plainText(figures.get(0).caption()));
+    List<String> paragraphs = Pages.blocksOf(doc, org.offprint.model.Paragraph.class).stream()
+        .map(org.offprint.model.Paragraph::text).toList();
+    assertTrue(paragraphs.stream().noneMatch(t -> t.contains("north quay at dawn")), paragraphs.toString());
+    assertTrue(paragraphs.contains("An italic paragraph away from any picture stays a paragraph."),
+        paragraphs.toString());
+  }
+
+  @Test
   void theCaptionOfAVideoThatIsGoneIsNoParagraphButAQuotesAttributionStays() throws Exception {
     // the player (an iframe) is removed as any embed is: its caption, alone, would read as a line of the text
     Document doc = read("<figure class=\"media-player\"><div class=\"player\"><iframe src=\"https://video.example/"

@@ -294,10 +294,34 @@ public final class BodyTidy {
           i++;
           continue;
         }
+        if (caption.isEmpty() && isItalicLine(p)) {
+          out.add(new Figure(f.src(), f.alt(), p.content()));
+          explain.note("took the italic line after a picture as its caption: " + abbreviate(line));
+          i++;
+          continue;
+        }
       }
       out.add(b);
     }
     return out;
+  }
+
+  /** The longest italic line under a picture that is taken as its caption. */
+  private static final int ITALIC_CAPTION = 300;
+
+  /**
+   * {@return whether {@code p} is one run of italics and nothing else, short enough for a caption}: the caption
+   * that a page without figure markup prints in italics under a picture ({@code <img><br><em>…</em>})
+   */
+  private static boolean isItalicLine(Paragraph p) {
+    if (p.textLength() > ITALIC_CAPTION) return false;
+    int runs = 0;
+    for (Inline in : p.content()) {
+      if (in instanceof Text t && t.text().isBlank() || in instanceof org.offprint.model.LineBreak) continue;
+      if (!(in instanceof org.offprint.model.Emphasis)) return false;
+      runs++;
+    }
+    return runs == 1;
   }
 
   private static List<Block> dropPullQuotes(List<Block> blocks, Explain explain) {
