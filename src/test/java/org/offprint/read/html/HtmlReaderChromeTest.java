@@ -633,6 +633,27 @@ class HtmlReaderChromeTest {
   }
 
   @Test
+  void aGallerysBlurbPrintedTwiceUnderItsPictureGoesButOneCopyStays() throws Exception {
+    // a gallery's cover and its caption panel each print the gallery's description; the picture has no caption
+    String blurb = "Harbour pilots bring the largest freighter of the winter alongside the north quay.";
+    String gallery = "<div class=\"gal\"><div class=\"cover\"><img src=\"star.jpg\" alt=\"\"><div>" + blurb
+        + "</div></div><div class=\"details\"><div class=\"handle\">Caption</div><div class=\"blurb\">" + blurb
+        + "</div></div></div>";
+    String text = Pages.text(Pages.read(Pages.page(gallery + Pages.PROSE)));
+    assertFalse(text.contains("largest freighter") || text.contains("Caption"), text);
+    assertTrue(text.contains("The harbour town woke slowly"), text);
+    // printed once under a picture, it stays (as the picture's caption here)
+    Document single = Pages.read(Pages.page("<img src=\"star.jpg\" alt=\"\"><p>" + blurb + "</p>" + Pages.PROSE));
+    assertTrue(Pages.text(single).contains("largest freighter") || Pages.blocksOf(single,
+        org.offprint.model.Figure.class).stream().anyMatch(f -> org.offprint.model.Inline.plainText(f.caption())
+        .contains("largest freighter")), single.blocks().toString());
+    // twice far from a picture (a refrain, a repeated question) it stays twice
+    String refrain = "<p>" + blurb + "</p><p>The quay was quiet again.</p><p>" + blurb + "</p>";
+    String twice = Pages.text(Pages.read(Pages.page(Pages.PROSE + refrain)));
+    assertEquals(2, twice.split("largest freighter", -1).length - 1, twice);
+  }
+
+  @Test
   void aGallerysCopiesOfItsCaptionAndItsButtonLabelsGo() throws Exception {
     String caption = "Harbour pilots bring the freighter Aldery Star alongside the north quay at dawn, Tuesday, March 3";
     String gallery = "<div class=\"gallery\"><ul class=\"slides\"><li><div class=\"img-wrap\"><img src=\"star.jpg\" alt=\""
@@ -1005,6 +1026,19 @@ class HtmlReaderChromeTest {
     String kept = Pages.text(Pages.read(Pages.page(Pages.PROSE + credit + about + Pages.PROSE)));
     assertFalse(kept.contains("BERGNAME"), kept);
     assertTrue(kept.contains("ABOUTCOPYRIGHT"), kept);
+  }
+
+  @Test
+  void aBareDateUnderALabelAtTheTopGoesButADateInASentenceStays() throws Exception {
+    String label = "<h2>Neuigkeiten</h2>";
+    String date = "<p>Donnerstag, 31. Mai 2012</p>";
+    String sentence = "<p>Am 31. Mai 2012 legte die Fähre zum ersten Mal im neuen Hafen an, SENTENCE.</p>";
+    String kept = Pages.text(Pages.read(Pages.page(label + date + sentence + Pages.PROSE)));
+    assertFalse(kept.contains("Donnerstag"), kept);
+    assertTrue(kept.contains("SENTENCE") && kept.contains("the herring came so thick"), kept);
+    // far from the top, a date line is a part of the text (a diary's entry, a timeline)
+    String late = Pages.text(Pages.read(Pages.page(label + Pages.PROSE + date + Pages.PROSE)));
+    assertTrue(late.contains("Donnerstag, 31. Mai 2012"), late);
   }
 
   private static final String ITEM = """

@@ -51,6 +51,55 @@ class HtmlReaderMappingTest {
   }
 
   @Test
+  void aPicturesSecondCaptionLineAndACreditBesideItsCaptionJoinTheCaption() throws Exception {
+    // a description line and a source line, both named captions, with white space between the elements
+    Document doc = read("<div class=\"media\"><div class=\"media__image\">\n <img src=\"/quay.jpg\" alt=\"\">\n"
+        + " <p class=\"media__caption media__caption--description\">Fishermen mend their nets on the quay.</p>\n"
+        + " <p class=\"media__caption media__caption--source\">Ines Varga, Harbour Road 3, Northport</p>\n</div></div>"
+        + "<div class=\"wp-caption\">\n <img src=\"/show.jpg\" alt=\"\">\n <p class=\"credit\">Picture: Coast Media</p>\n"
+        + " <p class=\"wp-caption-text\">The boat show moves to the spring.</p>\n</div>");
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(2, figures.size(), doc.blocks().toString());
+    assertEquals("Fishermen mend their nets on the quay. Ines Varga, Harbour Road 3, Northport",
+        Inline.plainText(figures.get(0).caption()));
+    assertTrue(Inline.plainText(figures.get(1).caption()).contains("The boat show moves to the spring."),
+        doc.blocks().toString());
+    assertTrue(Pages.blocksOf(doc, org.offprint.model.Paragraph.class).stream()
+        .noneMatch(p -> p.text().contains("Harbour Road") || p.text().contains("boat show")), doc.blocks().toString());
+  }
+
+  @Test
+  void anItalicLineUnderAPictureIsItsCaption() throws Exception {
+    // a page without figure markup: the picture in a paragraph, its caption in italics in the next one
+    Document doc = read("<p><a href=\"/big/quay.jpg\"><img src=\"/quay.jpg\" alt=\"\"></a></p>"
+        + "<p><em>The north quay at dawn, seen from the lighthouse</em></p>"
+        + "<p>The pilots have brought in larger ships every winter since the channel was deepened.</p>"
+        + "<p><em>An italic paragraph away from any picture stays a paragraph.</em></p>");
+    List<Figure> figures = Pages.blocksOf(doc, Figure.class);
+    assertEquals(1, figures.size(), doc.blocks().toString());
+    assertEquals("The north quay at dawn, seen from the lighthouse", Inline.plainText(figures.get(0).caption()));
+    List<String> paragraphs = Pages.blocksOf(doc, org.offprint.model.Paragraph.class).stream()
+        .map(org.offprint.model.Paragraph::text).toList();
+    assertTrue(paragraphs.stream().noneMatch(t -> t.contains("north quay at dawn")), paragraphs.toString());
+    assertTrue(paragraphs.contains("An italic paragraph away from any picture stays a paragraph."),
+        paragraphs.toString());
+  }
+
+  @Test
+  void theCaptionOfAVideoThatIsGoneIsNoParagraphButAQuotesAttributionStays() throws Exception {
+    // the player (an iframe) is removed as any embed is: its caption, alone, would read as a line of the text
+    Document doc = read("<figure class=\"media-player\"><div class=\"player\"><iframe src=\"https://video.example/"
+        + "embed/42\"></iframe></div><figcaption><span class=\"off-screen\">Media caption</span> The mayor on the"
+        + " new quay</figcaption></figure>"
+        + "<figure><blockquote><p>The sea gives and the sea takes.</p></blockquote><figcaption>An old saying of"
+        + " the coast</figcaption></figure>");
+    String text = Pages.text(doc);
+    assertFalse(text.contains("The mayor on the new quay") || text.contains("Media caption"), text);
+    assertTrue(text.contains("The sea gives and the sea takes.") && text.contains("An old saying of the coast"),
+        text);
+  }
+
+  @Test
   void aFigureInsideALinkIsStillAFigure() throws Exception {
     // <a> may wrap flow content: the figure is not an image with its caption run into a paragraph
     Document doc = read("<a target=\"_blank\"><figure><p><img src=\"/boats.jpg\" alt=\"Boats in the mud.\"></p>"

@@ -79,6 +79,45 @@ class MetadataAndFiguresTest {
   }
 
   @Test
+  void anExcerptOrIntroUnderTheHeadlineOutsideTheBodyIsTheStandfirst() throws IOException {
+    // a CMS prints the post's excerpt or intro under the headline, outside the container of the body; the
+    // headline is a short form of the title, so only the name tells the lead
+    for (String open : List.of("<p class=\"article-excerpt\">", "<div class=\"content__intro\">",
+        "<div class=\"intro-text\">")) {
+      String close = "</" + open.substring(1, open.indexOf(' ')) + ">";
+      String html = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Der Hafen im Winter: was"
+          + " Segler jetzt über Reparaturen wissen müssen</title></head><body><div class=\"top\"><h1>Der Hafen im Winter</h1>" + open
+          + "Wenn die Boote ruhen, beginnt im Hafen die Zeit der Reparaturen und der langen Abende." + close
+          + "<div class=\"author\">Von Anna Berg</div></div><div class=\"row\"><div class=\"col\">" + PROSE
+          + "</div></div></body></html>";
+      Document d = read(html);
+      assertEquals("Wenn die Boote ruhen, beginnt im Hafen die Zeit der Reparaturen und der langen Abende.",
+          d.metadata().subtitle(), open);
+    }
+  }
+
+  @Test
+  void aStandfirstBesideThePictureOfAHeaderWhoseHeadlineIsMarkedByItempropIsNoCaption() throws IOException {
+    // the header block holds the headline (a div marked itemprop=headline), the excerpt and the post's picture: a
+    // header, not a picture with its caption
+    String html = "<!DOCTYPE html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>Der Hafen im Winter</title>"
+        + "</head><body><h1>Der Hafen im Winter</h1><article><div class=\"post-header\"><div itemprop=\"headline\">"
+        + "Der Hafen im Winter</div><p class=\"article-excerpt\">Wenn die Boote ruhen, beginnt im Hafen die Zeit"
+        + " der Reparaturen.</p><div class=\"pic\"><img src=\"hafen.jpg\" alt=\"Der Hafen\"></div></div>"
+        + "<div class=\"body\">" + PROSE + "</div></article></body></html>";
+    assertEquals("Wenn die Boote ruhen, beginnt im Hafen die Zeit der Reparaturen.", read(html).metadata().subtitle());
+  }
+
+  @Test
+  void anIntroFollowedByTheBodyAsItsSiblingIsTheBodysOpening() throws IOException {
+    // "intro" also names the first paragraph of the body: with body paragraphs after it, it stays there
+    Document d = read(page("", "<h1>The Harbour Town</h1><p class=\"intro\">Later the boats came back, one by"
+        + " one, in the failing light of the evening.</p>" + PROSE));
+    assertEquals("", d.metadata().subtitle());
+    assertTrue(Pages.text(d).startsWith("Later the boats came back"), Pages.text(d));
+  }
+
+  @Test
   void aLedeParagraphFarFromTheHeadlineStaysInTheBody() throws IOException {
     // the cue word alone is not enough: a "lede" class on body text after other paragraphs is body text
     Document d = read(page("", "<h1>The Harbour Town</h1>" + PROSE
@@ -133,6 +172,18 @@ class MetadataAndFiguresTest {
     Document d = read(heroPage("The Harbour Town", "<p>" + lead + "</p>"));
     assertEquals(lead, d.metadata().subtitle());
     assertTrue(Pages.text(d).startsWith("The harbour town woke slowly"), Pages.text(d));
+  }
+
+  @Test
+  void aDeckSetAsAHeadingWithoutAStopIsTheLead() throws IOException {
+    // the page prints its deck as an h2 under the headline, without the full stop that prose has
+    String deck = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats";
+    String page = heroPage("The Harbour Town", "").replace("<div class=\"hero-text\"></div>", "<h2>" + deck + "</h2>");
+    assertEquals(deck, read(page).metadata().subtitle());
+    // a section's short title there is no deck; nor is a paragraph of that length without a stop
+    assertEquals("", read(heroPage("The Harbour Town", "").replace("<div class=\"hero-text\"></div>",
+        "<h2>Life on the quay</h2>")).metadata().subtitle());
+    assertEquals("", read(heroPage("The Harbour Town", "<p>" + deck + "</p>")).metadata().subtitle());
   }
 
   @Test

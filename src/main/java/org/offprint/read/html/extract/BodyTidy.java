@@ -136,12 +136,13 @@ public final class BodyTidy {
       drop[i] = true;
     }
     // a date line under a lead (a standfirst printed above the post's data): among the first blocks, when its
-    // date word opens the line or one of its fields ("New Delhi, Bureau | Updated : 19 November 2019, 09:01 AM")
+    // date word opens the line or one of its fields ("New Delhi, Bureau | Updated : 19 November 2019, 09:01 AM"),
+    // or when it is a date and nothing else ("Donnerstag, 31. Mai 2012", under a category label)
     for (int i = 0, seen = 0; i < blocks.size() && seen < DATA_LINE_BLOCKS; i++) {
       Block b = blocks.get(i);
       if (b instanceof Figure) continue;
       seen++;
-      if (!drop[i] && isDataLine(b)) drop[i] = true;
+      if (!drop[i] && (isDataLine(b) || BareDates.is(textOf(b)))) drop[i] = true;
     }
     boolean pictured = false; // a heading over a picture is the picture's title, not a label left dangling
     for (int i = blocks.size() - 1; i >= 0 && !drop[i]; i--) {
@@ -293,10 +294,34 @@ public final class BodyTidy {
           i++;
           continue;
         }
+        if (caption.isEmpty() && isItalicLine(p)) {
+          out.add(new Figure(f.src(), f.alt(), p.content()));
+          explain.note("took the italic line after a picture as its caption: " + abbreviate(line));
+          i++;
+          continue;
+        }
       }
       out.add(b);
     }
     return out;
+  }
+
+  /** The longest italic line under a picture that is taken as its caption. */
+  private static final int ITALIC_CAPTION = 300;
+
+  /**
+   * {@return whether {@code p} is one run of italics and nothing else, short enough for a caption}: the caption
+   * that a page without figure markup prints in italics under a picture ({@code <img><br><em>…</em>})
+   */
+  private static boolean isItalicLine(Paragraph p) {
+    if (p.textLength() > ITALIC_CAPTION) return false;
+    int runs = 0;
+    for (Inline in : p.content()) {
+      if (in instanceof Text t && t.text().isBlank() || in instanceof org.offprint.model.LineBreak) continue;
+      if (!(in instanceof org.offprint.model.Emphasis)) return false;
+      runs++;
+    }
+    return runs == 1;
   }
 
   private static List<Block> dropPullQuotes(List<Block> blocks, Explain explain) {

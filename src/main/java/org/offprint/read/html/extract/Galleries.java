@@ -20,7 +20,8 @@ import org.offprint.read.html.dom.Whitespace;
  * What a picture gallery leaves in the text once its markup is gone: copies of a picture's caption (the full one,
  * a shortened one with its "… more" toggle, a second copy in the gallery's own caption panel) and the labels of
  * its buttons ("Caption", "Close"). A paragraph that repeats the description (caption or alt text) of a picture
- * of the body is dropped wherever it stands; a button label only beside the gallery's pictures or copies.
+ * of the body is dropped wherever it stands; a button label only beside the gallery's pictures or copies. A
+ * paragraph printed twice right after a picture is a gallery's blurb, and both copies go.
  */
 final class Galleries {
   private Galleries() {}
@@ -40,6 +41,7 @@ final class Galleries {
   static List<Block> tidy(List<Block> blocks, Explain explain) {
     List<String> descriptions = new ArrayList<>();
     collect(blocks, descriptions);
+    blurbs(blocks, descriptions);
     if (descriptions.isEmpty()) return blocks;
     // a copy goes when it shows a gallery's hand (a toggle or a credit after the words) or
     // when the description is copied twice or more; one plain copy may be a lead paragraph a CMS took as alt text
@@ -136,6 +138,33 @@ final class Galleries {
         if (caption.length() >= MIN_DESCRIPTION) out.add(caption);
       } else if (b instanceof ListBlock l) {
         for (ListBlock.Item item : l.items()) collect(item.content(), out);
+      }
+    }
+  }
+
+  /** How near a gallery's picture and the two copies of its blurb stand, in blocks. */
+  private static final int NEAR = 3;
+
+  /**
+   * Adds the blurbs of galleries: a paragraph printed twice within {@value #NEAR} blocks of itself, right after a
+   * picture (the gallery's promo and its caption panel, each with the gallery's description). One copy would be a
+   * lead; two side by side under a picture are the gallery's.
+   */
+  private static void blurbs(List<Block> blocks, List<String> out) {
+    int lastFigure = -NEAR - 1;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      if (b instanceof Figure) {
+        lastFigure = i;
+        continue;
+      }
+      if (i - lastFigure > NEAR || !(b instanceof Paragraph p) || p.textLength() < MIN_DESCRIPTION) continue;
+      String t = Whitespace.squash(p.text());
+      for (int k = i + 1; k <= Math.min(blocks.size() - 1, i + NEAR); k++) {
+        if (blocks.get(k) instanceof Paragraph q && t.equals(Whitespace.squash(q.text()))) {
+          out.add(t);
+          break;
+        }
       }
     }
   }

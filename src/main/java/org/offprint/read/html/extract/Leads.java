@@ -20,7 +20,8 @@ import org.offprint.read.html.dom.Whitespace;
  * outside it (in a hero, a header row or a block of its own), where neither the scoring, which looks at the body's
  * container and its siblings, nor the metadata's standfirst, which needs a name or the page's description, sees
  * it. A lead is plain prose: a block of text of a sentence or more, almost without links, with no image and no
- * date or author markup, that ends a sentence; little other text (a byline, a date, a kicker) may stand between
+ * date or author markup, that ends a sentence (or an {@code h2} or {@code h3} of that length: a deck set as a
+ * heading has no stop at its end); little other text (a byline, a date, a kicker) may stand between
  * the headline and the article, so that a teaser or a box is not taken for one.
  */
 public final class Leads {
@@ -93,8 +94,13 @@ public final class Leads {
     if (s.text < MIN || s.text > MAX || s.links > 0.1 * s.text) return false;
     if (Vocabulary.isByline(e) || Vocabulary.negativeWord(e) != null || inCaption(e)) return false;
     if (Walk.first(e, INSIDE_LEAD) != null || RunningText.inside(e)) return false;
-    return ENDS_SENTENCE.matcher(e.text()).matches();
+    // a deck set as a heading ("<h2>In den Vereinigten Staaten trommeln Aktivisten … und warnen Vermieter</h2>")
+    // ends without a stop, as headings do; its length (MIN) tells it from a section's title
+    return HEADINGS.contains(e.normalName()) || ENDS_SENTENCE.matcher(e.text()).matches();
   }
+
+  /** Blocks that print a lead as a heading, without the stop at its end. */
+  private static final Set<String> HEADINGS = Set.of("h2", "h3");
 
   /** {@return whether {@code e} or a block around it is named as an image's caption or credit} */
   private static boolean inCaption(Element e) {

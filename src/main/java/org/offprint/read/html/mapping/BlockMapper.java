@@ -426,6 +426,8 @@ public final class BlockMapper {
     List<Element> imgs = Walk.all(fig, IMG);
     Element cap = Walk.first(fig, FIGCAPTION);
     if (imgs.isEmpty()) {
+      // the caption of a video or an embed that is gone (nothing but the caption has words): no paragraph
+      if (cap != null && !hasTextOutside(fig, cap)) return;
       blockChildren(fig, out); // a figure of a quote, a code sample or an embed: keep its content
       return;
     }
@@ -444,6 +446,19 @@ public final class BlockMapper {
       Image img = images.get(i);
       out.add(new Figure(img.src(), img.alt(), i == images.size() - 1 ? caption : List.of()));
     }
+  }
+
+  /** {@return whether {@code fig} holds words outside {@code cap}} */
+  private static boolean hasTextOutside(Element fig, Element cap) {
+    for (Node n = Walk.following(fig, fig); n != null; ) {
+      if (n == cap) {
+        n = Walk.after(cap, fig);
+        continue;
+      }
+      if (n instanceof TextNode t && !t.isBlank()) return true;
+      n = Walk.following(n, fig);
+    }
+    return false;
   }
 
   /**
@@ -490,10 +505,10 @@ public final class BlockMapper {
     if (img == null) return null;
     String all = e.text();
     String capText = capEl == null ? "" : capEl.text();
-    boolean credits = false; // a credit beside the caption line
+    boolean credits = false; // a credit beside the caption line, or a second caption line (its source)
     for (Element credit : capEl == null ? List.<Element>of() : Walk.childElements(inner)) {
-      if (credit != capEl && credit.hasAttr(FigureCredits.MARK)) {
-        capText += credit.text();
+      if (credit != capEl && (credit.hasAttr(FigureCredits.MARK) || Vocabulary.isCaption(credit))) {
+        capText += " " + credit.text(); // the space between them counts in the visible length
         credits = true;
       }
     }

@@ -35,8 +35,10 @@ import org.offprint.read.html.dom.Whitespace;
  *       {@code subheadline}, {@code subhead}, {@code subheading} or {@code strapline} (names are split into whole
  *       tokens on {@code -}, {@code _}, camelCase and digits; two neighbouring tokens count as one, so
  *       {@code sub-title} is {@code subtitle}), or an itemprop {@code alternativeHeadline}, {@code description}
- *       or {@code abstract}; or {@code lede} or {@code summary}, which also name the body's opening paragraph,
- *       when no body paragraph follows as its sibling; or</li>
+ *       or {@code abstract}; or {@code lede}, {@code summary}, {@code excerpt} or {@code intro}, which also
+ *       name the body's opening paragraph, when no body paragraph follows as its sibling ({@code lead} is left
+ *       out: on a landing page it took the {@code p.lead} under the h1 that Readability.js keeps as the body's
+ *       opening); or</li>
  *   <li>repeats the page's description (og:description, description) and comes before the byline, with no
  *       other paragraph between them.</li>
  * </ul>
@@ -48,6 +50,8 @@ public final class Standfirst {
   private static final Evaluator DATES = QueryParser.parse("time, address, [itemprop=author], [rel=author]");
   private static final Evaluator IMAGES = Walk.tags("img", "picture");
   private static final Evaluator HEADINGS = Walk.tags("h1", "h2", "h3");
+  /** A headline marked as such without a heading's tag ({@code <div itemprop="headline">}). */
+  private static final Evaluator HEADLINE = QueryParser.parse("[itemprop=headline]");
   private static final Evaluator PARAGRAPHS = Walk.tags("p", "li", "blockquote");
   /** Words that name a standfirst and nothing else. */
   private static final Set<String> WORDS = Set.of("standfirst", "dek", "deck", "subtitle", "subheadline",
@@ -56,9 +60,10 @@ public final class Standfirst {
    * Words that also name the body's opening paragraph ({@code <p class="lede">} followed by the rest of the
    * body): a standfirst only when no body paragraph follows it as its sibling.
    */
-  private static final Set<String> OPENING_WORDS = Set.of("lede", "summary");
+  private static final Set<String> OPENING_WORDS = Set.of("lede", "summary", "excerpt", "intro");
   /** A part of every word above, for a quick test before a name is split into tokens. */
-  private static final String[] STEMS = {"standfirst", "dek", "deck", "sub", "strapline", "lede", "summary"};
+  private static final String[] STEMS = {"standfirst", "dek", "deck", "sub", "strapline", "lede", "summary",
+      "excerpt", "intro"};
   private static final Evaluator TITLE_LIKE =
       QueryParser.parse("h1, h2, h3, [itemprop=headline], [class*=headline], [class*=title], [id*=headline]");
   private static final Set<String> ITEMPROPS = Set.of("alternativeheadline", "description", "abstract");
@@ -184,7 +189,7 @@ public final class Standfirst {
   private static boolean isBlockOfText(Element e) {
     Element parent = e.parent();
     if (Vocabulary.isCaption(e) || parent != null && Walk.first(parent, IMAGES) != null
-        && Walk.first(parent, HEADINGS) == null) {
+        && Walk.first(parent, HEADINGS) == null && Walk.first(parent, HEADLINE) == null) {
       return false;
     }
     if (Walk.first(e, MEDIA) != null || Walk.first(e, DATES) != null) return false;
