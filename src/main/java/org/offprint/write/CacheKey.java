@@ -67,7 +67,7 @@ public record CacheKey(String name, String text) {
     if (known != null) return known;
     StringBuilder b = new StringBuilder();
     for (Class<?> c : code) {
-      String name = c.getSimpleName() + ".class";
+      String name = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class"; // Outer$Nested.class too
       try (InputStream in = c.getResourceAsStream(name)) {
         if (in == null) throw new IOException(name + " is missing from the class path");
         byte[] bytes = in.readAllBytes();

@@ -10,6 +10,7 @@ import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.text.AttributedString;
@@ -110,7 +111,18 @@ final class CoverPainter {
     } finally {
       g.dispose();
     }
-    return new Painted(new PreparedImage("image/png", PngEncoder.encode(img), WIDTH, HEIGHT), !fellBack[0]);
+    return new Painted(new PreparedImage("image/png", PngEncoder.encode(pixels(img), WIDTH, HEIGHT), WIDTH, HEIGHT),
+        !fellBack[0]);
+  }
+
+  /** {@return the pixels as 0xRRGGBB, without a copy when the image is {@code TYPE_INT_RGB}} */
+  private static int[] pixels(BufferedImage img) {
+    if (img.getType() == BufferedImage.TYPE_INT_RGB
+        && img.getRaster().getDataBuffer() instanceof DataBufferInt buffer
+        && buffer.getNumBanks() == 1 && buffer.getData().length == img.getWidth() * img.getHeight()) {
+      return buffer.getData();
+    }
+    return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
   }
 
   /** {@return the theme files of the fonts the cover is drawn in: the heading's, the body's and its italic} */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.TTFParser;
 import org.offprint.theme.Theme;
 import org.offprint.write.CacheKey;
 import org.offprint.write.WriteCache;
@@ -30,20 +32,31 @@ final class DrawnCovers {
   static PreparedImage cover(Theme theme, WriteCache cache, String title, String site, String authors, String date)
       throws IOException {
     CoverPainter painter = new CoverPainter(theme);
-    if (cache == WriteCache.NONE) return painter.paint(title, site, authors, date).image();
+    if (cache == WriteCache.NONE) return paint(theme, title, site, authors, date).image();
     CacheKey key = key(theme, painter.fontPaths(), List.of(title, site, authors, date));
     Optional<byte[]> kept = cache.get(key);
     if (kept.isPresent() && isCover(kept.get())) {
       return new PreparedImage("image/png", kept.get(), CoverPainter.WIDTH, CoverPainter.HEIGHT);
     }
-    CoverPainter.Painted painted = painter.paint(title, site, authors, date);
+    CoverPainter.Painted painted = paint(theme, title, site, authors, date);
     if (painted.themeFontsOnly()) cache.put(key, painted.image().bytes());
     return painted.image();
   }
 
+  /**
+   * {@return the cover drawn from the theme fonts' outlines, or with Java 2D when the texts need it} Java 2D's start
+   * in a command's JVM cost more than the drawing (bench/README.md, "Start-up").
+   */
+  static CoverPainter.Painted paint(Theme theme, String title, String site, String authors, String date)
+      throws IOException {
+    Optional<PreparedImage> outlined = new OutlineCover(theme).paint(title, site, authors, date);
+    if (outlined.isPresent()) return new CoverPainter.Painted(outlined.get(), true);
+    return new CoverPainter(theme).paint(title, site, authors, date);
+  }
+
   /** {@return the cache key: what the cover depends on, named "cover-" and its checksums} */
   static CacheKey key(Theme theme, List<String> fontPaths, List<String> texts) throws IOException {
-    StringBuilder b = new StringBuilder("offprint drawn cover 2\n");
+    StringBuilder b = new StringBuilder("offprint drawn cover 3\n");
     for (String p : List.of("java.vendor", "java.runtime.version", "java.vm.version", "os.arch")) {
       b.append(System.getProperty(p, "")).append('\n');
     }
@@ -61,7 +74,9 @@ final class DrawnCovers {
       b.append(font.length).append(' ').append(crc.getValue()).append(' ').append(adler.getValue()).append('\n');
     }
     for (String t : texts) b.append(t.length()).append(':').append(t).append('\n');
-    b.append(CacheKey.code(CoverPainter.class, PngEncoder.class));
+    b.append(CacheKey.code(OutlineCover.class, OutlineCover.Face.class, OutlineCover.Glyph.class,
+        OutlineCover.Line.class, CoverRaster.class, CoverRaster.Outline.class, GlyphData.class, TTFParser.class,
+        CoverPainter.class, PngEncoder.class));
     return CacheKey.of("cover-", b.toString());
   }
 

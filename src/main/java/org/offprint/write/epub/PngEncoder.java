@@ -1,7 +1,5 @@
 package org.offprint.write.epub;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
@@ -15,10 +13,13 @@ import java.util.zip.Deflater;
 final class PngEncoder {
   private PngEncoder() {}
 
-  static byte[] encode(BufferedImage img) {
-    int w = img.getWidth();
-    int h = img.getHeight();
-    int[] pixels = pixels(img);
+  /**
+   * {@return the PNG of an opaque image}
+   *
+   * @param pixels the image's pixels as 0xRRGGBB (the top byte is ignored), row by row; not changed
+   */
+  static byte[] encode(int[] pixels, int w, int h) {
+    if (pixels.length != w * h) throw new IllegalArgumentException("pixels for " + w + " by " + h + ": " + pixels.length);
     int[] palette = palette(pixels);
     if (palette.length > 0) return indexed(w, h, pixels, palette);
     byte[] raw = new byte[(w * 3 + 1) * h];
@@ -166,16 +167,6 @@ final class PngEncoder {
       }
     }
     return best;
-  }
-
-  /** {@return the pixels as 0xRRGGBB, without a copy when the image is {@code TYPE_INT_RGB}} */
-  private static int[] pixels(BufferedImage img) {
-    if (img.getType() == BufferedImage.TYPE_INT_RGB
-        && img.getRaster().getDataBuffer() instanceof DataBufferInt buffer
-        && buffer.getNumBanks() == 1 && buffer.getData().length == img.getWidth() * img.getHeight()) {
-      return buffer.getData();
-    }
-    return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
   }
 
   private static byte[] deflate(byte[] raw, int level) {

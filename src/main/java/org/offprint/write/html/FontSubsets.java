@@ -120,25 +120,39 @@ public final class FontSubsets {
    */
   private static final int PARSED_FONTS = 16;
 
-  private static final java.util.Map<FontKey, TrueTypeFont> PARSED =
+  private static final java.util.Map<FontKey, Parse> PARSED =
       new java.util.LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(java.util.Map.Entry<FontKey, TrueTypeFont> eldest) {
+        protected boolean removeEldestEntry(java.util.Map.Entry<FontKey, Parse> eldest) {
           // Not closed: a subset may still be reading it; its buffer is only memory, left to the collector.
           return size() > PARSED_FONTS;
         }
       };
 
-  private static TrueTypeFont parsed(byte[] font) throws IOException {
+  /** One font's parse: made once, by the first thread to ask; the others wait for it rather than parse again. */
+  private static final class Parse {
+    private TrueTypeFont font;
+  }
+
+  /**
+   * {@return the font parsed by FontBox, shared with the subsets of this font and the drawn cover} A parsed font
+   * reads its tables lazily from one buffer: hold its lock ({@code synchronized (font)}) while reading from it.
+   *
+   * @throws IOException when FontBox cannot read it
+   */
+  public static TrueTypeFont parsed(byte[] font) throws IOException {
     FontKey key = new FontKey(font);
+    Parse parse;
     synchronized (PARSED) {
-      TrueTypeFont ttf = PARSED.get(key);
-      if (ttf != null) return ttf;
+      parse = PARSED.get(key);
+      if (parse == null) {
+        parse = new Parse();
+        PARSED.put(key, parse);
+      }
     }
-    TrueTypeFont ttf = new TTFParser(true).parse(new RandomAccessReadBuffer(font.clone()));
-    synchronized (PARSED) {
-      TrueTypeFont earlier = PARSED.putIfAbsent(key, ttf);
-      return earlier != null ? earlier : ttf;
+    synchronized (parse) {
+      if (parse.font == null) parse.font = new TTFParser(true).parse(new RandomAccessReadBuffer(font.clone()));
+      return parse.font;
     }
   }
 
@@ -166,7 +180,7 @@ public final class FontSubsets {
   }
 
   /** Whether a code point belongs to a script whose glyphs depend on OpenType shaping (GSUB/GPOS). */
-  static boolean needsShaping(int c) {
+  public static boolean needsShaping(int c) {
     return (c >= 0x05B0 && c <= 0x05C7) // Hebrew points
         || (c >= 0x0600 && c <= 0x08FF) // Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended
         || (c >= 0x0900 && c <= 0x0DFF) // Devanagari to Sinhala
