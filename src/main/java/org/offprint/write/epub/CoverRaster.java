@@ -9,19 +9,25 @@ import java.util.Arrays;
  * takes the exact share of its area that the outline covers (signed areas accumulated along each row, as font-rs
  * and stb_truetype do; the non-zero rule where contours do not overlap, which holds for a glyph's contours and for
  * rectangles) and is blended with the colour as {@code round(cover * 255)} in 255ths. The same outlines always give
- * the same pixels. Not thread-safe.
+ * the same pixels. Rows not drawn on share one array, which the PNG encoder then need not read again. Not
+ * thread-safe.
  */
 final class CoverRaster {
   private final int width;
   private final int height;
-  private final int[] pixels;
+  /** The rows; rows not drawn on yet are all the one array of the background colour. */
+  private final int[][] rows;
+  private final boolean[] own;
 
   /** A canvas of this size in one colour (0xRRGGBB). */
   CoverRaster(int width, int height, int rgb) {
     this.width = width;
     this.height = height;
-    this.pixels = new int[width * height];
-    Arrays.fill(pixels, rgb);
+    int[] background = new int[width];
+    Arrays.fill(background, rgb);
+    this.rows = new int[height][];
+    Arrays.fill(rows, background);
+    this.own = new boolean[height];
   }
 
   int width() {
@@ -32,9 +38,27 @@ final class CoverRaster {
     return height;
   }
 
-  /** {@return the pixels as 0xRRGGBB, row by row; the canvas itself, not a copy} */
+  /**
+   * {@return the rows of pixels as 0xRRGGBB, top to bottom; rows not drawn on are one shared array} The canvas
+   * itself, not a copy: not to be changed.
+   */
+  int[][] rows() {
+    return rows;
+  }
+
+  /** {@return the pixels as 0xRRGGBB, row by row, in a new array} */
   int[] pixels() {
-    return pixels;
+    int[] all = new int[width * height];
+    for (int y = 0; y < height; y++) System.arraycopy(rows[y], 0, all, y * width, width);
+    return all;
+  }
+
+  private int[] writable(int y) {
+    if (!own[y]) {
+      rows[y] = rows[y].clone();
+      own[y] = true;
+    }
+    return rows[y];
   }
 
   /** Fills the rectangle from (x0, y0) to (x1, y1), in pixels (fractions cover their share of a pixel). */
@@ -73,12 +97,14 @@ final class CoverRaster {
     for (int y = 0; y < y1 - y0; y++) {
       float sum = 0;
       int row = y * stride;
-      int at = (y0 + y) * width + x0;
+      int[] pixels = null;
+      int at = x0;
       for (int x = 0; x < w; x++) {
         sum += acc[row + x];
         float cover = Math.min(1f, Math.abs(sum));
         int a = Math.round(cover * 255f);
         if (a == 0) continue;
+        if (pixels == null) pixels = writable(y0 + y);
         int under = pixels[at + x];
         if (a == 255) {
           pixels[at + x] = rgb;

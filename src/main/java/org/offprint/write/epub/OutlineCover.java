@@ -77,7 +77,7 @@ final class OutlineCover {
     y += 120;
     if (!authors.isBlank()) y = drawLines(raster, italic, 56f, authors, y, 3, 56f * 1.3f, rgb(c.text())) + 90;
     if (!date.isBlank()) drawLines(raster, body, 46f, date, y, 1, 46f, rgb(c.muted()));
-    byte[] png = PngEncoder.encode(raster.pixels(), WIDTH, HEIGHT);
+    byte[] png = PngEncoder.encode(raster.rows(), WIDTH);
     return Optional.of(new PreparedImage("image/png", png, WIDTH, HEIGHT));
   }
 

@@ -9,6 +9,8 @@ import java.util.zip.Deflater;
  * Encodes an opaque image as an 8-bit palette PNG when it has few colours (see {@link #palette}), else as an
  * 8-bit RGB PNG, fast: every row is filtered "Up", which turns the flat colour of
  * a drawn cover into zeros, and deflated at the fastest level. ImageIO's encoder took several times as long.
+ * Pixels are read a run of one colour at a time, and a row that repeats the one above is not read again (most of
+ * a drawn cover's rows).
  */
 final class PngEncoder {
   private PngEncoder() {}
@@ -20,25 +22,40 @@ final class PngEncoder {
    */
   static byte[] encode(int[] pixels, int w, int h) {
     if (pixels.length != w * h) throw new IllegalArgumentException("pixels for " + w + " by " + h + ": " + pixels.length);
-    int[] palette = palette(pixels);
-    if (palette.length > 0) return indexed(w, h, pixels, palette);
+    int[][] rows = new int[h][];
+    for (int y = 0; y < h; y++) rows[y] = java.util.Arrays.copyOfRange(pixels, y * w, y * w + w);
+    return encode(rows, w);
+  }
+
+  /**
+   * {@return the PNG of an opaque image}
+   *
+   * @param rows the image's rows of pixels as 0xRRGGBB (the top byte is ignored), each {@code w} long; a row the
+   *     same as the one above is read once (quickest when it is the same array); not changed
+   */
+  static byte[] encode(int[][] rows, int w) {
+    int h = rows.length;
+    for (int[] row : rows) if (row.length != w) throw new IllegalArgumentException("a row not " + w + " long");
+    int[] palette = palette(rows, w);
+    if (palette.length > 0) return indexed(w, h, rows, palette);
     byte[] raw = new byte[(w * 3 + 1) * h];
     int p = 0;
     for (int y = 0; y < h; y++) {
       raw[p++] = 2; // filter type Up: each byte minus the byte above
-      int at = y * w;
+      int[] row = rows[y];
       if (y == 0) {
         for (int x = 0; x < w; x++) {
-          int c = pixels[at + x];
+          int c = row[x];
           raw[p++] = (byte) (c >> 16);
           raw[p++] = (byte) (c >> 8);
           raw[p++] = (byte) c;
         }
         continue;
       }
+      int[] above = rows[y - 1];
       for (int x = 0; x < w; x++) {
-        int c = pixels[at + x];
-        int a = pixels[at - w + x];
+        int c = row[x];
+        int a = above[x];
         if (c == a) {
           p += 3; // the array is zero already
           continue;
@@ -61,6 +78,11 @@ final class PngEncoder {
     return out.toByteArray();
   }
 
+  /** {@return whether the row is the one above again} */
+  private static boolean repeats(int[][] rows, int y) {
+    return y > 0 && (rows[y] == rows[y - 1] || java.util.Arrays.equals(rows[y], rows[y - 1]));
+  }
+
   /**
    * {@return up to 32 colours for the image, the most frequent first (ties by value), or an empty array when the
    * image has more than 2,048 colours (a photograph, not a drawing)} A drawn cover has a few flat colours and the
@@ -68,18 +90,34 @@ final class PngEncoder {
    * tells apart at the edge of a letter of a 1600 by 2560 cover. 32 colours instead of 256 make the cover of a
    * one-article book 48 KB instead of 68 KB, so that such a book without photos stays under 120 KB.
    */
-  private static int[] palette(int[] pixels) {
+  private static int[] palette(int[][] rows, int w) {
     ColourTable counts = new ColourTable();
-    int last = -1;
-    int slot = -1;
-    for (int c : pixels) {
-      c &= 0xFFFFFF;
-      if (c != last) {
-        last = c;
-        slot = counts.slot(c);
-        if (counts.size > 2048) return new int[0];
+    // the runs of the last row read, as (slot, length): a row that repeats it adds them again
+    int[] runSlots = new int[64];
+    int[] runLengths = new int[64];
+    int runs = 0;
+    for (int y = 0; y < rows.length; y++) {
+      if (repeats(rows, y)) {
+        for (int i = 0; i < runs; i++) counts.values[runSlots[i]] += runLengths[i];
+        continue;
       }
-      counts.values[slot]++;
+      int[] row = rows[y];
+      runs = 0;
+      for (int x = 0; x < w; ) {
+        int c = row[x] & 0xFFFFFF;
+        int end = x + 1;
+        while (end < w && (row[end] & 0xFFFFFF) == c) end++;
+        int slot = counts.slot(c);
+        if (counts.size > 2048) return new int[0];
+        counts.values[slot] += end - x;
+        if (runs == runSlots.length) {
+          runSlots = java.util.Arrays.copyOf(runSlots, runs * 2);
+          runLengths = java.util.Arrays.copyOf(runLengths, runs * 2);
+        }
+        runSlots[runs] = slot;
+        runLengths[runs++] = end - x;
+        x = end;
+      }
     }
     Integer[] colours = new Integer[counts.size];
     int n = 0;
@@ -112,27 +150,30 @@ final class PngEncoder {
   }
 
   /** Encodes the image as an 8-bit palette PNG. */
-  private static byte[] indexed(int w, int h, int[] pixels, int[] palette) {
+  private static byte[] indexed(int w, int h, int[][] rows, int[] palette) {
     ColourTable index = new ColourTable();
     for (int i = 0; i < palette.length; i++) index.values[index.slot(palette[i])] = i;
-    byte[] rawIndex = new byte[w * h];
-    int last = -1;
-    int lastIndex = 0;
-    for (int i = 0; i < pixels.length; i++) {
-      int c = pixels[i] & 0xFFFFFF;
-      if (c != last) {
-        last = c;
-        int before = index.size;
-        int slot = index.slot(c);
-        if (index.size != before) index.values[slot] = nearest(c, palette);
-        lastIndex = index.values[slot];
-      }
-      rawIndex[i] = (byte) lastIndex;
-    }
     // Filter "None": on palette indices it deflates a quarter smaller than "Up" or "Sub" (measured on covers);
     // level 4 (zlib's first lazy-matching level) gives 96% of level 9's compression in a fifteenth of its time.
     byte[] raw = new byte[(w + 1) * h];
-    for (int y = 0; y < h; y++) System.arraycopy(rawIndex, y * w, raw, y * (w + 1) + 1, w);
+    for (int y = 0; y < h; y++) {
+      int at = y * (w + 1) + 1; // after the row's filter byte, 0
+      if (repeats(rows, y)) {
+        System.arraycopy(raw, at - (w + 1), raw, at, w);
+        continue;
+      }
+      int[] row = rows[y];
+      for (int x = 0; x < w; ) {
+        int c = row[x] & 0xFFFFFF;
+        int end = x + 1;
+        while (end < w && (row[end] & 0xFFFFFF) == c) end++;
+        int before = index.size;
+        int slot = index.slot(c);
+        if (index.size != before) index.values[slot] = nearest(c, palette);
+        java.util.Arrays.fill(raw, at + x, at + end, (byte) index.values[slot]);
+        x = end;
+      }
+    }
     byte[] plte = new byte[palette.length * 3];
     for (int i = 0; i < palette.length; i++) {
       plte[3 * i] = (byte) (palette[i] >> 16);

@@ -30,14 +30,33 @@ class PngEncoderTest {
     CoverRaster r = new CoverRaster(CoverPainter.WIDTH, CoverPainter.HEIGHT, 0xFDFCF8);
     r.fillRect(0, 0, CoverPainter.WIDTH, 573.3, 0x8B2B20);
     r.fillRect(640, 1000.5, 960, 1008.25, 0x8B2B20);
-    int[] pixels = r.pixels().clone();
+    int[] pixels = r.pixels();
     Set<Integer> colours = new HashSet<>();
     for (int p : pixels) colours.add(p);
     assertTrue(colours.size() <= 32, "a palette image: " + colours.size());
-    byte[] png = PngEncoder.encode(r.pixels(), CoverPainter.WIDTH, CoverPainter.HEIGHT);
+    byte[] png = PngEncoder.encode(r.rows(), CoverPainter.WIDTH);
     assertArrayEquals(pixels, r.pixels(), "the canvas is not changed");
     assertArrayEquals(pixels, decoded(png, CoverPainter.WIDTH, CoverPainter.HEIGHT));
     assertArrayEquals(png, PngEncoder.encode(pixels, CoverPainter.WIDTH, CoverPainter.HEIGHT), "deterministic");
+  }
+
+  @Test
+  void rowsSharedOrRepeatedGiveTheBytesOfRowsOfTheirOwn() throws IOException {
+    CoverRaster r = new CoverRaster(CoverPainter.WIDTH, CoverPainter.HEIGHT, 0xFDFCF8);
+    r.fillRect(0, 0, CoverPainter.WIDTH, 573.3, 0x8B2B20);
+    CoverRaster.Outline o = new CoverRaster.Outline();
+    o.add(new java.awt.geom.Ellipse2D.Double(300, 900, 700, 300).getPathIterator(null, 0.05));
+    r.fill(o, 0x202020);
+    assertTrue(r.rows()[2000] == r.rows()[2001], "rows not drawn on are shared");
+    byte[] png = PngEncoder.encode(r.rows(), CoverPainter.WIDTH);
+    // every row an array of its own: nothing shared, every row read
+    assertArrayEquals(png, PngEncoder.encode(r.pixels(), CoverPainter.WIDTH, CoverPainter.HEIGHT));
+    // more than 32 colours: the rarer edge shades take their nearest palette colour; the flat colours stay
+    int[] pixels = r.pixels();
+    int[] back = decoded(png, CoverPainter.WIDTH, CoverPainter.HEIGHT);
+    for (int i = 0; i < pixels.length; i++) {
+      if (pixels[i] == 0xFDFCF8 || pixels[i] == 0x8B2B20 || pixels[i] == 0x202020) assertEquals(pixels[i], back[i]);
+    }
   }
 
   @Test
