@@ -18,6 +18,8 @@ final class CoverRaster {
   /** The rows; rows not drawn on yet are all the one array of the background colour. */
   private final int[][] rows;
   private final boolean[] own;
+  /** The signed areas of one fill, all zero between fills: kept, as a cover's lines are about the same size. */
+  private float[] acc = new float[0];
 
   /** A canvas of this size in one colour (0xRRGGBB). */
   CoverRaster(int width, int height, int rgb) {
@@ -63,6 +65,26 @@ final class CoverRaster {
 
   /** Fills the rectangle from (x0, y0) to (x1, y1), in pixels (fractions cover their share of a pixel). */
   void fillRect(double x0, double y0, double x1, double y1, int rgb) {
+    if (x0 <= 0 && x1 >= width && y1 > y0) {
+      // rows the rectangle covers whole become one shared row of its colour
+      int whole0 = (int) Math.max(0, Math.ceil(y0));
+      int whole1 = (int) Math.min(height, Math.floor(y1));
+      if (whole0 < whole1) {
+        int[] row = new int[width];
+        Arrays.fill(row, rgb);
+        for (int y = whole0; y < whole1; y++) {
+          rows[y] = row;
+          own[y] = false;
+        }
+      }
+      if (whole0 > y0) fillOutline(x0, y0, x1, Math.min(y1, whole0), rgb);
+      if (whole1 < y1 && whole1 >= whole0) fillOutline(x0, Math.max(y0, whole1), x1, y1, rgb);
+      return;
+    }
+    fillOutline(x0, y0, x1, y1, rgb);
+  }
+
+  private void fillOutline(double x0, double y0, double x1, double y1, int rgb) {
     Outline o = new Outline();
     o.moveTo(x0, y0);
     o.lineTo(x1, y0);
@@ -86,7 +108,7 @@ final class CoverRaster {
     if (x0 >= x1 || y0 >= y1) return;
     int w = x1 - x0;
     int stride = w + 2;
-    float[] acc = new float[stride * (y1 - y0)];
+    if (acc.length < stride * (y1 - y0)) acc = new float[stride * (y1 - y0)];
     double[] p = outline.points;
     for (int i = 0; i < outline.size; i += 4) {
       line(acc, stride, w, y1 - y0, p[i] - x0, p[i + 1] - y0, p[i + 2] - x0, p[i + 3] - y0);
@@ -101,6 +123,7 @@ final class CoverRaster {
       int at = x0;
       for (int x = 0; x < w; x++) {
         sum += acc[row + x];
+        acc[row + x] = 0;
         float cover = Math.min(1f, Math.abs(sum));
         int a = Math.round(cover * 255f);
         if (a == 0) continue;
@@ -114,6 +137,8 @@ final class CoverRaster {
         pixels[at + x] = blend(r, under >> 16 & 0xFF, a, n) << 16 | blend(g, under >> 8 & 0xFF, a, n) << 8
             | blend(b, under & 0xFF, a, n);
       }
+      acc[row + w] = 0;
+      acc[row + w + 1] = 0;
     }
   }
 

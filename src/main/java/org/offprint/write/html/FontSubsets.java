@@ -131,6 +131,7 @@ public final class FontSubsets {
 
   /** One font's parse: made once, by the first thread to ask; the others wait for it rather than parse again. */
   private static final class Parse {
+    private byte[] bytes;
     private TrueTypeFont font;
   }
 
@@ -141,17 +142,20 @@ public final class FontSubsets {
    * @throws IOException when FontBox cannot read it
    */
   public static TrueTypeFont parsed(byte[] font) throws IOException {
-    FontKey key = new FontKey(font);
+    FontKey key = new FontKey(font); // the caller's bytes: copied only when kept
     Parse parse;
     synchronized (PARSED) {
       parse = PARSED.get(key);
       if (parse == null) {
+        key = new FontKey(font.clone());
         parse = new Parse();
+        parse.bytes = key.bytes;
         PARSED.put(key, parse);
       }
     }
     synchronized (parse) {
-      if (parse.font == null) parse.font = new TTFParser(true).parse(new RandomAccessReadBuffer(font.clone()));
+      // the key's copy is never changed: FontBox reads it, and keys compare with it
+      if (parse.font == null) parse.font = new TTFParser(true).parse(new RandomAccessReadBuffer(parse.bytes));
       return parse.font;
     }
   }
@@ -162,7 +166,7 @@ public final class FontSubsets {
     private final int hash;
 
     FontKey(byte[] bytes) {
-      this.bytes = bytes.clone();
+      this.bytes = bytes;
       java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
       crc.update(bytes);
       this.hash = (int) crc.getValue() ^ bytes.length;
