@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
-import org.apache.fontbox.ttf.GlyphData;
-import org.apache.fontbox.ttf.TTFParser;
 import org.offprint.theme.Theme;
 import org.offprint.write.CacheKey;
 import org.offprint.write.WriteCache;
@@ -75,7 +73,7 @@ final class DrawnCovers {
     }
     for (String t : texts) b.append(t.length()).append(':').append(t).append('\n');
     b.append(CacheKey.code(OutlineCover.class, OutlineCover.Face.class, OutlineCover.Glyph.class,
-        OutlineCover.Line.class, CoverRaster.class, CoverRaster.Outline.class, GlyphData.class, TTFParser.class,
+        OutlineCover.Line.class, TrueTypeGlyphs.class, CoverRaster.class, CoverRaster.Outline.class,
         CoverPainter.class, PngEncoder.class));
     return CacheKey.of("cover-", b.toString());
   }

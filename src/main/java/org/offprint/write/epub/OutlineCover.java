@@ -7,16 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.GlyphData;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.offprint.theme.Theme;
 import org.offprint.write.html.FontSubsets;
 
 /**
  * Draws the cover {@link CoverPainter} draws, in the same places and sizes, from the glyph outlines of the theme's
- * fonts as FontBox reads them (the fonts the book's subsets are cut from, parsed once for both) onto a
- * {@link CoverRaster}: no Java 2D, whose start in a command's cold JVM (the AWT library, the graphics environment,
+ * fonts ({@link TrueTypeGlyphs}: only the glyphs shown are read) onto a {@link CoverRaster}: no Java 2D, whose start in a command's cold JVM (the AWT library, the graphics environment,
  * the font manager and its fontconfig, temporary copies of the fonts) took longer than the drawing. Lines break
  * at spaces and after hyphens and dashes (a word wider than the line at the letter that does not fit); glyphs advance by their widths, without
  * kerning, as {@code TextLayout} sets them by default. Text this cannot set as Java 2D would (a letter the
@@ -104,18 +100,13 @@ final class OutlineCover {
     return w;
   }
 
-  /** {@return the theme font, or null when FontBox cannot read its glyphs} */
+  /** {@return the theme font, or null when it is not a TrueType font this reads} */
   private Face face(String path) throws IOException {
     byte[] bytes = theme.files().read(path);
     try {
-      TrueTypeFont font = FontSubsets.parsed(bytes);
-      synchronized (font) {
-        CmapLookup cmap = font.getUnicodeCmapLookup(false);
-        if (cmap == null || font.getGlyph() == null || font.getUnitsPerEm() <= 0) return null;
-        return new Face(font, cmap, font.getUnitsPerEm());
-      }
-    } catch (IOException | RuntimeException e) {
-      return null; // not a TrueType font FontBox reads: Java 2D may still draw it
+      return new Face(TrueTypeGlyphs.read(bytes));
+    } catch (IOException e) {
+      return null; // Java 2D may still draw it
     }
   }
 
@@ -123,24 +114,22 @@ final class OutlineCover {
     return Integer.parseInt(hex.substring(1), 16);
   }
 
-  /** A theme font as FontBox reads it. */
-  record Face(TrueTypeFont font, CmapLookup cmap, int unitsPerEm) {
+  /** A theme font's glyphs. */
+  record Face(TrueTypeGlyphs font) {
     /** {@return whether every letter of the text is in the font and needs neither shaping nor right-to-left} */
-    boolean sets(String text) throws IOException {
-      synchronized (font) {
-        for (int i = 0; i < text.length(); ) {
-          int cp = text.codePointAt(i);
-          i += Character.charCount(cp);
-          byte dir = Character.getDirectionality(cp);
-          if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-              || dir == Character.DIRECTIONALITY_NONSPACING_MARK || Character.isISOControl(cp)
-              || Character.getType(cp) == Character.FORMAT || FontSubsets.needsShaping(cp)
-              || cmap.getGlyphId(cp) == 0) {
-            return false;
-          }
+    boolean sets(String text) {
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        i += Character.charCount(cp);
+        byte dir = Character.getDirectionality(cp);
+        if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
+            || dir == Character.DIRECTIONALITY_NONSPACING_MARK || Character.isISOControl(cp)
+            || Character.getType(cp) == Character.FORMAT || FontSubsets.needsShaping(cp)
+            || font.glyph(cp) == 0) {
+          return false;
         }
-        return true;
       }
+      return true;
     }
 
     /**
@@ -150,10 +139,7 @@ final class OutlineCover {
      */
     List<Line> wrap(String text, float size) throws IOException {
       double max = LAYOUT_WIDTH - 2 * MARGIN;
-      List<Glyph> all;
-      synchronized (font) {
-        all = glyphs(text, size);
-      }
+      List<Glyph> all = glyphs(text, size);
       List<Line> lines = new ArrayList<>();
       int n = all.size();
       int start = skipSpaces(all, 0);
@@ -192,16 +178,16 @@ final class OutlineCover {
     private List<Glyph> glyphs(String text, float size) throws IOException {
       List<Glyph> out = new ArrayList<>();
       double pen = 0;
-      double scale = size / unitsPerEm;
+      double scale = size / font.unitsPerEm();
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
         i += Character.charCount(cp);
-        int gid = cmap.getGlyphId(cp);
-        double advance = font.getAdvanceWidth(gid) * scale;
-        GlyphData data = font.getGlyph().getGlyph(gid);
-        GeneralPath path = data == null || data.getNumberOfContours() == 0 ? null : data.getPath();
-        double left = data == null ? 0 : data.getXMinimum() * scale;
-        double right = data == null ? 0 : data.getXMaximum() * scale;
+        int gid = font.glyph(cp);
+        double advance = font.advance(gid) * scale;
+        TrueTypeGlyphs.Outline o = font.outline(gid);
+        GeneralPath path = o == null ? null : o.path();
+        double left = o == null ? 0 : o.xMin() * scale;
+        double right = o == null ? 0 : o.xMax() * scale;
         out.add(new Glyph(cp, path, scale, pen, advance, left, right));
         pen += advance;
       }

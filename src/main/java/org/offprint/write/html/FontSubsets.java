@@ -136,12 +136,12 @@ public final class FontSubsets {
   }
 
   /**
-   * {@return the font parsed by FontBox, shared with the subsets of this font and the drawn cover} A parsed font
-   * reads its tables lazily from one buffer: hold its lock ({@code synchronized (font)}) while reading from it.
+   * {@return the font parsed by FontBox, by the first thread to ask} A parsed font reads its tables lazily from one
+   * buffer: hold its lock ({@code synchronized (font)}) while reading from it.
    *
    * @throws IOException when FontBox cannot read it
    */
-  public static TrueTypeFont parsed(byte[] font) throws IOException {
+  private static TrueTypeFont parsed(byte[] font) throws IOException {
     FontKey key = new FontKey(font); // the caller's bytes: copied only when kept
     Parse parse;
     synchronized (PARSED) {
