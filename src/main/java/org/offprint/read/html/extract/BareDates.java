@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.offprint.read.Dates;
+import org.offprint.read.html.cues.Phrases;
 
 /**
  * A line that is a date and nothing else ("23.10.2018", "Donnerstag, 31. Mai 2012", "June 8, 2015 at 3:59 PM"):
@@ -24,7 +25,7 @@ final class BareDates {
 
   /** {@return whether {@code text} (whitespace squashed) is a date, with at most a weekday and a time beside it} */
   static boolean is(String text) {
-    if (text.isEmpty() || text.length() > MAX || !hasDigit(text)) return false;
+    if (text.isEmpty() || text.length() > MAX || !Phrases.hasDigit(text)) return false;
     Optional<Dates.Found> found = Dates.find(text);
     if (found.isEmpty()) return false;
     String rest = text.substring(0, found.get().start()) + " " + text.substring(found.get().end());
@@ -35,13 +36,5 @@ final class BareDates {
       if (!Dates.isWeekday(w) && !JOINS.contains(w)) return false;
     }
     return true;
-  }
-
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') return true;
-    }
-    return false;
   }
 }

@@ -16,6 +16,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.QueryParser;
 import org.offprint.read.Dates;
+import org.offprint.read.html.cues.Phrases;
 import org.offprint.read.html.dom.Walk;
 
 /**
@@ -318,20 +319,13 @@ final class MetaAuthors {
   private static int cut(String s) {
     Matcher m = CUT.matcher(s);
     int at = m.find() ? m.start() : -1;
-    if (s.indexOf(',') >= 0 || hasAsciiDigit(s)) {
+    if (s.indexOf(',') >= 0 || Phrases.hasDigit(s)) {
       Matcher date = DateCut.PATTERN.matcher(s);
       if (date.find() && (at < 0 || date.start() < at)) at = date.start();
     }
     return at;
   }
 
-  private static boolean hasAsciiDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') return true;
-    }
-    return false;
-  }
 
   /** {@return the names in a byline text: prefix, dates and roles removed, split at "and" and commas} */
   static List<String> clean(String raw) {
