@@ -149,6 +149,27 @@ final class TrueTypeGlyphs {
     } while ((flags & 0x0020) != 0); // MORE_COMPONENTS
   }
 
+  /**
+   * Reads one axis of a simple glyph's points, from {@code p}, into every second place of {@code xy} from
+   * {@code at}: each a delta of one byte when the point's flag has {@code shortBit} ({@code sameBit} then its sign),
+   * else of two bytes, or none when {@code sameBit} says it repeats the one before. {@return where the axis ends}
+   */
+  private int coordinates(byte[] flags, int p, int shortBit, int sameBit, double[] xy, int at) {
+    int v = 0;
+    for (int i = 0; i < flags.length; i++) {
+      int f = flags[i];
+      if ((f & shortBit) != 0) {
+        int d = b[p++] & 0xFF;
+        v += (f & sameBit) != 0 ? d : -d;
+      } else if ((f & sameBit) == 0) {
+        v += s16(p);
+        p += 2;
+      }
+      xy[2 * i + at] = v;
+    }
+    return p;
+  }
+
   /** Appends a simple glyph's contours: quadratic splines, a point between two off-curve points implied. */
   private void simple(GeneralPath path, int g, int contours, AffineTransform at) {
     if (contours == 0) return;
@@ -167,30 +188,8 @@ final class TrueTypeGlyphs {
       }
     }
     double[] xy = new double[2 * points];
-    int v = 0;
-    for (int i = 0; i < points; i++) {
-      int f = flags[i];
-      if ((f & 0x02) != 0) {
-        int dx = b[p++] & 0xFF;
-        v += (f & 0x10) != 0 ? dx : -dx;
-      } else if ((f & 0x10) == 0) {
-        v += s16(p);
-        p += 2;
-      }
-      xy[2 * i] = v;
-    }
-    v = 0;
-    for (int i = 0; i < points; i++) {
-      int f = flags[i];
-      if ((f & 0x04) != 0) {
-        int dy = b[p++] & 0xFF;
-        v += (f & 0x20) != 0 ? dy : -dy;
-      } else if ((f & 0x20) == 0) {
-        v += s16(p);
-        p += 2;
-      }
-      xy[2 * i + 1] = v;
-    }
+    p = coordinates(flags, p, 0x02, 0x10, xy, 0); // the x coordinates, then the y ones
+    coordinates(flags, p, 0x04, 0x20, xy, 1);
     at.transform(xy, 0, xy, 0, points);
     int first = 0;
     for (int c = 0; c < contours; c++) {
