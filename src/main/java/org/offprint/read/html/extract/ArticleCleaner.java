@@ -308,6 +308,7 @@ public final class ArticleCleaner {
         if (!CONDITIONAL.contains(tag)) return FilterResult.CONTINUE;
         String reason = junkReason(e, stats.get(e), stats.get(article));
         if (reason == null) return FilterResult.CONTINUE;
+        if (reason.startsWith(LINK_DENSE) && inPlainRunItem(e, article, stats)) return FilterResult.CONTINUE;
         doomed.add(e);
         reasons.add(reason);
         return FilterResult.SKIP_CHILDREN;
@@ -393,9 +394,45 @@ public final class ArticleCleaner {
     if (s.text < 25 && s.images == 0 && s.headings == 0) return null; // a short line; harmless
     double limit = weight < 25 ? 0.33 : 0.5;
     if (ld > limit && s.text < 0.3 * article.text && (double) (s.links - contentsLinks(e)) / s.text > limit) {
-      return "link-dense (" + pct(ld) + ")";
+      return LINK_DENSE + " (" + pct(ld) + ")";
     }
     return null;
+  }
+
+  private static final String LINK_DENSE = "link-dense";
+
+  /** The longest item of a list that {@link #inPlainRunItem} keeps whole: a line or two, as an ingredient's. */
+  private static final int SHORT_ITEM = 200;
+
+  /**
+   * {@return whether {@code e} is, or is inside, a short item of a run of like siblings (same tag and class, three
+   * or more) of which most hold little link text}: an item that links a product or a name (an ingredient, a
+   * member) is an item like the others, where a teaser list's items are all links; a block with a list or a
+   * heading of its own (a menu, a call to act over its selling points) is no such line
+   */
+  static boolean inPlainRunItem(Element e, Element article, TextStats stats) {
+    TextStats.Stat own = stats.get(e);
+    if (own.listItems > 0 || own.headings > 0) return false; // a box with a menu or a call to act, not a line
+    for (Element item = e; item != null && item != article; item = item.parent()) {
+      if (stats.get(item).text > SHORT_ITEM) return false;
+      if (isItemOfPlainRun(item, stats)) return true;
+    }
+    return false;
+  }
+
+  private static boolean isItemOfPlainRun(Element e, TextStats stats) {
+    Element parent = e.parent();
+    String cls = e.className();
+    if (parent == null || cls.isBlank()) return false;
+    int like = 0;
+    int plain = 0;
+    for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
+      if (!sib.normalName().equals(e.normalName()) || !sib.className().equals(cls)) continue;
+      like++;
+      TextStats.Stat s = stats.get(sib);
+      if (s.text > 0 && s.linkDensity() < 0.2) plain++;
+    }
+    return like >= 3 && plain * 3 >= like * 2;
   }
 
   private static final Evaluator IN_PAGE_LINK = QueryParser.parse("a[href^=#]");
