@@ -197,6 +197,19 @@ class MetadataAndFiguresTest {
   }
 
   @Test
+  void aHeadlineThatSaysTheTitleInOtherWordsStandsOverALead() throws IOException {
+    String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
+    String page = heroPage("Can the harbour town live with its tourists?", "<p>" + lead + "</p>")
+        .replace("<title>The Harbour Town", "<title>Living with tourists in the harbour town");
+    Document d = read(page);
+    assertEquals(lead, d.metadata().subtitle());
+    assertTrue(Pages.text(d).startsWith("The harbour town woke slowly"), Pages.text(d));
+    // a site name as the h1 shares no words with the title
+    assertEquals("", read(heroPage("Coast News Daily", "<p>" + lead + "</p>")
+        .replace("<title>The Harbour Town", "<title>Living with tourists in the harbour town")).metadata().subtitle());
+  }
+
+  @Test
   void proseUnderAHeadlineThatIsNotTheTitleOrAfterMuchOtherTextIsNoLead() throws IOException {
     String lead = "The fishing port on the north coast learns to live with the tourists who now outnumber its boats.";
     // a site name as the page's h1, with its tagline

@@ -118,7 +118,7 @@ public final class Leads {
   private static Element headlineBefore(Element article, Element body, String title) {
     Element last = null;
     for (Element h : Walk.all(body, HEADLINES)) {
-      if (!repeats(h.text(), title)) continue;
+      if (!repeats(h.text(), title) && !(h.normalName().equals("h1") && rephrases(h.text(), title))) continue;
       if (h == article || isAncestor(article, h)) return null;
       if (isAncestor(h, article)) continue;
       if (!precedes(h, article)) break;
@@ -136,6 +136,32 @@ public final class Leads {
     String h = Whitespace.collapse(headline).strip().toLowerCase(Locale.ROOT);
     String t = Whitespace.collapse(title).strip().toLowerCase(Locale.ROOT);
     return t.contains(h) && 2 * h.length() >= t.length() || h.contains(t) && t.length() >= MIN_TITLE;
+  }
+
+  /**
+   * {@return whether an {@code h1} says the title in other words}: a page's headline is often worded apart from the
+   * title its search snippet shows ("Eignet sich eine Wärmepumpe im Altbau?" under the title "Wärmepumpe im Altbau
+   * - Wann es sich lohnt"); half of the headline's words at least, and three or more, are the title's, where a site
+   * name set as the h1 shares none or one with the title of an article
+   */
+  static boolean rephrases(String headline, String title) {
+    Set<String> said = new java.util.HashSet<>(words(title));
+    List<String> words = words(headline);
+    int shared = 0;
+    for (String w : words) if (said.contains(w)) shared++;
+    return shared >= MIN_SHARED && 2 * shared >= words.size();
+  }
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** The fewest words a rephrased headline shares with the title. */
+  private static final int MIN_SHARED = 3;
+
+  /** {@return the words of {@code text}, lower case: runs of letters and digits} */
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : NON_WORD.split(text.toLowerCase(Locale.ROOT))) if (!w.isEmpty()) out.add(w);
+    return out;
   }
 
   /** The shortest title a longer headline may repeat. */
