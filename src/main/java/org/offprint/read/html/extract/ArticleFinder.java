@@ -54,6 +54,11 @@ public final class ArticleFinder {
     if (top == null) return new Result(body, 0);
     top = promote(top, best, scores, body);
     top = growOverChunks(top, stats, body);
+    List<Element> chunks = TemplateRuns.texts(top, stats, body);
+    if (chunks.size() > 1) {
+      explain.note("the article's text stands in " + chunks.size() + " chunks of one template: joined");
+      return new Result(joined(chunks, stats), score(scores, top));
+    }
     Element article = withSiblings(top, scores, stats, body);
     return new Result(article, score(scores, top));
   }
@@ -220,6 +225,15 @@ public final class ArticleFinder {
       top = p;
     }
     return top;
+  }
+
+  /** {@return a wrapper that holds {@code parts}, in their order, where the first of them stood} */
+  private static Element joined(List<Element> parts, TextStats stats) {
+    Element wrapper = new Element("div");
+    parts.get(0).before(wrapper);
+    for (Element e : parts) wrapper.appendChild(e);
+    stats.include(wrapper);
+    return wrapper;
   }
 
   private static boolean isAncestor(Element a, Element e) {
