@@ -4,7 +4,8 @@
  * {@link org.offprint.read.html.extract.PageCleaner} (scripts, hidden elements, embeds, the whole page),
  * {@link org.offprint.read.html.extract.ChromeRemover} (navigation, footers, share boxes by landmark and name),
  * {@link org.offprint.read.html.extract.Discussions} (comment threads by their shape),
- * {@link org.offprint.read.html.extract.ArticleFinder} (scores candidate containers, picks the article),
+ * {@link org.offprint.read.html.extract.ArticleFinder} (scores candidate containers, picks the article; joins
+ * an article printed as chunks of one template, {@code TemplateRuns}),
  * {@link org.offprint.read.html.extract.Leads} (a lead printed between the headline and the article, outside it,
  * which the reader makes the standfirst),
  * {@link org.offprint.read.html.extract.ArticleCleaner} (teasers, widgets, headline and byline inside it) and,
@@ -13,7 +14,7 @@
  * Every removal is reported through {@code Explain}.
  *
  * <p>API: those seven classes. {@code RunningText} (no word is cut out of a kept line), {@code FurnitureLines},
- * {@code Galleries} and {@code CompanyBoxes} are package-private. Uses {@code dom}, {@code cues}, {@code mapping} (data tables, image sources, the depth
+ * {@code Galleries}, {@code CompanyBoxes} and {@code TemplateRuns} are package-private. Uses {@code dom}, {@code cues}, {@code mapping} (data tables, image sources, the depth
  * limit, so that cleaning and mapping agree) and {@code metadata}'s {@code JsonLdBody}; never the reader itself.
  *
  * <p>Change here: which element is taken as the article ({@code ArticleFinder}); what is removed as menus, share
