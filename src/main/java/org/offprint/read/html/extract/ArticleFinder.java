@@ -13,6 +13,7 @@ import org.offprint.read.html.cues.Vocabulary;
 import org.offprint.read.html.dom.Explain;
 import org.offprint.read.html.dom.TextStats;
 import org.offprint.read.html.dom.Walk;
+import org.offprint.read.html.dom.Whitespace;
 
 /**
  * Finds the element that holds the article, by scoring candidate containers: every paragraph-like block gives its
@@ -216,7 +217,8 @@ public final class ArticleFinder {
       TextStats.Stat all = stats.get(p);
       int addedProse = all.paragraphText - in.paragraphText;
       int addedText = all.text - in.text;
-      int addedLinks = all.links - in.links;
+      // a link whose text is its address is a cited source, which prose prints as such: not a teaser's link
+      int addedLinks = all.links - in.links - (addressLinks(p) - addressLinks(top));
       if (addedProse < 200 || addedProse < 0.25 * in.paragraphText) {
         if (addedText > 0.5 * in.text) break; // the ancestor is mostly something else
         continue;
@@ -234,6 +236,18 @@ public final class ArticleFinder {
     for (Element e : parts) wrapper.appendChild(e);
     stats.include(wrapper);
     return wrapper;
+  }
+
+  private static final org.jsoup.select.Evaluator LINKS = Walk.tags("a");
+
+  /** {@return the characters of {@code e}'s links whose text is a web address} */
+  private static int addressLinks(Element e) {
+    int n = 0;
+    for (Element a : Walk.all(e, LINKS)) {
+      String t = a.text().strip();
+      if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.")) n += Whitespace.visibleLength(t);
+    }
+    return n;
   }
 
   private static boolean isAncestor(Element a, Element e) {
