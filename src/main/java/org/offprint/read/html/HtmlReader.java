@@ -25,6 +25,7 @@ import org.offprint.read.html.extract.ArticleFinder;
 import org.offprint.read.html.extract.BodyTidy;
 import org.offprint.read.html.extract.ChromeRemover;
 import org.offprint.read.html.extract.Discussions;
+import org.offprint.read.html.extract.KeyPoints;
 import org.offprint.read.html.extract.Leads;
 import org.offprint.read.html.extract.PageCleaner;
 import org.offprint.read.html.mapping.BlockMapper;
@@ -157,6 +158,7 @@ public final class HtmlReader implements DocumentReader {
     Element article = found.article();
     explain.note("article: " + Explain.describe(article) + " (score " + Math.round(found.score()) + ")");
     String lead = Leads.find(article, body, stats, metadata.title());
+    if (lead.isEmpty()) KeyPoints.take(article, body, stats, metadata.title(), explain);
     ArticleCleaner.clean(article, stats, metadata.title(), metadata.source(), nameCues, explain);
 
     Footnotes notes = Footnotes.find(article, page, explain);

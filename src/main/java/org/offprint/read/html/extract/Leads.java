@@ -115,7 +115,7 @@ public final class Leads {
    * title) of the page before {@code article} and outside it, or null (also when the article holds one: then the
    * article has its own headline)}
    */
-  private static Element headlineBefore(Element article, Element body, String title) {
+  static Element headlineBefore(Element article, Element body, String title) {
     Element last = null;
     for (Element h : Walk.all(body, HEADLINES)) {
       if (!repeats(h.text(), title) && !(h.normalName().equals("h1") && rephrases(h.text(), title))) continue;
@@ -168,7 +168,7 @@ public final class Leads {
   private static final int MIN_TITLE = 10;
 
   /** {@return whether {@code a} holds {@code e}} */
-  private static boolean isAncestor(Element a, Element e) {
+  static boolean isAncestor(Element a, Element e) {
     for (Element p = e.parent(); p != null; p = p.parent()) if (p == a) return true;
     return false;
   }

@@ -7,13 +7,14 @@
  * {@link org.offprint.read.html.extract.ArticleFinder} (scores candidate containers, picks the article; joins
  * an article printed as chunks of one template, {@code TemplateRuns}),
  * {@link org.offprint.read.html.extract.Leads} (a lead printed between the headline and the article, outside it,
- * which the reader makes the standfirst),
+ * which the reader makes the standfirst; when there is none, {@link org.offprint.read.html.extract.KeyPoints} takes
+ * a list of key points there into the article),
  * {@link org.offprint.read.html.extract.ArticleCleaner} (teasers, widgets, headline and byline inside it) and,
  * after mapping, {@link org.offprint.read.html.extract.BodyTidy} (furniture lines, pull quotes, a gallery's
  * copies of captions, a press release's box about the company).
  * Every removal is reported through {@code Explain}.
  *
- * <p>API: those seven classes. {@code RunningText} (no word is cut out of a kept line), {@code FurnitureLines},
+ * <p>API: those eight classes. {@code RunningText} (no word is cut out of a kept line), {@code FurnitureLines},
  * {@code Galleries}, {@code CompanyBoxes} and {@code TemplateRuns} are package-private. Uses {@code dom}, {@code cues}, {@code mapping} (data tables, image sources, the depth
  * limit, so that cleaning and mapping agree) and {@code metadata}'s {@code JsonLdBody}; never the reader itself.
  *
