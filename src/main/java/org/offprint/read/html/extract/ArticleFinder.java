@@ -217,13 +217,18 @@ public final class ArticleFinder {
       TextStats.Stat all = stats.get(p);
       int addedProse = all.paragraphText - in.paragraphText;
       int addedText = all.text - in.text;
-      // a link whose text is its address is a cited source, which prose prints as such: not a teaser's link
-      int addedLinks = all.links - in.links - (addressLinks(p) - addressLinks(top));
       if (addedProse < 200 || addedProse < 0.25 * in.paragraphText) {
         if (addedText > 0.5 * in.text) break; // the ancestor is mostly something else
         continue;
       }
-      if (addedText == 0 || (double) addedLinks / addedText > 0.25 || addedProse < 0.5 * addedText) break;
+      if (addedText == 0 || addedProse < 0.5 * addedText) break;
+      int addedLinks = all.links - in.links;
+      if ((double) addedLinks / addedText > 0.25) {
+        // a link whose text is its address is a cited source, which prose prints as such: not a teaser's link
+        // (counted only here, where it matters: it walks the ancestor's links)
+        addedLinks -= addressLinks(p) - addressLinks(top);
+        if ((double) addedLinks / addedText > 0.25) break;
+      }
       top = p;
     }
     return top;
