@@ -45,6 +45,12 @@ final class MetaAuthors {
   /** Words that also start surnames ("Di Maio", "Von Trier"): cut only when a full name follows. */
   private static final Pattern BY_SHORT = Pattern.compile(
       "^(?:par|von|por|di|door|av|af|de|da|от)\\s+(?=\\S+\\s+\\S)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /**
+   * The same words in lower case before one capitalised name ("von Ulrike", "par Claire"): a byline's "by", as no
+   * surname is written in lower case at the start of a line. Without "de" and "da", which also say "of".
+   */
+  private static final Pattern BY_SHORT_ONE_NAME =
+      Pattern.compile("^(?:par|von|por|di|door|av|af)\\s+(?=\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?$)");
   private static final Pattern BY_PREFIX = Pattern.compile(
       "^(?:(?:analysis|opinion|commentary|review|story|words|text|photos?|interview|reporting|edited)\\s+)?"
           + "(?:" + BY_WORDS + ")\\s*[:：]?\\s+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -337,6 +343,7 @@ final class MetaAuthors {
     s = BY_PREFIX.matcher(s).replaceFirst("");
     s = BY_PREFIX.matcher(s).replaceFirst(""); // "Written by: By X"
     s = BY_SHORT.matcher(s).replaceFirst("");
+    s = BY_SHORT_ONE_NAME.matcher(s).replaceFirst("");
     int cut = cut(s);
     if (cut > 0) s = s.substring(0, cut);
     s = LEADING_PUNCT.matcher(TRAILING_PUNCT.matcher(s).replaceAll("")).replaceAll("").trim();

@@ -38,6 +38,16 @@ class MetaAuthorsTest {
   }
 
   @Test
+  void aLowerCaseByWordBeforeOneNameIsCutButACapitalisedSurnameParticleStays() {
+    assertEquals(List.of("Ulrike"), names("von Ulrike"));
+    assertEquals(List.of("Claire"), names("par Claire"));
+    assertEquals(List.of("Von Trier"), names("Von Trier"));
+    assertEquals(List.of("Di Maio"), names("Di Maio"));
+    // a site's name is no person's: the "von" stays, and the line is judged as a whole
+    assertFalse(names("von LeasingMarkt.de").contains("LeasingMarkt.de"));
+  }
+
+  @Test
   void aNameWithAParenthesisOrASurnameParticleStaysWhole() {
     assertEquals(List.of("Martin Untersinger (avec Damien Leloup et Morgane Tual)"),
         names("Martin Untersinger (avec Damien Leloup et Morgane Tual)"));
