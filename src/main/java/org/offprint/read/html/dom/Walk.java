@@ -81,6 +81,12 @@ public final class Walk {
   }
 
 
+  /** {@return whether {@code a} is an ancestor of {@code e}: {@code e} lies under it, and is not it} */
+  public static boolean isAncestor(Element a, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) if (p == a) return true;
+    return false;
+  }
+
   /** {@return the node after {@code n} in document order under {@code root}, or null after the last} */
   public static Node following(Node n, Node root) {
     return n.childNodeSize() > 0 ? n.childNode(0) : after(n, root);

@@ -184,7 +184,7 @@ public final class ArticleFinder {
     if (rivals.size() >= 2) {
       for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
         int inside = 0;
-        for (Element r : rivals) if (isAncestor(a, r)) inside++;
+        for (Element r : rivals) if (Walk.isAncestor(a, r)) inside++;
         if (inside >= 2) {
           top = a;
           break;
@@ -253,11 +253,6 @@ public final class ArticleFinder {
       if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("www.")) n += Whitespace.visibleLength(t);
     }
     return n;
-  }
-
-  private static boolean isAncestor(Element a, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) if (p == a) return true;
-    return false;
   }
 
   /**

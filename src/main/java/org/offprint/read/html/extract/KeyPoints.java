@@ -43,7 +43,7 @@ public final class KeyPoints {
         continue;
       }
       TextStats.Stat s = stats.get(e);
-      if (Leads.isAncestor(e, article)) return; // the article comes first
+      if (Walk.isAncestor(e, article)) return; // the article comes first
       if (SKIPPED.contains(e.normalName()) || s.text == 0) {
         n = Walk.after(e, body);
         continue;

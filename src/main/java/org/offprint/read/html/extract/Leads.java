@@ -66,7 +66,7 @@ public final class Leads {
         continue;
       }
       TextStats.Stat s = stats.get(e);
-      if (isAncestor(e, article)) { // the walk goes down to the article
+      if (Walk.isAncestor(e, article)) { // the walk goes down to the article
         n = Walk.following(e, body);
         continue;
       }
@@ -119,8 +119,8 @@ public final class Leads {
     Element last = null;
     for (Element h : Walk.all(body, HEADLINES)) {
       if (!repeats(h.text(), title) && !(h.normalName().equals("h1") && rephrases(h.text(), title))) continue;
-      if (h == article || isAncestor(article, h)) return null;
-      if (isAncestor(h, article)) continue;
+      if (h == article || Walk.isAncestor(article, h)) return null;
+      if (Walk.isAncestor(h, article)) continue;
       if (!precedes(h, article)) break;
       last = h;
     }
@@ -166,12 +166,6 @@ public final class Leads {
 
   /** The shortest title a longer headline may repeat. */
   private static final int MIN_TITLE = 10;
-
-  /** {@return whether {@code a} holds {@code e}} */
-  static boolean isAncestor(Element a, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) if (p == a) return true;
-    return false;
-  }
 
   /** {@return whether {@code a} comes before {@code b} in document order (neither holding the other)} */
   private static boolean precedes(Element a, Element b) {

@@ -28,6 +28,17 @@ class WalkTest {
   }
 
   @Test
+  void anAncestorIsAnElementAboveNotTheElementItself() {
+    Element body = Jsoup.parse(PAGE).body();
+    for (Element a : body.getAllElements()) {
+      for (Element e : body.getAllElements()) {
+        boolean above = a != e && a.getAllElements().contains(e);
+        assertEquals(above, Walk.isAncestor(a, e), a.tagName() + " over " + e.tagName());
+      }
+    }
+  }
+
+  @Test
   void elementChildrenCountsWhatChildrenSizeCountsUpToTheBound() {
     Element body = Jsoup.parse(PAGE + "<section>text <i>a</i> more <i>b</i><!-- c --><i>c</i></section>").body();
     for (Element e : body.getAllElements()) {
